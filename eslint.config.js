@@ -1,0 +1,25 @@
+// Lint: the recommended JS and TypeScript rules; formatting is Prettier's job.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['scripts/**/*.js', '.ci/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    rules: {
+      // Data and markup come from data/: never parse strings as HTML or code.
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text through Lit templates.' },
+        { property: 'outerHTML', message: 'Render text through Lit templates.' },
+      ],
+    },
+  },
+);

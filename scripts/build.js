@@ -1,0 +1,25 @@
+// `npm run build`: the demo page into dist/, and the engine as an ES module with its types into
+// dist/engine/ for `import … from 'jurisdiction-map/engine'` in Node or a bundler.
+import { spawnSync } from 'node:child_process';
+import { build } from 'vite';
+
+// The demo page (index.html and what it imports).
+await build({ logLevel: 'warn' });
+
+// The engine: one ES module with the built-in data inlined; valibot stays a dependency.
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    outDir: 'dist/engine',
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: 'src/engine/index.ts', formats: ['es'], fileName: () => 'index.js' },
+    rolldownOptions: { external: ['valibot'] },
+  },
+});
+
+// Declarations only; the JavaScript comes from Vite above.
+const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+console.log('built dist/ and dist/engine/');

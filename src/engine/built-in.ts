@@ -1,0 +1,15 @@
+// The built-in data set, assembled from the files in data/ (bundled, so nothing is fetched).
+import datacenters from '../../data/datacenters.json';
+import instruments from '../../data/instruments.json';
+import jurisdictions from '../../data/jurisdictions.json';
+import providers from '../../data/providers.json';
+import requestTypes from '../../data/request-types.json';
+
+/** The built-in bundle, unchecked: createWorld() checks it like any other. */
+export const builtInBundle: unknown = {
+  jurisdictions: jurisdictions.jurisdictions,
+  providers: providers.providers,
+  datacenters: datacenters.datacenters,
+  instruments: instruments.instruments,
+  requestTypes: requestTypes.requestTypes,
+};

@@ -1,0 +1,81 @@
+// A request as a reader or a scenario states it, checked against the World before the engine runs.
+import { today } from './dates.js';
+import { isIsoDate, type Datacenter, type Jurisdiction, type Provider, type RequestType } from './schema.js';
+import type { World } from './world.js';
+
+/** What is asked: which request type, issued by whom, for data in which data center, on which date. */
+export interface Request {
+  requestType: string;
+  /** The requesting state, an ISO 3166-1 alpha-2 code such as US or GB. */
+  requester: string;
+  datacenter: string;
+  /** YYYY-MM-DD; today when absent. */
+  asOf?: string;
+}
+
+/** A request that names something the World does not have, or a malformed date. */
+export class RequestError extends Error {
+  /** The request field at fault. */
+  readonly field: keyof Request;
+  readonly value: unknown;
+  constructor(field: keyof Request, value: unknown, message: string) {
+    super(message);
+    this.name = 'RequestError';
+    this.field = field;
+    this.value = value;
+  }
+}
+
+/** A checked request with everything it refers to looked up. */
+export interface CheckedRequest {
+  request: Required<Request>;
+  type: RequestType;
+  requester: Jurisdiction;
+  datacenter: Datacenter;
+  /** The company that holds the data: the operator where one runs the region, else the provider. */
+  holder: Provider;
+  /** The brand the data center belongs to (AWS for a region Sinnet operates). */
+  provider: Provider;
+}
+
+/** Looks up every part of the request; throws a RequestError naming the first bad value. */
+export function checkRequest(world: World, request: Request): CheckedRequest {
+  const asOf = request.asOf ?? today();
+  if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
+    throw new RequestError('asOf', asOf, `as-of date ${JSON.stringify(asOf)} is not a date (YYYY-MM-DD)`);
+  }
+  const type = world.requestTypes.get(request.requestType);
+  if (!type) {
+    throw new RequestError(
+      'requestType',
+      request.requestType,
+      `unknown request type ${JSON.stringify(request.requestType)}; known: ${[...world.requestTypes.keys()].join(', ')}`,
+    );
+  }
+  const requester = world.jurisdictions.get(request.requester);
+  if (!requester) {
+    throw new RequestError('requester', request.requester, `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`);
+  }
+  if (requester.kind === 'union') {
+    throw new RequestError(
+      'requester',
+      request.requester,
+      `requester ${JSON.stringify(request.requester)} is a union of states; name the requesting state`,
+    );
+  }
+  const datacenter = world.datacenters.get(request.datacenter);
+  if (!datacenter) {
+    throw new RequestError('datacenter', request.datacenter, `unknown data center ${JSON.stringify(request.datacenter)}`);
+  }
+  // The World's checks guarantee these references resolve.
+  const provider = world.providers.get(datacenter.provider)!;
+  const holder = datacenter.operator ? world.providers.get(datacenter.operator)! : provider;
+  return {
+    request: { requestType: type.id, requester: requester.id, datacenter: datacenter.id, asOf },
+    type,
+    requester,
+    datacenter,
+    holder,
+    provider,
+  };
+}

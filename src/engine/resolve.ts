@@ -1,0 +1,253 @@
+// resolve(): a Decision put into the words, steps and sources that the map, the panel, the
+// narration and the tests all read. reachAll(): the same decision for every data center at once.
+import { inForce, Parties } from './dates.js';
+import { checkRequest, RequestError, type CheckedRequest, type Request } from './request.js';
+import { decide, type Decision, type Reach } from './route.js';
+import type { Instrument, Source } from './schema.js';
+import type { World } from './world.js';
+import { inSentence, joinWords, titleInSentence, unique, withArticle } from './words.js';
+
+export type Role = 'requester' | 'provider' | 'data' | 'requested' | 'conflict';
+
+/** One hop of the path the map animates; `from` and `to` are jurisdiction or data-center ids. */
+export interface Step {
+  from: string;
+  to: string;
+  instrument?: string;
+  label: string;
+}
+
+/** Why an instrument is cited: it gives the power, a court read it, or it stands in the way. */
+export interface Citation {
+  instrument: string;
+  role: 'basis' | 'power' | 'judgment' | 'conflict';
+  /** The pinpoint citation, e.g. "18 U.S.C. § 2713". */
+  citation: string;
+  text: string;
+}
+
+export interface Resolution {
+  request: Required<Request>;
+  reach: Reach;
+  /** Ids of the instruments the route rests on, in order: basis, powers, judgments. */
+  instruments: string[];
+  /** Ids of the instruments that forbid or restrict handing the data over. */
+  conflicts: string[];
+  jurisdictions: { id: string; role: Role }[];
+  steps: Step[];
+  /** One plain sentence. */
+  summary: string;
+  citations: Citation[];
+  /** The estimated time to data, when there is a route. */
+  timeToData?: { text: string; sources: Source[] };
+  sources: Source[];
+}
+
+/**
+ * Which route a request takes to the data on its date, what stands in the way, and why.
+ * Throws a RequestError naming the bad value for an unknown id or a malformed date.
+ */
+export function resolve(world: World, request: Request): Resolution {
+  const req = checkRequest(world, request);
+  const decision = decide(world, new Parties(world, req.request.asOf), req);
+  return explain(world, req, decision);
+}
+
+/** What reachAll() tells about one data center. */
+export interface DatacenterReach {
+  reach: Reach;
+  conflicts: string[];
+}
+
+/** The reach of a request type from one requester on one date to every data center. */
+export function reachAll(
+  world: World,
+  request: Omit<Request, 'datacenter'>,
+): Map<string, DatacenterReach> {
+  const result = new Map<string, DatacenterReach>();
+  const first = world.datacenters.keys().next();
+  if (first.done) return result;
+  // Check the shared fields once; the same Parties cache serves every data center.
+  const base = checkRequest(world, { ...request, datacenter: first.value });
+  const parties = new Parties(world, base.request.asOf);
+  for (const datacenter of world.datacenters.values()) {
+    const provider = world.providers.get(datacenter.provider)!;
+    const holder = datacenter.operator ? world.providers.get(datacenter.operator)! : provider;
+    const req: CheckedRequest = {
+      ...base,
+      request: { ...base.request, datacenter: datacenter.id },
+      datacenter,
+      provider,
+      holder,
+    };
+    const decision = decide(world, parties, req);
+    result.set(datacenter.id, {
+      reach: decision.reach,
+      conflicts: decision.conflicts.map((c) => c.instrument.id),
+    });
+  }
+  return result;
+}
+
+export { RequestError };
+
+function explain(world: World, req: CheckedRequest, decision: Decision): Resolution {
+  const { asOf } = req.request;
+  const name = (id: string) => inSentence(world.jurisdictions.get(id)!);
+  const basis = req.type.basis ? world.instruments.get(req.type.basis) : undefined;
+  const basisInForce = basis && decision.reach !== 'none' && inForce(basis, asOf) ? basis : undefined;
+
+  const citations: Citation[] = [];
+  if (basisInForce) {
+    citations.push({ instrument: basisInForce.id, role: 'basis', citation: basisInForce.citation, text: basisInForce.summary });
+  }
+  for (const { instrument, power } of decision.powers) {
+    if (citations.some((c) => c.instrument === instrument.id)) continue;
+    citations.push({ instrument: instrument.id, role: 'power', citation: power.citation, text: instrument.summary });
+  }
+  for (const judgment of decision.judgments) {
+    citations.push({ instrument: judgment.id, role: 'judgment', citation: judgment.citation, text: judgment.summary });
+  }
+  for (const { instrument, restriction } of decision.conflicts) {
+    citations.push({ instrument: instrument.id, role: 'conflict', citation: restriction.citation, text: restriction.text });
+  }
+
+  const instruments = unique(citations.filter((c) => c.role !== 'conflict').map((c) => c.instrument));
+  const conflicts = unique(decision.conflicts.map((c) => c.instrument.id));
+  const cited = [...instruments, ...conflicts].map((id) => world.instruments.get(id)!);
+
+  return {
+    request: req.request,
+    reach: decision.reach,
+    instruments,
+    conflicts,
+    jurisdictions: roles(req, decision),
+    steps: steps(req, decision, name),
+    summary: summary(req, decision, name),
+    citations,
+    ...(decision.reach !== 'none' && req.type.timeToData ? { timeToData: req.type.timeToData } : {}),
+    sources: uniqueSources([
+      ...cited.flatMap((i) => i.sources),
+      ...req.type.sources,
+      ...req.datacenter.sources,
+    ]),
+  };
+}
+
+function roles(req: CheckedRequest, decision: Decision): Resolution['jurisdictions'] {
+  const list: Resolution['jurisdictions'] = [
+    { id: req.requester.id, role: 'requester' },
+    { id: req.holder.headquarters, role: 'provider' },
+    { id: req.datacenter.country, role: 'data' },
+  ];
+  if (decision.requested) list.push({ id: decision.requested, role: 'requested' });
+  for (const { restriction } of decision.conflicts) {
+    const id = restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
+    if (!list.some((j) => j.id === id && j.role === 'conflict')) list.push({ id, role: 'conflict' });
+  }
+  return list;
+}
+
+function steps(req: CheckedRequest, decision: Decision, name: (id: string) => string): Step[] {
+  if (decision.reach === 'none') return [];
+  const requester = req.requester.id;
+  const holder = req.holder;
+  const fetch: Omit<Step, 'from'> = {
+    to: req.datacenter.id,
+    label: `${holder.name} retrieves the data from ${datacenterName(req)}`,
+  };
+  if (decision.reach === 'assisted' && decision.requested) {
+    const requested = decision.requested;
+    const treaties = decision.powers.map((p) => p.instrument);
+    // The order is served where the provider has an establishment in the requested state.
+    const providerPlace = holder.establishments?.some((e) => e.jurisdiction === requested) || holder.headquarters === requested
+      ? requested
+      : holder.headquarters;
+    return [
+      {
+        from: requester,
+        to: requested,
+        instrument: treaties[0]!.id,
+        label: `${name(requester)} asks ${name(requested)} for assistance under ${titles(treaties)}`,
+      },
+      {
+        from: requested,
+        to: providerPlace,
+        label: `${name(requested)}'s authorities order ${holder.name} to produce the data`,
+      },
+      { from: providerPlace, ...fetch },
+    ];
+  }
+  const first = decision.powers[0]!;
+  // An order on data in the issuer's own territory is served there; otherwise at the provider's home.
+  const providerPlace = first.power.target === 'data-in-issuer' ? req.datacenter.country : holder.headquarters;
+  const contested = decision.reach === 'contested' ? ' (its reach is contested in court)' : '';
+  return [
+    {
+      from: requester,
+      to: providerPlace,
+      instrument: first.instrument.id,
+      label: `${name(requester)} ${first.power.action} ${holder.name}${contested}`,
+    },
+    { from: providerPlace, ...fetch },
+  ];
+}
+
+/** "North Europe (Dublin)", or just "China (Beijing)" where the name already holds the city. */
+function datacenterName({ datacenter: dc }: CheckedRequest): string {
+  return dc.name.includes(dc.city) ? dc.name : `${dc.name} (${dc.city})`;
+}
+
+function summary(req: CheckedRequest, decision: Decision, name: (id: string) => string): string {
+  const { asOf } = req.request;
+  const dc = req.datacenter;
+  const where = `${req.holder.name}'s ${datacenterName(req)} data center in ${name(dc.country)}`;
+  const requester = name(req.requester.id);
+  const type = withArticle(req.type.name);
+  const stand = conflictClause(decision);
+  switch (decision.reach) {
+    case 'direct': {
+      const courts = decision.judgments.length
+        ? `, as ${decision.judgments.map((j) => j.holding!.court).join(' and ')} held`
+        : decision.powers.some((p) => p.power.question)
+          ? ', though no court had yet ruled on that reach'
+          : '';
+      return `On ${asOf}, ${type} from ${requester} reaches data in ${where} directly under ${titles(
+        decision.powers.map((p) => p.instrument),
+      )}${courts}${stand}.`;
+    }
+    case 'contested': {
+      const side = (answer: string) =>
+        decision.judgments.filter((j) => j.holding!.answer === answer).map((j) => j.holding!.court).join(' and ');
+      return `On ${asOf}, courts disagree whether ${type} from ${requester} reaches data in ${where}: ${side(
+        'does-not-reach',
+      )} said no, ${side('reaches')} said yes${stand}.`;
+    }
+    case 'assisted':
+      return `On ${asOf}, ${requester} can ask ${name(decision.requested!)} for data in ${where} under ${titles(
+        decision.powers.map((p) => p.instrument),
+      )}, and that state's authorities then compel ${req.holder.name} to produce it${stand}.`;
+    case 'none':
+      return `On ${asOf}, ${type} from ${requester} cannot reach data in ${where}: ${decision.why}.`;
+  }
+}
+
+function conflictClause(decision: Decision): string {
+  if (decision.conflicts.length === 0) return '';
+  const laws = unique(decision.conflicts.map((c) => titleInSentence(c.instrument)));
+  return `, but ${joinWords(laws)} ${laws.length === 1 ? 'stands' : 'stand'} in the way`;
+}
+
+function titles(instruments: readonly Instrument[]): string {
+  return joinWords(unique(instruments.map(titleInSentence)));
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.citation}|${s.url ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

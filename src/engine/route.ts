@@ -1,0 +1,197 @@
+// The legal core: which route a request takes to the data on a date, and which laws stand in the
+// way. Every rule reads the powers and restrictions in the data; nothing here names a country.
+import { holdsOn, inForce, type Parties } from './dates.js';
+import type { CheckedRequest } from './request.js';
+import type { Instrument } from './schema.js';
+import type { PowerEntry, RestrictionEntry, World } from './world.js';
+import { inSentence, titleInSentence } from './words.js';
+
+export type Reach = 'direct' | 'assisted' | 'contested' | 'none';
+
+/** How the engine decided, before it is put into words. */
+export interface Decision {
+  reach: Reach;
+  /** The powers the route rests on (for 'none': empty). */
+  powers: PowerEntry[];
+  /** Judgments that decide (or split on) a legal question the route depends on. */
+  judgments: Instrument[];
+  /** For an assisted route: the state asked for help. */
+  requested?: string;
+  /** For 'none': why, in one clause. */
+  why?: string;
+  conflicts: RestrictionEntry[];
+}
+
+/** Decides the route and its conflicts; pure, and cheap enough to run for every data center. */
+export function decide(world: World, parties: Parties, req: CheckedRequest): Decision {
+  const route =
+    req.type.route === 'assisted' ? assistedRoute(world, parties, req) : directRoute(world, parties, req);
+  const conflicts = route.reach === 'none' ? [] : findConflicts(world, parties, req, route);
+  return { ...route, conflicts };
+}
+
+type Route = Omit<Decision, 'conflicts'>;
+
+// A direct request compels (or asks) the provider itself. Powers whose reach the statute's text
+// settles win over powers whose reach waits on the courts.
+function directRoute(world: World, parties: Parties, req: CheckedRequest): Route {
+  const asOf = parties.asOf;
+  const settled: PowerEntry[] = [];
+  const byCourts: { entry: PowerEntry; judgments: Instrument[]; answers: Set<string> }[] = [];
+  for (const entry of world.powersByRequestType.get(req.type.id) ?? []) {
+    if (!inForce(entry.instrument, asOf) || !canIssue(parties, entry, req.requester.id)) continue;
+    if (!reaches(parties, entry, req)) continue;
+    const question = entry.power.question;
+    if (!question) {
+      settled.push(entry);
+      continue;
+    }
+    const judgments = (world.judgmentsByQuestion.get(question) ?? []).filter((j) => inForce(j, asOf));
+    byCourts.push({ entry, judgments, answers: new Set(judgments.map((j) => j.holding!.answer)) });
+  }
+  if (settled.length > 0) return { reach: 'direct', powers: settled, judgments: [] };
+
+  // No court has ruled (the power stands as written), or every court in force said it reaches.
+  const upheld = byCourts.filter((c) => !c.answers.has('does-not-reach'));
+  if (upheld.length > 0) {
+    return { reach: 'direct', powers: upheld.map((c) => c.entry), judgments: upheld.flatMap((c) => c.judgments) };
+  }
+  const split = byCourts.filter((c) => c.answers.has('reaches'));
+  if (split.length > 0) {
+    return { reach: 'contested', powers: split.map((c) => c.entry), judgments: split.flatMap((c) => c.judgments) };
+  }
+  if (byCourts.length > 0) {
+    const judgments = byCourts.flatMap((c) => c.judgments);
+    const courts = judgments.map((j) => `${j.holding!.court} (${j.citation})`).join('; ');
+    return { reach: 'none', powers: [], judgments, why: `courts in force on that date held that it does not reach data stored abroad: ${courts}` };
+  }
+  return { reach: 'none', powers: [], judgments: [], why: whyNoPower(world, parties, req) };
+}
+
+// An assisted request goes to the state where the data is, or else where the provider is at home,
+// under an instrument binding both states on the date.
+function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Route {
+  const requester = req.requester.id;
+  const candidates = [...new Set([req.datacenter.country, req.holder.headquarters])].filter(
+    (id) => id !== requester,
+  );
+  if (candidates.length === 0) {
+    return {
+      reach: 'none',
+      powers: [],
+      judgments: [],
+      why: `the data and ${req.holder.name} are both in ${inSentence(req.requester)}, so its own domestic process applies and no other state's help is needed`,
+    };
+  }
+  const entries = (world.powersByRequestType.get(req.type.id) ?? []).filter(
+    (e) => e.power.target === 'requested-party' && inForce(e.instrument, parties.asOf),
+  );
+  for (const requested of candidates) {
+    const powers = entries.filter(
+      (e) => parties.binds(e.instrument, requester) && parties.binds(e.instrument, requested),
+    );
+    if (powers.length > 0) return { reach: 'assisted', powers, judgments: [], requested };
+  }
+  const names = candidates.map((id) => inSentence(world.jurisdictions.get(id)!)).join(' or ');
+  return {
+    reach: 'none',
+    powers: [],
+    judgments: [],
+    why: `no mutual legal assistance instrument in the data binds ${inSentence(req.requester)} and ${names} on ${parties.asOf}`,
+  };
+}
+
+function canIssue(parties: Parties, entry: PowerEntry, requester: string): boolean {
+  return entry.power.issuers === 'any' || parties.binds(entry.instrument, requester);
+}
+
+function reaches(parties: Parties, { instrument, power }: PowerEntry, req: CheckedRequest): boolean {
+  const requester = req.requester.id;
+  const home = req.holder.headquarters;
+  switch (power.target) {
+    case 'data-in-issuer':
+      return req.datacenter.country === requester;
+    case 'provider-in-issuer':
+      return home === requester;
+    case 'provider-in-other-party':
+      return home !== requester && parties.binds(instrument, home);
+    case 'provider-in-parties':
+      return parties.binds(instrument, home);
+    case 'provider-serves-parties': {
+      // A provider may list a union (EU) or single states among the places it serves.
+      const unionParties = new Set(
+        (instrument.parties ?? []).filter((p) => holdsOn(p.from, p.until, parties.asOf)).map((p) => p.id),
+      );
+      return req.holder.offersServicesIn.some((id) => unionParties.has(id) || parties.binds(instrument, id));
+    }
+    case 'requested-party':
+      return false; // only assisted routes use it
+  }
+}
+
+// Why no power applies: the requester can never issue this type, or not on this date, or the
+// power does not reach this provider or place.
+function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string {
+  const entries = world.powersByRequestType.get(req.type.id) ?? [];
+  const requester = req.requester;
+  const everIssuer = entries.filter(
+    (e) =>
+      e.power.issuers === 'any' ||
+      e.instrument.jurisdiction === requester.id ||
+      (e.instrument.parties ?? []).some((p) => p.id === requester.id || isMemberEver(world, p.id, requester.id)),
+  );
+  if (everIssuer.length === 0) {
+    return `${inSentence(requester)} cannot issue it: ${req.type.issuedBy}`;
+  }
+  const now = everIssuer.filter((e) => inForce(e.instrument, parties.asOf) && canIssue(parties, e, requester.id));
+  if (now.length === 0) {
+    const when = everIssuer
+      .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
+      .filter((text, i, all) => all.indexOf(text) === i)
+      .join('; ');
+    return `${inSentence(requester)} holds no such power on ${parties.asOf} (${when})`;
+  }
+  const dc = req.datacenter;
+  const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
+  return `no such power of ${place(requester.id)}'s reaches ${req.holder.name} (at home in ${place(
+    req.holder.headquarters,
+  )}) for data in ${place(dc.country)}`;
+}
+
+function isMemberEver(world: World, unionId: string, stateId: string): boolean {
+  const union = world.jurisdictions.get(unionId);
+  return union?.kind === 'union' && (union.members ?? []).some((m) => m.id === stateId);
+}
+
+function dateRange(instrument: Instrument): string {
+  if (instrument.inForce === null) return 'is not in force';
+  return instrument.until
+    ? `applied from ${instrument.inForce} to ${instrument.until}`
+    : `applies from ${instrument.inForce}`;
+}
+
+// A restriction stands in the way when it covers the data's place (or the provider's home), the
+// requester is foreign to it, and no instrument of the route binds both sides.
+function findConflicts(world: World, parties: Parties, req: CheckedRequest, route: Route): RestrictionEntry[] {
+  const requester = req.requester.id;
+  const found: RestrictionEntry[] = [];
+  for (const entry of world.restrictions) {
+    const { instrument, restriction } = entry;
+    if (!inForce(instrument, parties.asOf)) continue;
+    if (restriction.appliesTo === 'orders' && !route.powers.some((p) => p.power.compels)) continue;
+    if (restriction.categories && !restriction.categories.some((c) => req.type.categories.includes(c))) continue;
+    const subject = restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
+    const covered = restriction.jurisdictions ? new Set(restriction.jurisdictions) : parties.of(instrument);
+    if (!covered.has(subject) || covered.has(requester)) continue;
+    // The requested state's own authorities apply their own law when they execute the request.
+    if (route.requested === subject) continue;
+    if (
+      restriction.yieldsToAgreements &&
+      route.powers.some((p) => parties.binds(p.instrument, requester) && parties.binds(p.instrument, subject))
+    ) {
+      continue;
+    }
+    found.push(entry);
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+// Small helpers that turn data into readable English sentences.
+import type { Instrument, Jurisdiction } from './schema.js';
+
+/** A jurisdiction's name as it reads in a sentence ("the United States"). */
+export function inSentence(j: Jurisdiction): string {
+  return j.inSentence ?? j.name;
+}
+
+/** An instrument's short title as it reads in a sentence ("the CLOUD Act"). */
+export function titleInSentence(i: Instrument): string {
+  return i.inSentence ?? i.shortTitle;
+}
+
+/** "a" or "an" before a word, by its first sound as far as spelling tells. */
+export function withArticle(phrase: string): string {
+  // "an order", "an emergency …", but "a European …", "a US …", "a UK …", "a unanimous …".
+  return /^(?:[aio]|e(?!u)|u(?!s\b|k\b|n[ai]))/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Distinct items, first occurrence order. */
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

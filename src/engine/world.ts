@@ -1,0 +1,229 @@
+// The checked World: a bundle that passed the schema and every cross-reference check, indexed
+// for the engine. Past createWorld() nothing is unknown, so the engine and the map never meet
+// half-built data.
+import * as v from 'valibot';
+import {
+  Bundle,
+  type Datacenter,
+  type Instrument,
+  type Jurisdiction,
+  type Membership,
+  type Power,
+  type Provider,
+  type RequestType,
+  type Restriction,
+} from './schema.js';
+
+/** One problem in a bundle: where (a JSON path) and what. */
+export interface DataProblem {
+  path: string;
+  message: string;
+}
+
+/** A bundle that cannot become a World; `problems` lists every problem found, not just the first. */
+export class DataError extends Error {
+  readonly problems: readonly DataProblem[];
+  constructor(problems: readonly DataProblem[]) {
+    const lines = problems.map((p) => `${p.path}: ${p.message}`);
+    super(
+      `The data bundle has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        lines.join('\n'),
+    );
+    this.name = 'DataError';
+    this.problems = problems;
+  }
+}
+
+/** A power with the instrument that gives it. */
+export interface PowerEntry {
+  instrument: Instrument;
+  power: Power;
+}
+
+/** A restriction with the instrument that imposes it. */
+export interface RestrictionEntry {
+  instrument: Instrument;
+  restriction: Restriction;
+}
+
+export interface World {
+  readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
+  readonly providers: ReadonlyMap<string, Provider>;
+  readonly datacenters: ReadonlyMap<string, Datacenter>;
+  readonly instruments: ReadonlyMap<string, Instrument>;
+  readonly requestTypes: ReadonlyMap<string, RequestType>;
+  /** Powers grouped by the request type they enable. */
+  readonly powersByRequestType: ReadonlyMap<string, readonly PowerEntry[]>;
+  readonly restrictions: readonly RestrictionEntry[];
+  /** Judgments grouped by the legal question they answer. */
+  readonly judgmentsByQuestion: ReadonlyMap<string, readonly Instrument[]>;
+  /** The newest `checked` date of any source: how fresh the data is. */
+  readonly checked: string;
+}
+
+/** Parses and checks a bundle; throws one DataError listing every problem with its JSON path. */
+export function worldFromBundle(input: unknown): World {
+  const parsed = v.safeParse(Bundle, input, { abortEarly: false });
+  if (!parsed.success) {
+    throw new DataError(parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })));
+  }
+  const bundle = parsed.output;
+  const problems = crossCheck(bundle);
+  if (problems.length > 0) throw new DataError(problems);
+  return index(bundle);
+}
+
+/** `datacenters[12].country` from a valibot issue path. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+  }
+  return path || '(bundle)';
+}
+
+// The checks the schema cannot express: unique ids, references that resolve, dates in order.
+function crossCheck(bundle: Bundle): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message });
+
+  const ids = {
+    jurisdictions: uniqueIds(bundle.jurisdictions, 'jurisdictions', problem),
+    providers: uniqueIds(bundle.providers, 'providers', problem),
+    datacenters: uniqueIds(bundle.datacenters, 'datacenters', problem),
+    instruments: uniqueIds(bundle.instruments, 'instruments', problem),
+    requestTypes: uniqueIds(bundle.requestTypes, 'requestTypes', problem),
+  };
+  const jurisdiction = (path: string, id: string) => {
+    if (!ids.jurisdictions.has(id)) problem(path, `${JSON.stringify(id)} is not a jurisdiction`);
+  };
+  const provider = (path: string, id: string) => {
+    if (!ids.providers.has(id)) problem(path, `${JSON.stringify(id)} is not a provider`);
+  };
+  const ordered = (path: string, from: string | null | undefined, until: string | undefined) => {
+    if (from && until && until < from) problem(path, `ends (${until}) before it starts (${from})`);
+  };
+  const memberships = (path: string, list: readonly Membership[] | undefined) => {
+    list?.forEach((m, i) => {
+      jurisdiction(`${path}[${i}].id`, m.id);
+      ordered(`${path}[${i}].until`, m.from, m.until);
+      ordered(`${path}[${i}].unionLawUntil`, m.until, m.unionLawUntil);
+    });
+  };
+
+  bundle.jurisdictions.forEach((j, i) => {
+    if (j.sovereign) jurisdiction(`jurisdictions[${i}].sovereign`, j.sovereign);
+    if (j.kind === 'union' && !j.members?.length) {
+      problem(`jurisdictions[${i}].members`, 'a union needs its members');
+    }
+    memberships(`jurisdictions[${i}].members`, j.members);
+  });
+  bundle.providers.forEach((p, i) => {
+    jurisdiction(`providers[${i}].headquarters`, p.headquarters);
+    p.establishments?.forEach((e, k) =>
+      jurisdiction(`providers[${i}].establishments[${k}].jurisdiction`, e.jurisdiction),
+    );
+    p.offersServicesIn.forEach((id, k) => jurisdiction(`providers[${i}].offersServicesIn[${k}]`, id));
+  });
+  bundle.datacenters.forEach((d, i) => {
+    provider(`datacenters[${i}].provider`, d.provider);
+    if (d.operator) provider(`datacenters[${i}].operator`, d.operator);
+    jurisdiction(`datacenters[${i}].country`, d.country);
+    const expected = `${d.provider}-${d.region}`.toLowerCase();
+    if (d.id !== expected) {
+      problem(`datacenters[${i}].id`, `${JSON.stringify(d.id)} should be "${expected}" (<provider>-<region>)`);
+    }
+  });
+  bundle.instruments.forEach((ins, i) => {
+    const path = `instruments[${i}]`;
+    if (ins.jurisdiction) jurisdiction(`${path}.jurisdiction`, ins.jurisdiction);
+    ordered(`${path}.inForce`, ins.signed, ins.inForce ?? undefined);
+    ordered(`${path}.until`, ins.inForce, ins.until);
+    memberships(`${path}.parties`, ins.parties);
+    ins.excludes?.forEach((id, k) => jurisdiction(`${path}.excludes[${k}]`, id));
+    if (!ins.jurisdiction && !ins.parties?.length && (ins.powers?.length || ins.restrictions?.length)) {
+      problem(path, 'an instrument with powers or restrictions needs a jurisdiction or parties');
+    }
+    ins.powers?.forEach((p, k) => {
+      if (!ids.requestTypes.has(p.requestType)) {
+        problem(`${path}.powers[${k}].requestType`, `${JSON.stringify(p.requestType)} is not a request type`);
+      }
+    });
+    ins.restrictions?.forEach((r, k) =>
+      r.jurisdictions?.forEach((id, n) => jurisdiction(`${path}.restrictions[${k}].jurisdictions[${n}]`, id)),
+    );
+    if (ins.kind === 'judgment' && !ins.holding) problem(`${path}.holding`, 'a judgment needs its holding');
+    if (ins.holding && ins.kind !== 'judgment') problem(`${path}.holding`, 'only a judgment has a holding');
+  });
+  bundle.requestTypes.forEach((t, i) => {
+    if (t.basis && !ids.instruments.has(t.basis)) {
+      problem(`requestTypes[${i}].basis`, `${JSON.stringify(t.basis)} is not an instrument`);
+    }
+  });
+  // A power that waits on a legal question needs at least one judgment able to answer it.
+  const questions = new Set(bundle.instruments.flatMap((ins) => (ins.holding ? [ins.holding.question] : [])));
+  bundle.instruments.forEach((ins, i) =>
+    ins.powers?.forEach((p, k) => {
+      if (p.question && !questions.has(p.question)) {
+        problem(`instruments[${i}].powers[${k}].question`, `no judgment answers ${JSON.stringify(p.question)}`);
+      }
+    }),
+  );
+  return problems;
+}
+
+function uniqueIds(
+  records: readonly { id: string }[],
+  collection: string,
+  problem: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    if (seen.has(r.id)) problem(`${collection}[${i}].id`, `${JSON.stringify(r.id)} is used twice`);
+    seen.add(r.id);
+  });
+  return seen;
+}
+
+function index(bundle: Bundle): World {
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
+  const powersByRequestType = new Map<string, PowerEntry[]>();
+  const judgmentsByQuestion = new Map<string, Instrument[]>();
+  const restrictions: RestrictionEntry[] = [];
+  for (const instrument of bundle.instruments) {
+    for (const power of instrument.powers ?? []) {
+      const list = powersByRequestType.get(power.requestType) ?? [];
+      list.push({ instrument, power });
+      powersByRequestType.set(power.requestType, list);
+    }
+    for (const restriction of instrument.restrictions ?? []) restrictions.push({ instrument, restriction });
+    if (instrument.holding) {
+      const list = judgmentsByQuestion.get(instrument.holding.question) ?? [];
+      list.push(instrument);
+      judgmentsByQuestion.set(instrument.holding.question, list);
+    }
+  }
+  let checked = '';
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'checked' && typeof inner === 'string' && inner > checked) checked = inner;
+        else visit(inner);
+      }
+    }
+  };
+  visit(bundle);
+  return {
+    jurisdictions: byId(bundle.jurisdictions),
+    providers: byId(bundle.providers),
+    datacenters: byId(bundle.datacenters),
+    instruments: byId(bundle.instruments),
+    requestTypes: byId(bundle.requestTypes),
+    powersByRequestType,
+    restrictions,
+    judgmentsByQuestion,
+    checked,
+  };
+}

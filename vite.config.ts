@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import { findChromium } from './scripts/find-chromium.js';
+
+// Browser tests run in a real Chromium; scripts/test.js stops earlier with a hint when none exists.
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    // The data is bundled, so the page makes no request to any other origin.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
