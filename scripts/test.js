@@ -43,7 +43,9 @@ if (existsSync(REPORT)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests + (report.numTotalTestSuites === 0 ? 1 : 0);
   // A suite that failed to load counts as a failure even when no test inside it ran.
-  failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  failed += report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length;
 } else {
   failed++;
 }

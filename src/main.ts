@@ -7,8 +7,12 @@ if (answer) {
   const world = createWorld();
   const lines = ['2014-06-01', '2017-06-01', '2019-06-01'].map(
     (asOf) =>
-      resolve(world, { requestType: 'us-warrant', requester: 'US', datacenter: 'azure-northeurope', asOf })
-        .summary,
+      resolve(world, {
+        requestType: 'us-warrant',
+        requester: 'US',
+        datacenter: 'azure-northeurope',
+        asOf,
+      }).summary,
   );
   for (const line of lines) {
     const p = document.createElement('p');

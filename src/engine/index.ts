@@ -15,7 +15,15 @@ export function createWorld(bundle: unknown = builtInBundle): World {
 export { builtInBundle };
 export { DataError, type DataProblem, type World } from './world.js';
 export { RequestError, type Request } from './request.js';
-export { resolve, reachAll, type Resolution, type Step, type Citation, type Role, type DatacenterReach } from './resolve.js';
+export {
+  resolve,
+  reachAll,
+  type Resolution,
+  type Step,
+  type Citation,
+  type Role,
+  type DatacenterReach,
+} from './resolve.js';
 export type { Reach } from './route.js';
 export { inForce, today } from './dates.js';
 export { isIsoDate } from './schema.js';

@@ -1,6 +1,12 @@
 // A request as a reader or a scenario states it, checked against the World before the engine runs.
 import { today } from './dates.js';
-import { isIsoDate, type Datacenter, type Jurisdiction, type Provider, type RequestType } from './schema.js';
+import {
+  isIsoDate,
+  type Datacenter,
+  type Jurisdiction,
+  type Provider,
+  type RequestType,
+} from './schema.js';
 import type { World } from './world.js';
 
 /** What is asked: which request type, issued by whom, for data in which data center, on which date. */
@@ -42,7 +48,11 @@ export interface CheckedRequest {
 export function checkRequest(world: World, request: Request): CheckedRequest {
   const asOf = request.asOf ?? today();
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-    throw new RequestError('asOf', asOf, `as-of date ${JSON.stringify(asOf)} is not a date (YYYY-MM-DD)`);
+    throw new RequestError(
+      'asOf',
+      asOf,
+      `as-of date ${JSON.stringify(asOf)} is not a date (YYYY-MM-DD)`,
+    );
   }
   const type = world.requestTypes.get(request.requestType);
   if (!type) {
@@ -54,7 +64,11 @@ export function checkRequest(world: World, request: Request): CheckedRequest {
   }
   const requester = world.jurisdictions.get(request.requester);
   if (!requester) {
-    throw new RequestError('requester', request.requester, `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`);
+    throw new RequestError(
+      'requester',
+      request.requester,
+      `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`,
+    );
   }
   if (requester.kind === 'union') {
     throw new RequestError(
@@ -65,7 +79,11 @@ export function checkRequest(world: World, request: Request): CheckedRequest {
   }
   const datacenter = world.datacenters.get(request.datacenter);
   if (!datacenter) {
-    throw new RequestError('datacenter', request.datacenter, `unknown data center ${JSON.stringify(request.datacenter)}`);
+    throw new RequestError(
+      'datacenter',
+      request.datacenter,
+      `unknown data center ${JSON.stringify(request.datacenter)}`,
+    );
   }
   // The World's checks guarantee these references resolve.
   const provider = world.providers.get(datacenter.provider)!;

@@ -95,24 +95,47 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
   const { asOf } = req.request;
   const name = (id: string) => inSentence(world.jurisdictions.get(id)!);
   const basis = req.type.basis ? world.instruments.get(req.type.basis) : undefined;
-  const basisInForce = basis && decision.reach !== 'none' && inForce(basis, asOf) ? basis : undefined;
+  const basisInForce =
+    basis && decision.reach !== 'none' && inForce(basis, asOf) ? basis : undefined;
 
   const citations: Citation[] = [];
   if (basisInForce) {
-    citations.push({ instrument: basisInForce.id, role: 'basis', citation: basisInForce.citation, text: basisInForce.summary });
+    citations.push({
+      instrument: basisInForce.id,
+      role: 'basis',
+      citation: basisInForce.citation,
+      text: basisInForce.summary,
+    });
   }
   for (const { instrument, power } of decision.powers) {
     if (citations.some((c) => c.instrument === instrument.id)) continue;
-    citations.push({ instrument: instrument.id, role: 'power', citation: power.citation, text: instrument.summary });
+    citations.push({
+      instrument: instrument.id,
+      role: 'power',
+      citation: power.citation,
+      text: instrument.summary,
+    });
   }
   for (const judgment of decision.judgments) {
-    citations.push({ instrument: judgment.id, role: 'judgment', citation: judgment.citation, text: judgment.summary });
+    citations.push({
+      instrument: judgment.id,
+      role: 'judgment',
+      citation: judgment.citation,
+      text: judgment.summary,
+    });
   }
   for (const { instrument, restriction } of decision.conflicts) {
-    citations.push({ instrument: instrument.id, role: 'conflict', citation: restriction.citation, text: restriction.text });
+    citations.push({
+      instrument: instrument.id,
+      role: 'conflict',
+      citation: restriction.citation,
+      text: restriction.text,
+    });
   }
 
-  const instruments = unique(citations.filter((c) => c.role !== 'conflict').map((c) => c.instrument));
+  const instruments = unique(
+    citations.filter((c) => c.role !== 'conflict').map((c) => c.instrument),
+  );
   const conflicts = unique(decision.conflicts.map((c) => c.instrument.id));
   const cited = [...instruments, ...conflicts].map((id) => world.instruments.get(id)!);
 
@@ -125,7 +148,9 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
     steps: steps(req, decision, name),
     summary: summary(req, decision, name),
     citations,
-    ...(decision.reach !== 'none' && req.type.timeToData ? { timeToData: req.type.timeToData } : {}),
+    ...(decision.reach !== 'none' && req.type.timeToData
+      ? { timeToData: req.type.timeToData }
+      : {}),
     sources: uniqueSources([
       ...cited.flatMap((i) => i.sources),
       ...req.type.sources,
@@ -143,7 +168,8 @@ function roles(req: CheckedRequest, decision: Decision): Resolution['jurisdictio
   if (decision.requested) list.push({ id: decision.requested, role: 'requested' });
   for (const { restriction } of decision.conflicts) {
     const id = restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
-    if (!list.some((j) => j.id === id && j.role === 'conflict')) list.push({ id, role: 'conflict' });
+    if (!list.some((j) => j.id === id && j.role === 'conflict'))
+      list.push({ id, role: 'conflict' });
   }
   return list;
 }
@@ -160,9 +186,11 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
     const requested = decision.requested;
     const treaties = decision.powers.map((p) => p.instrument);
     // The order is served where the provider has an establishment in the requested state.
-    const providerPlace = holder.establishments?.some((e) => e.jurisdiction === requested) || holder.headquarters === requested
-      ? requested
-      : holder.headquarters;
+    const providerPlace =
+      holder.establishments?.some((e) => e.jurisdiction === requested) ||
+      holder.headquarters === requested
+        ? requested
+        : holder.headquarters;
     return [
       {
         from: requester,
@@ -180,7 +208,8 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
   }
   const first = decision.powers[0]!;
   // An order on data in the issuer's own territory is served there; otherwise at the provider's home.
-  const providerPlace = first.power.target === 'data-in-issuer' ? req.datacenter.country : holder.headquarters;
+  const providerPlace =
+    first.power.target === 'data-in-issuer' ? req.datacenter.country : holder.headquarters;
   const contested = decision.reach === 'contested' ? ' (its reach is contested in court)' : '';
   return [
     {
@@ -218,7 +247,10 @@ function summary(req: CheckedRequest, decision: Decision, name: (id: string) => 
     }
     case 'contested': {
       const side = (answer: string) =>
-        decision.judgments.filter((j) => j.holding!.answer === answer).map((j) => j.holding!.court).join(' and ');
+        decision.judgments
+          .filter((j) => j.holding!.answer === answer)
+          .map((j) => j.holding!.court)
+          .join(' and ');
       return `On ${asOf}, courts disagree whether ${type} from ${requester} reaches data in ${where}: ${side(
         'does-not-reach',
       )} said no, ${side('reaches')} said yes${stand}.`;

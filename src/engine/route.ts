@@ -25,7 +25,9 @@ export interface Decision {
 /** Decides the route and its conflicts; pure, and cheap enough to run for every data center. */
 export function decide(world: World, parties: Parties, req: CheckedRequest): Decision {
   const route =
-    req.type.route === 'assisted' ? assistedRoute(world, parties, req) : directRoute(world, parties, req);
+    req.type.route === 'assisted'
+      ? assistedRoute(world, parties, req)
+      : directRoute(world, parties, req);
   const conflicts = route.reach === 'none' ? [] : findConflicts(world, parties, req, route);
   return { ...route, conflicts };
 }
@@ -46,7 +48,9 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
       settled.push(entry);
       continue;
     }
-    const judgments = (world.judgmentsByQuestion.get(question) ?? []).filter((j) => inForce(j, asOf));
+    const judgments = (world.judgmentsByQuestion.get(question) ?? []).filter((j) =>
+      inForce(j, asOf),
+    );
     byCourts.push({ entry, judgments, answers: new Set(judgments.map((j) => j.holding!.answer)) });
   }
   if (settled.length > 0) return { reach: 'direct', powers: settled, judgments: [] };
@@ -54,16 +58,29 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
   // No court has ruled (the power stands as written), or every court in force said it reaches.
   const upheld = byCourts.filter((c) => !c.answers.has('does-not-reach'));
   if (upheld.length > 0) {
-    return { reach: 'direct', powers: upheld.map((c) => c.entry), judgments: upheld.flatMap((c) => c.judgments) };
+    return {
+      reach: 'direct',
+      powers: upheld.map((c) => c.entry),
+      judgments: upheld.flatMap((c) => c.judgments),
+    };
   }
   const split = byCourts.filter((c) => c.answers.has('reaches'));
   if (split.length > 0) {
-    return { reach: 'contested', powers: split.map((c) => c.entry), judgments: split.flatMap((c) => c.judgments) };
+    return {
+      reach: 'contested',
+      powers: split.map((c) => c.entry),
+      judgments: split.flatMap((c) => c.judgments),
+    };
   }
   if (byCourts.length > 0) {
     const judgments = byCourts.flatMap((c) => c.judgments);
     const courts = judgments.map((j) => `${j.holding!.court} (${j.citation})`).join('; ');
-    return { reach: 'none', powers: [], judgments, why: `courts in force on that date held that it does not reach data stored abroad: ${courts}` };
+    return {
+      reach: 'none',
+      powers: [],
+      judgments,
+      why: `courts in force on that date held that it does not reach data stored abroad: ${courts}`,
+    };
   }
   return { reach: 'none', powers: [], judgments: [], why: whyNoPower(world, parties, req) };
 }
@@ -105,7 +122,11 @@ function canIssue(parties: Parties, entry: PowerEntry, requester: string): boole
   return entry.power.issuers === 'any' || parties.binds(entry.instrument, requester);
 }
 
-function reaches(parties: Parties, { instrument, power }: PowerEntry, req: CheckedRequest): boolean {
+function reaches(
+  parties: Parties,
+  { instrument, power }: PowerEntry,
+  req: CheckedRequest,
+): boolean {
   const requester = req.requester.id;
   const home = req.holder.headquarters;
   switch (power.target) {
@@ -120,9 +141,13 @@ function reaches(parties: Parties, { instrument, power }: PowerEntry, req: Check
     case 'provider-serves-parties': {
       // A provider may list a union (EU) or single states among the places it serves.
       const unionParties = new Set(
-        (instrument.parties ?? []).filter((p) => holdsOn(p.from, p.until, parties.asOf)).map((p) => p.id),
+        (instrument.parties ?? [])
+          .filter((p) => holdsOn(p.from, p.until, parties.asOf))
+          .map((p) => p.id),
       );
-      return req.holder.offersServicesIn.some((id) => unionParties.has(id) || parties.binds(instrument, id));
+      return req.holder.offersServicesIn.some(
+        (id) => unionParties.has(id) || parties.binds(instrument, id),
+      );
     }
     case 'requested-party':
       return false; // only assisted routes use it
@@ -138,12 +163,16 @@ function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string
     (e) =>
       e.power.issuers === 'any' ||
       e.instrument.jurisdiction === requester.id ||
-      (e.instrument.parties ?? []).some((p) => p.id === requester.id || isMemberEver(world, p.id, requester.id)),
+      (e.instrument.parties ?? []).some(
+        (p) => p.id === requester.id || isMemberEver(world, p.id, requester.id),
+      ),
   );
   if (everIssuer.length === 0) {
     return `${inSentence(requester)} cannot issue it: ${req.type.issuedBy}`;
   }
-  const now = everIssuer.filter((e) => inForce(e.instrument, parties.asOf) && canIssue(parties, e, requester.id));
+  const now = everIssuer.filter(
+    (e) => inForce(e.instrument, parties.asOf) && canIssue(parties, e, requester.id),
+  );
   if (now.length === 0) {
     const when = everIssuer
       .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
@@ -172,22 +201,36 @@ function dateRange(instrument: Instrument): string {
 
 // A restriction stands in the way when it covers the data's place (or the provider's home), the
 // requester is foreign to it, and no instrument of the route binds both sides.
-function findConflicts(world: World, parties: Parties, req: CheckedRequest, route: Route): RestrictionEntry[] {
+function findConflicts(
+  world: World,
+  parties: Parties,
+  req: CheckedRequest,
+  route: Route,
+): RestrictionEntry[] {
   const requester = req.requester.id;
   const found: RestrictionEntry[] = [];
   for (const entry of world.restrictions) {
     const { instrument, restriction } = entry;
     if (!inForce(instrument, parties.asOf)) continue;
     if (restriction.appliesTo === 'orders' && !route.powers.some((p) => p.power.compels)) continue;
-    if (restriction.categories && !restriction.categories.some((c) => req.type.categories.includes(c))) continue;
-    const subject = restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
-    const covered = restriction.jurisdictions ? new Set(restriction.jurisdictions) : parties.of(instrument);
+    if (
+      restriction.categories &&
+      !restriction.categories.some((c) => req.type.categories.includes(c))
+    )
+      continue;
+    const subject =
+      restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
+    const covered = restriction.jurisdictions
+      ? new Set(restriction.jurisdictions)
+      : parties.of(instrument);
     if (!covered.has(subject) || covered.has(requester)) continue;
     // The requested state's own authorities apply their own law when they execute the request.
     if (route.requested === subject) continue;
     if (
       restriction.yieldsToAgreements &&
-      route.powers.some((p) => parties.binds(p.instrument, requester) && parties.binds(p.instrument, subject))
+      route.powers.some(
+        (p) => parties.binds(p.instrument, requester) && parties.binds(p.instrument, subject),
+      )
     ) {
       continue;
     }

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import {
   Bundle,
+  isIsoDate,
   type Datacenter,
   type Instrument,
   type Jurisdiction,
@@ -64,13 +65,15 @@ export interface World {
 /** Parses and checks a bundle; throws one DataError listing every problem with its JSON path. */
 export function worldFromBundle(input: unknown): World {
   const parsed = v.safeParse(Bundle, input, { abortEarly: false });
-  if (!parsed.success) {
-    throw new DataError(parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })));
-  }
-  const bundle = parsed.output;
-  const problems = crossCheck(bundle);
+  const problems: DataProblem[] = (parsed.issues ?? []).map((issue) => ({
+    path: pathOf(issue),
+    message: messageOf(issue),
+  }));
+  // When only value checks failed (an empty list, a bad date) the shape is sound, so the
+  // cross-references can be checked too and every problem is reported at once.
+  if (parsed.typed) problems.push(...crossCheck(parsed.output as Bundle));
   if (problems.length > 0) throw new DataError(problems);
-  return index(bundle);
+  return index(parsed.output as Bundle);
 }
 
 /** `datacenters[12].country` from a valibot issue path. */
@@ -81,6 +84,13 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
     path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
   }
   return path || '(bundle)';
+}
+
+// valibot's words for a missing or unknown key, said plainly.
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'is missing';
+  return issue.message;
 }
 
 // The checks the schema cannot express: unique ids, references that resolve, dates in order.
@@ -102,7 +112,10 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     if (!ids.providers.has(id)) problem(path, `${JSON.stringify(id)} is not a provider`);
   };
   const ordered = (path: string, from: string | null | undefined, until: string | undefined) => {
-    if (from && until && until < from) problem(path, `ends (${until}) before it starts (${from})`);
+    // A malformed date is reported by the schema already; comparing it would only add noise.
+    if (from && until && isIsoDate(from) && isIsoDate(until) && until < from) {
+      problem(path, `ends (${until}) before it starts (${from})`);
+    }
   };
   const memberships = (path: string, list: readonly Membership[] | undefined) => {
     list?.forEach((m, i) => {
@@ -124,15 +137,20 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     p.establishments?.forEach((e, k) =>
       jurisdiction(`providers[${i}].establishments[${k}].jurisdiction`, e.jurisdiction),
     );
-    p.offersServicesIn.forEach((id, k) => jurisdiction(`providers[${i}].offersServicesIn[${k}]`, id));
+    p.offersServicesIn.forEach((id, k) =>
+      jurisdiction(`providers[${i}].offersServicesIn[${k}]`, id),
+    );
   });
   bundle.datacenters.forEach((d, i) => {
     provider(`datacenters[${i}].provider`, d.provider);
     if (d.operator) provider(`datacenters[${i}].operator`, d.operator);
     jurisdiction(`datacenters[${i}].country`, d.country);
     const expected = `${d.provider}-${d.region}`.toLowerCase();
-    if (d.id !== expected) {
-      problem(`datacenters[${i}].id`, `${JSON.stringify(d.id)} should be "${expected}" (<provider>-<region>)`);
+    if (ids.providers.has(d.provider) && d.id !== expected) {
+      problem(
+        `datacenters[${i}].id`,
+        `${JSON.stringify(d.id)} should be "${expected}" (<provider>-<region>)`,
+      );
     }
   });
   bundle.instruments.forEach((ins, i) => {
@@ -142,19 +160,30 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     ordered(`${path}.until`, ins.inForce, ins.until);
     memberships(`${path}.parties`, ins.parties);
     ins.excludes?.forEach((id, k) => jurisdiction(`${path}.excludes[${k}]`, id));
-    if (!ins.jurisdiction && !ins.parties?.length && (ins.powers?.length || ins.restrictions?.length)) {
+    if (
+      !ins.jurisdiction &&
+      !ins.parties?.length &&
+      (ins.powers?.length || ins.restrictions?.length)
+    ) {
       problem(path, 'an instrument with powers or restrictions needs a jurisdiction or parties');
     }
     ins.powers?.forEach((p, k) => {
       if (!ids.requestTypes.has(p.requestType)) {
-        problem(`${path}.powers[${k}].requestType`, `${JSON.stringify(p.requestType)} is not a request type`);
+        problem(
+          `${path}.powers[${k}].requestType`,
+          `${JSON.stringify(p.requestType)} is not a request type`,
+        );
       }
     });
     ins.restrictions?.forEach((r, k) =>
-      r.jurisdictions?.forEach((id, n) => jurisdiction(`${path}.restrictions[${k}].jurisdictions[${n}]`, id)),
+      r.jurisdictions?.forEach((id, n) =>
+        jurisdiction(`${path}.restrictions[${k}].jurisdictions[${n}]`, id),
+      ),
     );
-    if (ins.kind === 'judgment' && !ins.holding) problem(`${path}.holding`, 'a judgment needs its holding');
-    if (ins.holding && ins.kind !== 'judgment') problem(`${path}.holding`, 'only a judgment has a holding');
+    if (ins.kind === 'judgment' && !ins.holding)
+      problem(`${path}.holding`, 'a judgment needs its holding');
+    if (ins.holding && ins.kind !== 'judgment')
+      problem(`${path}.holding`, 'only a judgment has a holding');
   });
   bundle.requestTypes.forEach((t, i) => {
     if (t.basis && !ids.instruments.has(t.basis)) {
@@ -162,11 +191,16 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     }
   });
   // A power that waits on a legal question needs at least one judgment able to answer it.
-  const questions = new Set(bundle.instruments.flatMap((ins) => (ins.holding ? [ins.holding.question] : [])));
+  const questions = new Set(
+    bundle.instruments.flatMap((ins) => (ins.holding ? [ins.holding.question] : [])),
+  );
   bundle.instruments.forEach((ins, i) =>
     ins.powers?.forEach((p, k) => {
       if (p.question && !questions.has(p.question)) {
-        problem(`instruments[${i}].powers[${k}].question`, `no judgment answers ${JSON.stringify(p.question)}`);
+        problem(
+          `instruments[${i}].powers[${k}].question`,
+          `no judgment answers ${JSON.stringify(p.question)}`,
+        );
       }
     }),
   );
@@ -187,7 +221,8 @@ function uniqueIds(
 }
 
 function index(bundle: Bundle): World {
-  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((r) => [r.id, r]));
   const powersByRequestType = new Map<string, PowerEntry[]>();
   const judgmentsByQuestion = new Map<string, Instrument[]>();
   const restrictions: RestrictionEntry[] = [];
@@ -197,7 +232,8 @@ function index(bundle: Bundle): World {
       list.push({ instrument, power });
       powersByRequestType.set(power.requestType, list);
     }
-    for (const restriction of instrument.restrictions ?? []) restrictions.push({ instrument, restriction });
+    for (const restriction of instrument.restrictions ?? [])
+      restrictions.push({ instrument, restriction });
     if (instrument.holding) {
       const list = judgmentsByQuestion.get(instrument.holding.question) ?? [];
       list.push(instrument);

@@ -1,0 +1,203 @@
+// The reach engine as a lawyer would check it: one row per legal situation on a date, with what
+// must be cited and what must stand in the way. Rows come in pairs on either side of the date an
+// instrument, a judgment or a membership starts or ends.
+import { describe, expect, it } from 'vitest';
+import { createWorld, resolve, type Reach } from '../../src/engine/index.js';
+
+const world = createWorld();
+
+type Row = [
+  asOf: string,
+  requestType: string,
+  requester: string,
+  datacenter: string,
+  reach: Reach,
+  cites: string[],
+  conflicts: string[],
+];
+
+// "cites" lists instruments that must be cited; "conflicts" is the exact set that stands in the way.
+// prettier-ignore
+const rows: Row[] = [
+  // Microsoft Ireland: a US warrant for emails in Dublin.
+  ['1987-01-18', 'us-warrant',          'US', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['1987-01-19', 'us-warrant',          'US', 'aws-us-east-1',         'direct',    ['us-sca'],                                                              []],
+  ['2013-12-04', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-sca'],                                                              []],
+  ['2014-04-25', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-sca', 'in-re-warrant-microsoft-2014'],                              []],
+  ['2014-07-31', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['in-re-warrant-microsoft-sdny-2014'],                                   []],
+  ['2016-07-13', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['in-re-warrant-microsoft-2014'],                                        []],
+  ['2016-07-14', 'us-warrant',          'US', 'azure-northeurope',     'none',      ['microsoft-v-us-2d-cir-2016'],                                          []],
+  ['2017-02-02', 'us-warrant',          'US', 'azure-northeurope',     'none',      ['microsoft-v-us-2d-cir-2016'],                                          []],
+  ['2017-02-03', 'us-warrant',          'US', 'azure-northeurope',     'contested', ['microsoft-v-us-2d-cir-2016', 'in-re-search-warrant-google-edpa-2017'], []],
+  ['2017-04-19', 'us-warrant',          'US', 'azure-northeurope',     'contested', ['in-re-search-google-ndcal-2017'],                                      []],
+  ['2018-03-22', 'us-warrant',          'US', 'azure-northeurope',     'contested', ['us-sca'],                                                              []],
+  ['2018-03-23', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-sca', 'us-cloud-act'],                                              []],
+  ['2018-05-24', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-cloud-act'],                                                        []],
+  ['2018-05-25', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-cloud-act'],                                                        ['gdpr-art48']],
+  ['2019-06-01', 'us-warrant',          'US', 'azure-northeurope',     'direct',    ['us-cloud-act'],                                                        ['gdpr-art48']],
+  // The same warrant elsewhere: data at home, a Swiss region, Hong Kong, a French region, a Chinese provider.
+  ['2019-06-01', 'us-warrant',          'US', 'azure-eastus',          'direct',    ['us-sca'],                                                              []],
+  ['2019-06-01', 'us-warrant',          'US', 'gcp-europe-west6',      'direct',    ['us-cloud-act'],                                                        ['ch-stgb-271']],
+  ['2022-01-01', 'us-warrant',          'US', 'aws-ap-east-1',         'direct',    ['us-cloud-act'],                                                        []],
+  ['2015-01-01', 'us-warrant',          'US', 'azure-francecentral',   'direct',    ['in-re-warrant-microsoft-2014'],                                        ['fr-blocking-statute']],
+  ['2019-06-01', 'us-warrant',          'US', 'azure-francecentral',   'direct',    ['us-cloud-act'],                                                        ['gdpr-art48', 'fr-blocking-statute']],
+  ['2022-01-01', 'us-warrant',          'US', 'alibaba-cn-hangzhou',   'none',      [],                                                                      []],
+  ['2022-01-01', 'us-warrant',          'US', 'alibaba-us-west-1',     'direct',    ['us-sca'],                                                              []],
+  ['2022-01-01', 'us-warrant',          'US', 'aws-cn-north-1',        'none',      [],                                                                      []],
+  ['2022-01-01', 'us-warrant',          'US', 'ovhcloud-us-east-va-1', 'direct',    ['us-sca'],                                                              []],
+  ['2014-06-01', 'us-warrant',          'GB', 'azure-northeurope',     'none',      [],                                                                      []],
+  // A subpoena for subscriber records: not the process the Microsoft litigation was about.
+  ['2015-01-01', 'us-subpoena',         'US', 'azure-northeurope',     'direct',    ['us-sca'],                                                              []],
+  ['2019-06-01', 'us-subpoena',         'US', 'azure-northeurope',     'direct',    ['us-cloud-act'],                                                        ['gdpr-art48']],
+  ['2019-06-01', 'us-subpoena',         'FR', 'azure-eastus',          'none',      [],                                                                      []],
+  // MLA: the treaty route, dated by each treaty and by EU law for the UK.
+  ['2009-08-10', 'mlat',                'US', 'azure-northeurope',     'none',      [],                                                                      []],
+  ['2009-08-11', 'mlat',                'US', 'azure-northeurope',     'assisted',  ['mlat-us-ie'],                                                          []],
+  ['2010-02-01', 'mlat',                'US', 'azure-northeurope',     'assisted',  ['mlat-us-ie', 'eu-us-mla'],                                             []],
+  ['2009-06-30', 'mlat',                'DE', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['2009-07-01', 'mlat',                'DE', 'aws-us-east-1',         'assisted',  ['budapest-convention'],                                                 []],
+  ['2020-12-31', 'mlat',                'GB', 'azure-eastus',          'assisted',  ['mlat-us-gb', 'eu-us-mla', 'budapest-convention'],                      []],
+  ['2021-01-01', 'mlat',                'GB', 'azure-eastus',          'assisted',  ['mlat-us-gb', 'budapest-convention'],                                   []],
+  ['2020-06-01', 'mlat',                'US', 'yandex-ru-central1',    'assisted',  ['mlat-us-ru'],                                                          []],
+  ['2024-01-01', 'mlat',                'US', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['2024-01-01', 'mlat',                'US', 'alibaba-cn-hangzhou',   'none',      [],                                                                      []],
+  // CLOUD Act executive agreements.
+  ['2022-10-02', 'cloud-act-order',     'GB', 'azure-eastus',          'none',      [],                                                                      []],
+  ['2022-10-03', 'cloud-act-order',     'GB', 'azure-eastus',          'direct',    ['cloud-uk-us'],                                                         []],
+  ['2023-06-01', 'cloud-act-order',     'GB', 'azure-northeurope',     'direct',    ['cloud-uk-us'],                                                         ['gdpr-art48']],
+  ['2024-01-30', 'cloud-act-order',     'AU', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['2024-01-31', 'cloud-act-order',     'AU', 'aws-us-east-1',         'direct',    ['cloud-au-us'],                                                         []],
+  ['2026-01-01', 'cloud-act-order',     'FR', 'azure-eastus',          'none',      [],                                                                      []],
+  ['2026-01-01', 'cloud-act-order',     'GB', 'ovhcloud-gra11',        'none',      [],                                                                      []],
+  // EU e-Evidence: applicable from 18 August 2026, not for Denmark, not for the UK.
+  ['2026-08-17', 'eu-production-order', 'DE', 'azure-northeurope',     'none',      [],                                                                      []],
+  ['2026-08-18', 'eu-production-order', 'DE', 'azure-northeurope',     'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
+  ['2026-09-01', 'eu-production-order', 'DK', 'azure-northeurope',     'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'GB', 'azure-northeurope',     'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'IE', 'aws-eu-central-1',      'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
+  ['2026-09-01', 'eu-production-order', 'DE', 'ovhcloud-gra11',        'direct',    ['eu-e-evidence'],                                                       []],
+  ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-cn-hangzhou',   'direct',    ['eu-e-evidence'],                                                       ['cn-dsl', 'cn-pipl', 'cn-criminal-judicial-assistance']],
+  ['2026-09-01', 'eu-production-order', 'DE', 'yandex-ru-central1',    'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'DE', 'aws-cn-northwest-1',    'none',      [],                                                                      []],
+  // Emergency disclosure: voluntary under § 2702(b)(8) for US authorities only; an order under e-Evidence.
+  ['2019-06-01', 'emergency-request',   'US', 'azure-northeurope',     'direct',    ['us-sca'],                                                              []],
+  ['2019-06-01', 'emergency-request',   'GB', 'azure-eastus',          'none',      [],                                                                      []],
+  ['2026-08-17', 'emergency-request',   'DE', 'azure-eastus',          'none',      [],                                                                      []],
+  ['2026-08-18', 'emergency-request',   'DE', 'azure-eastus',          'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
+];
+
+describe('resolve: decision table', () => {
+  it.each(rows)(
+    '%s %s from %s to %s → %s',
+    (asOf, requestType, requester, datacenter, reach, cites, conflicts) => {
+      const r = resolve(world, { requestType, requester, datacenter, asOf });
+      expect(r.reach).toBe(reach);
+      for (const id of cites) expect(r.instruments).toContain(id);
+      expect([...r.conflicts].sort()).toEqual([...conflicts].sort());
+      if (reach === 'none') expect(r.steps).toEqual([]);
+      else expect(r.steps.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+});
+
+describe('resolve: Microsoft Ireland through time', () => {
+  const at = (asOf: string) =>
+    resolve(world, {
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf,
+    });
+
+  it('gives different answers in 2014, 2017 and 2019, as history did', () => {
+    const answers = ['2014-06-01', '2017-06-01', '2019-06-01'].map((d) => {
+      const r = at(d);
+      return JSON.stringify([r.reach, r.instruments, r.conflicts]);
+    });
+    expect(new Set(answers).size).toBe(3);
+    expect(at('2014-06-01').summary).toMatch(/magistrate judge/);
+    expect(at('2017-06-01').summary).toMatch(/courts disagree/);
+  });
+
+  it('in 2019 is direct, cites the CLOUD Act and meets GDPR Art. 48', () => {
+    const r = at('2019-06-01');
+    expect(r.reach).toBe('direct');
+    expect(r.instruments).toContain('us-cloud-act');
+    expect(r.conflicts).toEqual(['gdpr-art48']);
+    expect(r.jurisdictions).toEqual(
+      expect.arrayContaining([
+        { id: 'US', role: 'requester' },
+        { id: 'US', role: 'provider' },
+        { id: 'IE', role: 'data' },
+        { id: 'IE', role: 'conflict' },
+      ]),
+    );
+    expect(r.steps.map((s) => [s.from, s.to])).toEqual([
+      ['US', 'US'],
+      ['US', 'azure-northeurope'],
+    ]);
+    expect(r.summary).toBe(
+      "On 2019-06-01, a US warrant under the Stored Communications Act from the United States reaches data in Microsoft's North Europe (Dublin) data center in Ireland directly under the CLOUD Act, but GDPR Art. 48 stands in the way.",
+    );
+    expect(r.sources.map((s) => s.citation)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('2713'),
+        expect.stringContaining('2016/679'),
+      ]),
+    );
+  });
+
+  it('routes the MLAT request through Ireland, as Ireland offered', () => {
+    const r = resolve(world, {
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2014-12-23',
+    });
+    expect(r.reach).toBe('assisted');
+    expect(r.jurisdictions).toContainEqual({ id: 'IE', role: 'requested' });
+    expect(r.steps.map((s) => [s.from, s.to])).toEqual([
+      ['US', 'IE'],
+      ['IE', 'IE'],
+      ['IE', 'azure-northeurope'],
+    ]);
+    expect(r.timeToData?.text).toMatch(/10 months/);
+  });
+});
+
+describe('resolve: reasons for no route', () => {
+  it('says a UK authority cannot issue a US warrant', () => {
+    const r = resolve(world, {
+      requestType: 'us-warrant',
+      requester: 'GB',
+      datacenter: 'azure-eastus',
+      asOf: '2020-01-01',
+    });
+    expect(r.reach).toBe('none');
+    expect(r.summary).toMatch(
+      /the United Kingdom cannot issue it: only US federal and state courts/,
+    );
+  });
+
+  it('says when a power starts', () => {
+    const r = resolve(world, {
+      requestType: 'cloud-act-order',
+      requester: 'GB',
+      datacenter: 'azure-eastus',
+      asOf: '2021-06-01',
+    });
+    expect(r.summary).toMatch(/applies from 2022-10-03/);
+  });
+
+  it('says when no treaty binds the two states', () => {
+    const r = resolve(world, {
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'alibaba-cn-hangzhou',
+      asOf: '2024-01-01',
+    });
+    expect(r.summary).toMatch(
+      /no mutual legal assistance instrument .* binds the United States and China/,
+    );
+  });
+});

@@ -1,0 +1,31 @@
+// After `npm run build`, plain Node imports the engine by its package name, with types.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+describe('jurisdiction-map/engine in plain Node', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe' });
+  }, 120_000);
+
+  it('imports by package name and resolves the Microsoft Ireland request', () => {
+    const script = `
+      import { createWorld, resolve } from 'jurisdiction-map/engine';
+      const r = resolve(createWorld(), { requestType: 'us-warrant', requester: 'US', datacenter: 'azure-northeurope', asOf: '2019-06-01' });
+      console.log(JSON.stringify({ reach: r.reach, instruments: r.instruments, conflicts: r.conflicts }));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({
+      reach: 'direct',
+      instruments: expect.arrayContaining(['us-cloud-act']),
+      conflicts: ['gdpr-art48'],
+    });
+  });
+
+  it('ships type declarations next to the module', () => {
+    expect(existsSync('dist/engine/index.d.ts')).toBe(true);
+    expect(existsSync('dist/engine/index.js')).toBe(true);
+  });
+});
