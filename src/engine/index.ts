@@ -18,6 +18,8 @@ export { RequestError, type Request } from './request.js';
 export {
   resolve,
   reachAll,
+  canIssue,
+  partiesOn,
   type Resolution,
   type Step,
   type Citation,
@@ -26,5 +28,7 @@ export {
 } from './resolve.js';
 export type { Reach } from './route.js';
 export { inForce, today } from './dates.js';
+export { legalEvents, type LegalEvent } from './timeline.js';
+export { narrate } from './narrate.js';
 export { isIsoDate } from './schema.js';
 export type * from './schema.js';

@@ -2,7 +2,7 @@
 // narration and the tests all read. reachAll(): the same decision for every data center at once.
 import { inForce, Parties } from './dates.js';
 import { checkRequest, RequestError, type CheckedRequest, type Request } from './request.js';
-import { decide, type Decision, type Reach } from './route.js';
+import { decide, issuerStatus, type Decision, type Reach } from './route.js';
 import type { Instrument, Source } from './schema.js';
 import type { World } from './world.js';
 import { inSentence, joinWords, titleInSentence, unique, withArticle } from './words.js';
@@ -90,6 +90,26 @@ export function reachAll(
 }
 
 export { RequestError };
+
+/** The states bound by an instrument on a date (a union party counted as its members). */
+export function partiesOn(world: World, instrumentId: string, asOf: string): string[] {
+  const instrument = world.instruments.get(instrumentId);
+  return instrument ? [...new Parties(world, asOf).of(instrument)] : [];
+}
+
+/**
+ * Whether `requester` can issue `requestType` on `asOf` and, if not, why: for pickers that mark
+ * such states instead of hiding them. Unknown ids throw a RequestError like resolve().
+ */
+export function canIssue(
+  world: World,
+  request: { requestType: string; requester: string; asOf?: string },
+): { can: boolean; why?: string } {
+  const first = world.datacenters.keys().next();
+  if (first.done) return { can: false, why: 'the World has no data centers' };
+  const req = checkRequest(world, { ...request, datacenter: first.value });
+  return issuerStatus(world, new Parties(world, req.request.asOf), req.type, req.requester);
+}
 
 function explain(world: World, req: CheckedRequest, decision: Decision): Resolution {
   const { asOf } = req.request;

@@ -2,7 +2,7 @@
 // way. Every rule reads the powers and restrictions in the data; nothing here names a country.
 import { holdsOn, inForce, type Parties } from './dates.js';
 import type { CheckedRequest } from './request.js';
-import type { Instrument } from './schema.js';
+import type { Instrument, Jurisdiction, RequestType } from './schema.js';
 import type { PowerEntry, RestrictionEntry, World } from './world.js';
 import { inSentence, titleInSentence } from './words.js';
 
@@ -157,8 +157,22 @@ function reaches(
 // Why no power applies: the requester can never issue this type, or not on this date, or the
 // power does not reach this provider or place.
 function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string {
-  const entries = world.powersByRequestType.get(req.type.id) ?? [];
-  const requester = req.requester;
+  const cannot = whyCannotIssue(world, parties, req.type, req.requester);
+  if (cannot) return cannot;
+  const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
+  return `no such power of ${place(req.requester.id)}'s reaches ${req.holder.name} (at home in ${place(
+    req.holder.headquarters,
+  )}) for data in ${place(req.datacenter.country)}`;
+}
+
+/** Why a state cannot issue a request type on the date, or undefined when it can. */
+function whyCannotIssue(
+  world: World,
+  parties: Parties,
+  type: RequestType,
+  requester: Jurisdiction,
+): string | undefined {
+  const entries = world.powersByRequestType.get(type.id) ?? [];
   const everIssuer = entries.filter(
     (e) =>
       e.power.issuers === 'any' ||
@@ -167,24 +181,31 @@ function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string
         (p) => p.id === requester.id || isMemberEver(world, p.id, requester.id),
       ),
   );
-  if (everIssuer.length === 0) {
-    return `${inSentence(requester)} cannot issue it: ${req.type.issuedBy}`;
-  }
+  if (everIssuer.length === 0) return `${inSentence(requester)} cannot issue it: ${type.issuedBy}`;
   const now = everIssuer.filter(
     (e) => inForce(e.instrument, parties.asOf) && canIssue(parties, e, requester.id),
   );
-  if (now.length === 0) {
-    const when = everIssuer
-      .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
-      .filter((text, i, all) => all.indexOf(text) === i)
-      .join('; ');
-    return `${inSentence(requester)} holds no such power on ${parties.asOf} (${when})`;
-  }
-  const dc = req.datacenter;
-  const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
-  return `no such power of ${place(requester.id)}'s reaches ${req.holder.name} (at home in ${place(
-    req.holder.headquarters,
-  )}) for data in ${place(dc.country)}`;
+  if (now.length > 0) return undefined;
+  const when = everIssuer
+    .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
+    .filter((text, i, all) => all.indexOf(text) === i)
+    .join('; ');
+  return `${inSentence(requester)} holds no such power on ${parties.asOf} (${when})`;
+}
+
+/**
+ * Whether a state can issue this request type on the date, and if not, why, so a picker can mark
+ * it rather than hide it. Any state can send a request for assistance.
+ */
+export function issuerStatus(
+  world: World,
+  parties: Parties,
+  type: RequestType,
+  requester: Jurisdiction,
+): { can: boolean; why?: string } {
+  if (type.route === 'assisted') return { can: true };
+  const why = whyCannotIssue(world, parties, type, requester);
+  return why ? { can: false, why } : { can: true };
 }
 
 function isMemberEver(world: World, unionId: string, stateId: string): boolean {

@@ -1,0 +1,40 @@
+// Follows the size of an element inside the host with a ResizeObserver, so the map fits any
+// container without the embedder calling anything. Updates at most once per animation frame.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  #observer?: ResizeObserver;
+  #target?: Element;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts observing `target` (called once the element has rendered it). */
+  observe(target: Element): void {
+    if (this.#target === target) return;
+    this.#observer?.disconnect();
+    this.#target = target;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const box = entry!.contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    });
+    this.#observer.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#target = undefined;
+  }
+
+  hostConnected(): void {
+    // Re-attach after a move in the DOM; the element calls observe() again on its next update.
+  }
+}

@@ -1,0 +1,719 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
+import {
+  canIssue,
+  createWorld,
+  DataError,
+  legalEvents,
+  narrate,
+  partiesOn,
+  reachAll,
+  RequestError,
+  resolve,
+  today,
+  type DatacenterReach,
+  type Request,
+  type Resolution,
+  type World,
+} from '../engine/index.js';
+import { countryShapes, type CountryShape } from '../map/atlas.js';
+import { makeProjection } from '../map/geometry.js';
+import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
+import { jmEvent, type JmErrorDetail } from './events.js';
+import {
+  barrier,
+  countryDetails,
+  explanation,
+  legend,
+  markerShape,
+  reachTable,
+  REACH_NAMES,
+} from './parts.js';
+import { styles } from './styles.js';
+
+/** The first day the date slider offers. */
+const SLIDER_START = '2001-01-01';
+const DAY = 86_400_000;
+
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
+const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+/**
+ * A world map of cloud data centers and the legal reach of a government's request for the data
+ * in them: which laws and treaties let it get there, step by step, and which stand in the way.
+ *
+ * @fires jm-ready - The first complete render.
+ * @fires jm-change - The shown resolution changed; detail `{ request, resolution }`.
+ * @fires jm-select - A reader selected a country or a data center; detail `{ kind, id }`.
+ * @fires jm-error - A bad attribute value or data bundle; detail `{ message, source?, problems? }`.
+ *
+ * @csspart frame - The whole element.
+ * @csspart controls - The bar of pickers.
+ * @csspart map - The map area.
+ * @csspart legend - The legend over the map.
+ * @csspart panel - The explanation panel.
+ *
+ * @cssprop --jm-requester - Fill of the requesting state.
+ * @cssprop --jm-provider - Fill of the provider's home state.
+ * @cssprop --jm-data - Fill of the state where the data is.
+ * @cssprop --jm-requested - Fill of the state asked for assistance.
+ * @cssprop --jm-conflict - Colour of laws in the way (hatching, bars).
+ * @cssprop --jm-direct - Marker colour for direct reach (also --jm-assisted, --jm-contested, --jm-none).
+ * @cssprop --jm-font - Font family; inherits the page's by default.
+ */
+export class JurisdictionMap extends LitElement {
+  static override styles = styles;
+
+  /** The request type id, e.g. `us-warrant`, `mlat`, `eu-production-order`. */
+  @property({ attribute: 'request-type', reflect: true }) requestType = 'us-warrant';
+  /** The requesting state, ISO 3166-1 alpha-2 (e.g. `US`). */
+  @property({ reflect: true }) requester = 'US';
+  /** The data center id, `<provider>-<region>` (e.g. `azure-northeurope`). */
+  @property({ reflect: true }) datacenter = 'azure-northeurope';
+  /** The as-of date, YYYY-MM-DD; empty for today. */
+  @property({ attribute: 'as-of', reflect: true }) asOf = '';
+  /** URL of a JSON data bundle to use instead of the built-in data set. */
+  @property({ reflect: true }) src = '';
+  /** Reserved for scenarios (presenting). */
+  @property({ reflect: true }) scenario = '';
+  /** Reserved for scenarios (presenting). */
+  @property({ reflect: true }) step = '';
+  /** `none` hides the pickers, for minimal embeds. */
+  @property({ reflect: true }) controls = '';
+  /** `none` hides the explanation panel, for minimal embeds. */
+  @property({ reflect: true }) panel = '';
+
+  @state() private world: World = createWorld();
+  @state() private error: string | null = null;
+  @state() private tableView = false;
+  @state() private selectedCountry: string | null = null;
+  @state() private tip: { x: number; y: number; text: string } | null = null;
+  @state() private activeMarker = '';
+  @state() private activeCountry = '';
+  @state() private narration = '';
+
+  #resolution: Resolution | null = null;
+  #reaches: ReadonlyMap<string, DatacenterReach> = new Map();
+  #shapes: CountryShape[] = countryShapes(this.world);
+  #geometry: Geometry | null = null;
+  #scene: Scene | null = null;
+  #announced: Resolution | null = null;
+  #ready = false;
+  #loadedSrc = '';
+  #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  #resize = new ResizeController(this);
+  #zoom = new ZoomController(this, () => this.#reducedMotion.matches);
+
+  /** The engine's Resolution shown now, or null before the first valid request. */
+  get resolution(): Resolution | null {
+    return this.#resolution;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('jm-zoom-internal', this.#onZoom);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('jm-zoom-internal', this.#onZoom);
+  }
+
+  #onZoom = () => {
+    this.tip = null;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src !== this.#loadedSrc) void this.#load(this.src);
+    const requestChanged = ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
+      changed.has(k as keyof JurisdictionMap),
+    );
+    if (requestChanged) this.#resolveRequest();
+    const { width, height } = this.#resize;
+    if (width > 0 && height > 0) {
+      const g = this.#geometry;
+      if (
+        !g ||
+        g.size.width !== width ||
+        g.size.height !== height ||
+        changed.has('world' as keyof JurisdictionMap)
+      ) {
+        this.#geometry = makeGeometry(
+          this.world,
+          this.#shapes,
+          { width, height },
+          makeProjection({ width, height }),
+        );
+      }
+      this.#scene = buildScene(this.world, this.#geometry!, this.#resolution, this.#reaches);
+    }
+  }
+
+  // Resolves the attributes; a bad value keeps the last good map and says what is wrong.
+  #resolveRequest(): void {
+    const request: Request = {
+      requestType: this.requestType,
+      requester: this.requester,
+      datacenter: this.datacenter,
+      ...(this.asOf ? { asOf: this.asOf } : {}),
+    };
+    try {
+      const resolution = resolve(this.world, request);
+      this.#reaches = reachAll(this.world, request);
+      this.#resolution = resolution;
+      this.error = null;
+      this.activeMarker ||= resolution.request.datacenter;
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      const attribute = {
+        requestType: 'request-type',
+        requester: 'requester',
+        datacenter: 'datacenter',
+        asOf: 'as-of',
+      }[error.field];
+      this.#fail({
+        message: `The ${attribute} attribute is wrong: ${error.message}.`,
+        source: attribute,
+      });
+    }
+  }
+
+  #fail(detail: JmErrorDetail): void {
+    this.error = detail.message;
+    this.dispatchEvent(jmEvent('jm-error', detail));
+  }
+
+  async #load(src: string): Promise<void> {
+    this.#loadedSrc = src;
+    if (!src) {
+      this.world = createWorld();
+      return;
+    }
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const world = createWorld(await response.json());
+      if (this.#loadedSrc !== src) return;
+      this.#shapes = countryShapes(world);
+      this.world = world;
+    } catch (error) {
+      if (this.#loadedSrc !== src) return;
+      const problems = error instanceof DataError ? error.problems : undefined;
+      this.#fail({
+        message:
+          error instanceof DataError
+            ? `The data bundle at ${src} was not used. ${error.message}`
+            : `The data bundle at ${src} could not be loaded (${(error as Error).message}); the built-in data is shown.`,
+        source: 'src',
+        ...(problems ? { problems } : {}),
+      });
+    }
+  }
+
+  protected override updated(): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    if (stage) this.#resize.observe(stage);
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const layer = this.renderRoot.querySelector<SVGGElement>('g.zoom-layer');
+    if (svgEl && layer && this.#geometry) {
+      this.#zoom.attach(svgEl, layer, this.#geometry.size.width, this.#geometry.size.height);
+    }
+    if (!this.#scene) return;
+    if (this.#resolution && this.#resolution !== this.#announced) {
+      const first = this.#announced === null;
+      this.#announced = this.#resolution;
+      this.narration = narrate(this.world, this.#resolution);
+      if (!first || this.#ready) this.#animateArcs();
+      this.dispatchEvent(
+        jmEvent('jm-change', { request: this.#resolution.request, resolution: this.#resolution }),
+      );
+    }
+    if (!this.#ready) {
+      this.#ready = true;
+      this.dispatchEvent(jmEvent('jm-ready', {}));
+    }
+  }
+
+  // Arcs draw one after another in about a second; reduced motion shows them at once.
+  #animateArcs(): void {
+    if (this.#reducedMotion.matches) return;
+    const arcs = [...this.renderRoot.querySelectorAll<SVGElement>('.arc, .pulse, .step-mark')];
+    const steps = Math.max(1, this.#resolution?.steps.length ?? 1);
+    const each = 1000 / steps;
+    for (const el of arcs) {
+      el.getAnimations().forEach((a) => a.cancel());
+      const index = Number(el.dataset.index ?? 0);
+      const timing = {
+        duration: each,
+        delay: index * each,
+        fill: 'backwards' as const,
+        easing: 'ease-in-out',
+      };
+      if (el.classList.contains('arc')) {
+        el.animate([{ strokeDashoffset: 1 }, { strokeDashoffset: 0 }], timing);
+      } else if (el.classList.contains('pulse')) {
+        el.animate(
+          [
+            { opacity: 0, transform: 'scale(0.3)' },
+            { opacity: 1, transform: 'scale(1)' },
+          ],
+          timing,
+        );
+      } else {
+        el.animate([{ opacity: 0 }, { opacity: 1 }], {
+          ...timing,
+          delay: (index + 1) * each - each / 3,
+        });
+      }
+    }
+  }
+
+  // ——— Reader actions ———
+
+  #selectDatacenter(id: string): void {
+    if (!this.world.datacenters.has(id)) return;
+    this.datacenter = id;
+    this.activeMarker = id;
+    this.dispatchEvent(jmEvent('jm-select', { kind: 'datacenter' as const, id }));
+  }
+
+  #selectCountry(id: string | undefined): void {
+    if (!id) return;
+    this.selectedCountry = id;
+    this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
+    const g = this.#geometry;
+    const shape = this.#shapes.find((s) => s.jurisdiction === id);
+    if (g && shape) {
+      const place = g.places.get(id);
+      const p = place && g.projection(place as [number, number]);
+      if (p)
+        this.#zoom.zoomToBox(
+          [
+            [p[0] - 60, p[1] - 40],
+            [p[0] + 60, p[1] + 40],
+          ],
+          g.size.width,
+          g.size.height,
+        );
+    }
+  }
+
+  #onMarkerKey(event: KeyboardEvent, ordered: string[]): void {
+    const i = ordered.indexOf(this.activeMarker);
+    const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    let next: string | undefined;
+    if (move) next = ordered[(i + move + ordered.length) % ordered.length];
+    else if (event.key === 'Home') next = ordered[0];
+    else if (event.key === 'End') next = ordered.at(-1);
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#selectDatacenter(this.activeMarker);
+      return;
+    }
+    if (!next) return;
+    event.preventDefault();
+    this.activeMarker = next;
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${next}"]`);
+      el?.focus();
+      if (el) this.#showTip(el, el.getAttribute('aria-label') ?? '');
+    });
+  }
+
+  #onCountryKey(event: KeyboardEvent, ordered: string[]): void {
+    const i = ordered.indexOf(this.activeCountry);
+    const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (move) {
+      event.preventDefault();
+      const next = ordered[(i + move + ordered.length) % ordered.length]!;
+      this.activeCountry = next;
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<SVGPathElement>(`.country[data-jurisdiction="${next}"][tabindex="0"]`)
+          ?.focus(),
+      );
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#selectCountry(this.activeCountry);
+    }
+  }
+
+  #onStageKey(event: KeyboardEvent): void {
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)
+      return;
+    if (event.key === '+' || event.key === '=') this.#zoom.zoomBy(1.6);
+    else if (event.key === '-' || event.key === '_') this.#zoom.zoomBy(1 / 1.6);
+    else if (event.key === '0') this.#zoom.reset();
+    else return;
+    event.preventDefault();
+  }
+
+  #showTip(el: Element, text: string): void {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (!stage) return;
+    const box = el.getBoundingClientRect();
+    const frame = stage.getBoundingClientRect();
+    this.tip = { x: box.left + box.width / 2 - frame.left, y: box.top - frame.top, text };
+  }
+
+  #hideTip = () => {
+    this.tip = null;
+  };
+
+  // ——— Rendering ———
+
+  protected override render() {
+    const showControls = this.controls !== 'none';
+    const showPanel = this.panel !== 'none';
+    return html`<div class="frame" part="frame">
+      ${showControls ? this.#renderControls() : nothing}
+      <div class="body ${showPanel ? '' : 'no-panel'}">
+        <div class="stage" part="map" @keydown=${this.#onStageKey}>
+          ${this.#renderMap()} ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
+          <div class="zoom-buttons">
+            <button
+              type="button"
+              aria-label="Zoom in"
+              title="Zoom in (+)"
+              @click=${() => this.#zoom.zoomBy(1.6)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              aria-label="Zoom out"
+              title="Zoom out (−)"
+              @click=${() => this.#zoom.zoomBy(1 / 1.6)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-label="Reset zoom"
+              title="Reset zoom (0)"
+              @click=${() => this.#zoom.reset()}
+            >
+              ⟲
+            </button>
+          </div>
+          ${this.tableView ? nothing : legend(this.#resize.width >= 640)}
+          ${
+            this.tip
+              ? html`<div
+                  class="tooltip"
+                  role="tooltip"
+                  style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
+                >
+                  ${this.tip.text}
+                </div>`
+              : nothing
+          }
+          ${
+            this.error
+              ? html`<div class="error" role="alert">
+                  <p>${this.error}</p>
+                  <button
+                    type="button"
+                    aria-label="Dismiss the message"
+                    @click=${() => (this.error = null)}
+                  >
+                    ×
+                  </button>
+                </div>`
+              : nothing
+          }
+        </div>
+        ${showPanel ? this.#renderPanel() : nothing}
+      </div>
+      <div class="sr-only" aria-live="polite">${this.narration}</div>
+    </div>`;
+  }
+
+  #renderControls() {
+    const world = this.world;
+    const asOf = this.#resolution?.request.asOf ?? today();
+    const requesters = [...world.jurisdictions.values()]
+      .filter((j) => j.kind !== 'union')
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const type = world.requestTypes.get(this.requestType);
+    const min = dayNumber(SLIDER_START);
+    const max = dayNumber(today());
+    const events = legalEvents(world).filter((e) => e.date >= SLIDER_START && e.date <= today());
+    const dcLabel = (id: string) => {
+      const d = world.datacenters.get(id)!;
+      return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${world.jurisdictions.get(d.country)!.name} (${d.id})`;
+    };
+    return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
+      <label class="control">
+        <span>Request</span>
+        <select
+          .value=${this.requestType}
+          @change=${(e: Event) => (this.requestType = (e.target as HTMLSelectElement).value)}
+        >
+          ${[...world.requestTypes.values()].map(
+            (t) =>
+              html`<option value=${t.id} ?selected=${t.id === this.requestType}>${t.name}</option>`,
+          )}
+        </select>
+      </label>
+      <label class="control">
+        <span>From</span>
+        <select
+          .value=${this.requester}
+          @change=${(e: Event) => (this.requester = (e.target as HTMLSelectElement).value)}
+        >
+          ${requesters.map((j) => {
+            const can = type
+              ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
+              : true;
+            return html`<option value=${j.id} ?selected=${j.id === this.requester}>
+              ${j.name}${can ? '' : ' — cannot issue it'}
+            </option>`;
+          })}
+        </select>
+      </label>
+      <label class="control">
+        <span>Data center</span>
+        <input
+          type="search"
+          list="jm-datacenters"
+          .value=${world.datacenters.has(this.datacenter) ? dcLabel(this.datacenter) : this.datacenter}
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLInputElement).value;
+            const id = value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim();
+            this.#selectDatacenter(id);
+            if (!world.datacenters.has(id))
+              this.#fail({ message: `No data center matches "${value}".`, source: 'datacenter' });
+          }}
+        />
+        <datalist id="jm-datacenters">
+          ${[...world.datacenters.keys()].map((id) => html`<option value=${dcLabel(id)}></option>`)}
+        </datalist>
+      </label>
+      <div class="control date">
+        <span id="jm-date-label">As of ${asOf}</span>
+        <div class="date-row">
+          <div class="slider">
+            <input
+              type="range"
+              aria-labelledby="jm-date-label"
+              aria-valuetext=${asOf}
+              min=${min}
+              max=${max}
+              .value=${String(Math.min(max, Math.max(min, dayNumber(asOf))))}
+              @input=${(e: Event) => (this.asOf = dateOfDay(Number((e.target as HTMLInputElement).value)))}
+            />
+            <div class="ticks" aria-hidden="true">
+              ${events.map(
+                (e) =>
+                  html`<i
+                    title="${e.date}: ${e.label}"
+                    style=${styleMap({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
+                  ></i>`,
+              )}
+            </div>
+          </div>
+          <input
+            type="date"
+            aria-label="As-of date"
+            min=${SLIDER_START}
+            .value=${asOf}
+            @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+      </div>
+      <button
+        type="button"
+        aria-pressed=${this.tableView ? 'true' : 'false'}
+        @click=${() => (this.tableView = !this.tableView)}
+      >
+        ${this.tableView ? 'Map' : 'Table'}
+      </button>
+    </form>`;
+  }
+
+  #renderMap() {
+    const scene = this.#scene;
+    const g = this.#geometry;
+    if (!scene || !g) return html`<svg class="map" aria-hidden="true"></svg>`;
+    const { width, height } = g.size;
+    const orderedMarkers = [...scene.markers]
+      .sort((a, b) => a.x + a.dx - (b.x + b.dx) || a.y - b.y)
+      .map((m) => m.id);
+    const involved = scene.countries.filter((c) => c.roles.length > 0 && c.jurisdiction);
+    const involvedIds = [...new Set(involved.map((c) => c.jurisdiction!))];
+    if (!involvedIds.includes(this.activeCountry)) this.activeCountry = involvedIds[0] ?? '';
+    const focusable = new Set<number>();
+    for (const id of involvedIds) {
+      const first = involved.find((c) => c.jurisdiction === id);
+      if (first) focusable.add(first.key);
+    }
+    const roleWords = (roles: string[]) => roles.join(', ');
+    return html`<svg
+      class="map"
+      viewBox="0 0 ${width} ${height}"
+      role="group"
+      aria-label="World map: ${this.#resolution?.summary ?? ''}"
+    >
+      <defs>
+        <pattern
+          id="jm-hatch"
+          patternUnits="userSpaceOnUse"
+          width="6"
+          height="6"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="none"></rect>
+          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--jm-conflict)" stroke-width="2.5"></line>
+        </pattern>
+      </defs>
+      <g class="zoom-layer">
+        <path class="sphere" d=${scene.sphere}></path>
+        <path class="graticule" d=${scene.graticule}></path>
+        <g
+          class="countries"
+          role="group"
+          aria-label="Countries in this answer"
+          @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
+        >
+          ${scene.countries.map((c) => {
+            const focus = focusable.has(c.key);
+            const label = `${c.jurisdiction ? this.world.jurisdictions.get(c.jurisdiction)?.name : c.name}${c.roles.length ? `: ${roleWords(c.roles)}` : ''}`;
+            return svg`<path
+              class="country ${c.role ?? ''} ${c.party ? 'party' : ''} ${c.jurisdiction === this.selectedCountry ? 'focused' : ''}"
+              d=${c.d}
+              data-jurisdiction=${c.jurisdiction ?? ''}
+              tabindex=${focus ? (c.jurisdiction === this.activeCountry ? 0 : -1) : nothing}
+              role=${focus ? 'button' : nothing}
+              aria-label=${focus ? label : nothing}
+              @click=${() => this.#selectCountry(c.jurisdiction)}
+              @pointerenter=${(e: PointerEvent) => this.#showTipAt(e, label)}
+              @pointerleave=${this.#hideTip}
+              @focus=${(e: FocusEvent) => this.#showTip(e.target as Element, label)}
+              @blur=${this.#hideTip}
+            ></path>`;
+          })}
+          ${scene.countries
+            .filter((c) => c.conflict)
+            .map((c) => svg`<path class="hatch" d=${c.d} aria-hidden="true"></path>`)}
+        </g>
+        <g class="arcs" aria-hidden="true">
+          ${repeat(
+            scene.arcs,
+            (a) => a.key,
+            (a) =>
+              a.samePlace
+                ? svg`<circle class="pulse" data-index=${a.index} cx=${a.x} cy=${a.y} r="10"></circle>`
+                : svg`<path class="arc-halo" d=${a.d}></path>
+                    <path class="arc" data-index=${a.index} d=${a.d} pathLength="1" stroke-dasharray="1"></path>`,
+          )}
+          ${scene.arcs.map(
+            (a) => svg`<g class="step-mark label-like" data-index=${a.index}
+                style=${styleMap({ '--x': String(a.x), '--y': String(a.y) })}>
+                <g class="marker-like"><circle class="step-badge" r="8" cx="12" cy="-12"></circle>
+                <text class="step-number" x="12" y="-8" text-anchor="middle">${a.index + 1}</text></g></g>`,
+          )}
+        </g>
+        <g
+          class="markers"
+          role="group"
+          aria-label="Data centers"
+          @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
+        >
+          ${scene.markers.map((m) =>
+            m.dx || m.dy
+              ? svg`<line class="leader" x1=${m.x} y1=${m.y} x2=${m.x + m.dx} y2=${m.y + m.dy}></line>`
+              : nothing,
+          )}
+          ${repeat(
+            // The selected marker last, so it is drawn on top of its neighbours.
+            [...scene.markers].sort((a, b) => Number(a.selected) - Number(b.selected)),
+            (m) => m.id,
+            (m) => svg`<g
+              class="marker ${m.reach} ${m.selected ? 'selected' : ''}"
+              data-id=${m.id}
+              role="button"
+              tabindex=${m.id === this.activeMarker ? 0 : -1}
+              aria-pressed=${m.selected ? 'true' : 'false'}
+              aria-label=${m.label}
+              style=${styleMap({ '--x': String(m.x), '--y': String(m.y), '--dx': String(m.dx), '--dy': String(m.dy) })}
+              @click=${() => this.#selectDatacenter(m.id)}
+              @pointerenter=${(e: PointerEvent) => this.#showTip(e.currentTarget as Element, m.label)}
+              @pointerleave=${this.#hideTip}
+              @focus=${(e: FocusEvent) => this.#showTip(e.currentTarget as Element, m.label)}
+              @blur=${this.#hideTip}
+            >
+              <circle class="focus-ring" r="8"></circle>
+              ${markerShape(m.reach)}${m.conflicted ? barrier : nothing}
+              ${m.selected ? svg`<circle class="ring" r="8.5"></circle>` : nothing}
+            </g>`,
+          )}
+        </g>
+        <g class="labels" aria-hidden="true">
+          ${scene.labels.map(
+            (l) =>
+              svg`<text class="label" dy="22" style=${styleMap({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+          )}
+        </g>
+      </g>
+    </svg>`;
+  }
+
+  #showTipAt(event: PointerEvent, text: string): void {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (!stage) return;
+    const frame = stage.getBoundingClientRect();
+    this.tip = { x: event.clientX - frame.left, y: event.clientY - frame.top, text };
+  }
+
+  #renderPanel() {
+    const r = this.#resolution;
+    const asOf = r?.request.asOf ?? today();
+    return html`<aside class="panel" part="panel" aria-label="Explanation">
+      ${
+        this.selectedCountry
+          ? countryDetails(
+              this.world,
+              this.selectedCountry,
+              asOf,
+              (id) => partiesOn(this.world, id, asOf),
+              this.#reaches,
+              this.world.requestTypes.get(this.requestType)?.name ?? this.requestType,
+              () => (this.selectedCountry = null),
+              (id) => this.#selectDatacenter(id),
+            )
+          : nothing
+      }
+      ${r ? explanation(this.world, r) : html`<p>Choose a request, a requesting state and a data center.</p>`}
+      <p class="disclaimer">
+        <strong>Not legal advice.</strong> Researched from public sources, checked
+        ${this.world.checked}; the law changes and each case turns on its facts.
+      </p>
+    </aside>`;
+  }
+
+  #renderTable() {
+    const r = this.#resolution!;
+    const type = this.world.requestTypes.get(r.request.requestType)!;
+    const from = this.world.jurisdictions.get(r.request.requester)!;
+    return reachTable(
+      this.world,
+      this.#reaches,
+      r.request.datacenter,
+      `Reach of ${type.name} from ${from.name} on ${r.request.asOf}`,
+      (id) => this.#selectDatacenter(id),
+    );
+  }
+}
+
+export { REACH_NAMES };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jurisdiction-map': JurisdictionMap;
+  }
+}

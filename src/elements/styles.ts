@@ -1,0 +1,554 @@
+// The element's styles. Colours come from CSS custom properties on :host so a page can theme the
+// map; the defaults are the Okabe–Ito palette, readable with colour-vision deficiencies, and every
+// meaning also has a shape or a pattern.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --jm-font: inherit;
+    --jm-text: #1d2433;
+    --jm-muted: #4a5568;
+    --jm-background: #ffffff;
+    --jm-surface: #f5f7fa;
+    --jm-border: #c9d1dc;
+    --jm-ocean: #eef4f9;
+    --jm-land: #dcdfe3;
+    --jm-land-border: #ffffff;
+    --jm-graticule: #d8e2ec;
+    --jm-party: #b9d3ea;
+    --jm-requester: #0072b2;
+    --jm-provider: #a6538a;
+    --jm-data: #c77a00;
+    --jm-requested: #007a56;
+    --jm-conflict: #c44100;
+    --jm-direct: #007a56;
+    --jm-assisted: #0072b2;
+    --jm-contested: #b35c00;
+    --jm-none: #6b7280;
+    --jm-arc: #1d2433;
+    --jm-focus: #1a5fb4;
+    --jm-radius: 6px;
+    display: block;
+    position: relative;
+    min-width: 300px;
+    min-height: 240px;
+    height: 560px;
+    font-family: var(--jm-font);
+    color: var(--jm-text);
+    background: var(--jm-background);
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .frame {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    height: 100%;
+    container: jm / inline-size;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(260px, 34%);
+    min-height: 0;
+  }
+  .body.no-panel {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container jm (max-width: 720px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: clamp(220px, 75cqw, 520px) auto;
+      overflow: auto;
+    }
+  }
+
+  /* Controls */
+  .controls {
+    display: grid;
+    grid-template-columns: minmax(10rem, 1.2fr) minmax(8rem, 0.8fr) minmax(12rem, 1.4fr) minmax(
+        14rem,
+        1.6fr
+      ) auto;
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+    padding: 0.5rem 0.75rem;
+    background: var(--jm-surface);
+    border-bottom: 1px solid var(--jm-border);
+    font-size: 0.875rem;
+  }
+  .control {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    min-width: 0;
+  }
+  .control > span {
+    font-weight: 600;
+    font-size: 0.75rem;
+    color: var(--jm-muted);
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  select,
+  input[type='search'],
+  input[type='date'] {
+    min-height: 2rem;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--jm-border);
+    border-radius: var(--jm-radius);
+    background: var(--jm-background);
+    max-width: 100%;
+  }
+  @container jm (max-width: 900px) {
+    .controls {
+      grid-template-columns: 1fr 1fr;
+    }
+    .control.date {
+      grid-column: 1 / -1;
+    }
+  }
+  @container jm (max-width: 420px) {
+    .controls {
+      grid-template-columns: 1fr;
+    }
+  }
+  select,
+  input[type='search'] {
+    width: 100%;
+  }
+  .date-row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .slider {
+    position: relative;
+    flex: 1;
+    min-width: 8rem;
+  }
+  .slider input {
+    width: 100%;
+    margin: 0;
+  }
+  .ticks {
+    position: relative;
+    height: 6px;
+    margin: 0 8px;
+  }
+  .ticks i {
+    position: absolute;
+    top: 0;
+    width: 1px;
+    height: 6px;
+    background: var(--jm-muted);
+  }
+  button {
+    min-height: 2rem;
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--jm-border);
+    border-radius: var(--jm-radius);
+    background: var(--jm-background);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--jm-surface);
+  }
+  :focus-visible {
+    outline: 3px solid var(--jm-focus);
+    outline-offset: 2px;
+  }
+
+  /* Map */
+  .stage {
+    position: relative;
+    min-height: 200px;
+    overflow: hidden;
+    background: var(--jm-ocean);
+  }
+  svg.map {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+    user-select: none;
+  }
+  .sphere {
+    fill: var(--jm-ocean);
+    stroke: var(--jm-border);
+  }
+  .graticule {
+    fill: none;
+    stroke: var(--jm-graticule);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .country {
+    fill: var(--jm-land);
+    stroke: var(--jm-land-border);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+    transition: fill 600ms ease;
+    cursor: pointer;
+  }
+  .country.party {
+    fill: var(--jm-party);
+  }
+  .country.requester {
+    fill: var(--jm-requester);
+  }
+  .country.provider {
+    fill: var(--jm-provider);
+  }
+  .country.data {
+    fill: var(--jm-data);
+    stroke: var(--jm-data);
+    stroke-width: 2;
+  }
+  .country.requested {
+    fill: var(--jm-requested);
+  }
+  .country:hover {
+    stroke: var(--jm-text);
+    stroke-width: 1;
+  }
+  .country.focused {
+    stroke: var(--jm-focus);
+    stroke-width: 2.5;
+  }
+  .hatch {
+    fill: url(#jm-hatch);
+    pointer-events: none;
+    stroke: var(--jm-conflict);
+    stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--jm-arc);
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .arc-halo {
+    fill: none;
+    stroke: var(--jm-background);
+    stroke-width: 5.5;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.85;
+  }
+  .step-mark {
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)));
+  }
+  .step-number {
+    font-size: 11px;
+    font-weight: 700;
+    fill: var(--jm-background);
+  }
+  .step-badge {
+    fill: var(--jm-arc);
+  }
+  .pulse {
+    fill: none;
+    stroke: var(--jm-arc);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .marker {
+    cursor: pointer;
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)))
+      translate(calc(var(--dx) * 1px), calc(var(--dy) * 1px));
+  }
+  .marker .shape {
+    stroke: var(--jm-background);
+    stroke-width: 1.2;
+    transition: fill 400ms ease;
+  }
+  .marker.direct .shape {
+    fill: var(--jm-direct);
+  }
+  .marker.assisted .shape {
+    fill: var(--jm-assisted);
+  }
+  .marker.contested .shape {
+    fill: var(--jm-contested);
+  }
+  .marker.none .shape {
+    fill: var(--jm-background);
+    stroke: var(--jm-none);
+    stroke-width: 1.5;
+  }
+  .marker .barrier {
+    stroke: var(--jm-conflict);
+    stroke-width: 2.2;
+    stroke-linecap: round;
+  }
+  .marker .ring {
+    fill: none;
+    stroke: var(--jm-text);
+    stroke-width: 2;
+  }
+  .marker.selected .shape {
+    stroke: var(--jm-text);
+  }
+  .marker:focus {
+    outline: none;
+  }
+  .marker:focus-visible .ring,
+  .marker:focus-visible .focus-ring {
+    stroke: var(--jm-focus);
+    stroke-width: 3;
+  }
+  /* A larger invisible target makes small markers easy to click and tap. */
+  .marker .focus-ring {
+    fill: transparent;
+    stroke: none;
+  }
+  .leader {
+    stroke: var(--jm-muted);
+    stroke-width: 0.75;
+  }
+  .label {
+    font-size: 12px;
+    font-weight: 700;
+    fill: var(--jm-text);
+    stroke: var(--jm-background);
+    stroke-width: 3px;
+    paint-order: stroke;
+    pointer-events: none;
+    text-anchor: middle;
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)));
+  }
+
+  /* Overlays on the map */
+  .zoom-buttons {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .zoom-buttons button {
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+  .legend {
+    position: absolute;
+    left: 0.5rem;
+    bottom: 0.5rem;
+    max-width: calc(100% - 1rem);
+    padding: 0.4rem 0.6rem;
+    background: color-mix(in srgb, var(--jm-background) 92%, transparent);
+    border: 1px solid var(--jm-border);
+    border-radius: var(--jm-radius);
+    font-size: 0.75rem;
+  }
+  .legend summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+    margin: 0.3rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .legend svg {
+    flex: none;
+  }
+  .legend .marker {
+    transform: none;
+  }
+  .legend .country {
+    transition: none;
+  }
+  .country.hatch-swatch {
+    fill: url(#jm-hatch);
+    stroke: var(--jm-conflict);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: 18rem;
+    padding: 0.35rem 0.5rem;
+    background: var(--jm-text);
+    color: var(--jm-background);
+    border-radius: var(--jm-radius);
+    font-size: 0.8rem;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 10px));
+  }
+  .error {
+    position: absolute;
+    top: 0.5rem;
+    left: 0.5rem;
+    right: 3.5rem;
+    z-index: 3;
+    display: flex;
+    gap: 0.5rem;
+    align-items: start;
+    padding: 0.5rem 0.75rem;
+    background: #fff4e5;
+    color: #5c2b00;
+    border: 1px solid #c44100;
+    border-radius: var(--jm-radius);
+    font-size: 0.875rem;
+  }
+  .error p {
+    margin: 0;
+    flex: 1;
+    white-space: pre-line;
+  }
+
+  /* Explanation panel */
+  .panel {
+    overflow: auto;
+    padding: 0.75rem 1rem 1rem;
+    border-left: 1px solid var(--jm-border);
+    font-size: 0.875rem;
+    line-height: 1.45;
+  }
+  @container jm (max-width: 720px) {
+    .panel {
+      border-left: none;
+      border-top: 1px solid var(--jm-border);
+    }
+  }
+  .panel h2 {
+    margin: 0 0 0.4rem;
+    font-size: 1rem;
+  }
+  .panel h3 {
+    margin: 0.9rem 0 0.3rem;
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--jm-muted);
+  }
+  .panel ol,
+  .panel ul {
+    margin: 0;
+    padding-left: 1.2rem;
+  }
+  .panel li {
+    margin: 0.2rem 0;
+  }
+  .panel a {
+    color: var(--jm-focus);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    font-weight: 700;
+    font-size: 0.8rem;
+    color: #fff;
+  }
+  .badge.direct {
+    background: var(--jm-direct);
+  }
+  .badge.assisted {
+    background: var(--jm-assisted);
+  }
+  .badge.contested {
+    background: var(--jm-contested);
+  }
+  .badge.none {
+    background: var(--jm-none);
+  }
+  .cite {
+    color: var(--jm-muted);
+  }
+  .conflict-item {
+    border-left: 3px solid var(--jm-conflict);
+    padding-left: 0.5rem;
+    list-style: none;
+    margin-left: -1.2rem;
+  }
+  .disclaimer {
+    margin-top: 1rem;
+    padding: 0.5rem;
+    background: var(--jm-surface);
+    border-radius: var(--jm-radius);
+    font-size: 0.8rem;
+  }
+
+  /* Table view */
+  .table-wrap {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    background: var(--jm-background);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.8rem;
+  }
+  caption {
+    text-align: left;
+    padding: 0.5rem;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--jm-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--jm-surface);
+  }
+  tr[aria-selected='true'] {
+    background: color-mix(in srgb, var(--jm-focus) 12%, transparent);
+  }
+  td button {
+    min-height: 0;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--jm-focus);
+    text-decoration: underline;
+    text-align: left;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .country,
+    .marker .shape {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,201 @@
+// What the map shows for one Resolution, as plain data: each country with its role, the arcs of
+// the path in order, each data center with its reach, and the labels. Pure and DOM-free, so the
+// element only turns it into SVG, and tests can read it in Node.
+import type { GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
+import {
+  partiesOn,
+  type DatacenterReach,
+  type Reach,
+  type Resolution,
+  type Role,
+  type World,
+} from '../engine/index.js';
+import type { CountryShape } from './atlas.js';
+import {
+  arcPath,
+  baseLayers,
+  markerPlaces,
+  placesOfJurisdictions,
+  type BaseLayers,
+  type Size,
+} from './geometry.js';
+
+/** The roles in the order one wins the fill when a country has several. */
+const ROLE_ORDER: Role[] = ['requester', 'data', 'requested', 'provider', 'conflict'];
+
+export interface SceneCountry {
+  key: number;
+  d: string;
+  name: string;
+  jurisdiction: string | undefined;
+  /** The role that decides the fill; undefined for an uninvolved country. */
+  role: Role | undefined;
+  roles: Role[];
+  /** A party to one of the instruments the route rests on. */
+  party: boolean;
+  /** A law of this country stands in the way (drawn hatched). */
+  conflict: boolean;
+}
+
+export interface SceneArc {
+  key: string;
+  index: number;
+  d: string;
+  label: string;
+  /** A hop inside one place (an order served at home): drawn as a pulse at (x, y). */
+  samePlace: boolean;
+  x: number;
+  y: number;
+}
+
+export interface SceneMarker {
+  id: string;
+  x: number;
+  y: number;
+  dx: number;
+  dy: number;
+  reach: Reach;
+  conflicted: boolean;
+  selected: boolean;
+  label: string;
+}
+
+export interface SceneLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface Scene {
+  sphere: string;
+  graticule: string;
+  countries: SceneCountry[];
+  arcs: SceneArc[];
+  markers: SceneMarker[];
+  labels: SceneLabel[];
+}
+
+/** The parts of a scene that depend only on the size: computed once per size, not per request. */
+export interface Geometry {
+  size: Size;
+  projection: GeoProjection;
+  base: BaseLayers;
+  places: Map<string, Position>;
+  markers: ReturnType<typeof markerPlaces>;
+}
+
+export function makeGeometry(
+  world: World,
+  shapes: readonly CountryShape[],
+  size: Size,
+  projection: GeoProjection,
+): Geometry {
+  return {
+    size,
+    projection,
+    base: baseLayers(projection, shapes),
+    places: placesOfJurisdictions(world, shapes),
+    markers: markerPlaces(projection, [...world.datacenters.values()]),
+  };
+}
+
+const REACH_WORDS: Record<Reach, string> = {
+  direct: 'direct reach',
+  assisted: 'reach through another state',
+  contested: 'reach contested in court',
+  none: 'no route',
+};
+
+/** The scene for a resolution (or none yet) and the reach of every data center. */
+export function buildScene(
+  world: World,
+  geometry: Geometry,
+  resolution: Resolution | null,
+  reaches: ReadonlyMap<string, DatacenterReach>,
+): Scene {
+  const roles = new Map<string, Role[]>();
+  for (const { id, role } of resolution?.jurisdictions ?? [])
+    roles.set(id, [...(roles.get(id) ?? []), role]);
+  const parties = new Set<string>();
+  if (resolution && resolution.reach !== 'none') {
+    for (const id of resolution.instruments) {
+      if (world.instruments.get(id)?.kind === 'judgment') continue;
+      for (const party of partiesOn(world, id, resolution.request.asOf)) parties.add(party);
+    }
+  }
+
+  const countries = geometry.base.countries.map((c, key): SceneCountry => {
+    const own = (c.jurisdiction && roles.get(c.jurisdiction)) || [];
+    return {
+      key,
+      d: c.d,
+      name: c.name,
+      jurisdiction: c.jurisdiction,
+      role: ROLE_ORDER.find((r) => r !== 'conflict' && own.includes(r)),
+      roles: own,
+      party: !!c.jurisdiction && parties.has(c.jurisdiction),
+      conflict: own.includes('conflict'),
+    };
+  });
+
+  const point = (id: string): Position | undefined => {
+    const dc = world.datacenters.get(id);
+    return dc ? [dc.lon, dc.lat] : geometry.places.get(id);
+  };
+  const arcs: SceneArc[] = [];
+  resolution?.steps.forEach((step, index) => {
+    const from = point(step.from);
+    const to = point(step.to);
+    if (!from || !to) return;
+    const [x, y] = geometry.projection(to as [number, number]) ?? [0, 0];
+    arcs.push({
+      key: `${resolution.request.requestType}|${step.from}|${step.to}|${index}`,
+      index,
+      d: step.from === step.to ? '' : arcPath(geometry.projection, from, to),
+      label: step.label,
+      samePlace: step.from === step.to,
+      x,
+      y,
+    });
+  });
+
+  const selected = resolution?.request.datacenter;
+  const markers = geometry.markers.map((m): SceneMarker => {
+    const dc = world.datacenters.get(m.id)!;
+    const r = reaches.get(m.id) ?? { reach: 'none' as Reach, conflicts: [] };
+    const provider = world.providers.get(dc.provider)!;
+    const country = world.jurisdictions.get(dc.country)!;
+    const conflicted = r.conflicts.length > 0;
+    return {
+      ...m,
+      reach: r.reach,
+      conflicted,
+      selected: m.id === selected,
+      label: `${provider.name} ${dc.name}, ${dc.city}, ${country.name}: ${REACH_WORDS[r.reach]}${conflicted ? ', with a law in the way' : ''}`,
+    };
+  });
+
+  const labels: SceneLabel[] = [];
+  for (const [id] of roles) {
+    const place = geometry.places.get(id);
+    const projected = place && geometry.projection(place as [number, number]);
+    if (!projected) continue;
+    labels.push({
+      id,
+      text: world.jurisdictions.get(id)?.name ?? id,
+      x: projected[0],
+      y: projected[1],
+    });
+  }
+
+  return {
+    sphere: geometry.base.sphere,
+    graticule: geometry.base.graticule,
+    countries,
+    arcs,
+    markers,
+    labels,
+  };
+}
