@@ -11,6 +11,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
+    // Functions passed to page.evaluate / waitForFunction run in the browser.
+    files: ['scripts/screenshot.js', 'test/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+  },
+  {
     rules: {
       // Data and markup come from data/: never parse strings as HTML or code.
       'no-eval': 'error',
