@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts', 'test/map/**/*.test.ts'],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },

@@ -1,5 +1,6 @@
 // Screenshots of a page in headless Chromium, for looking at what we build:
 //   node scripts/screenshot.js URL OUT.png [WIDTH] [HEIGHT] [clipX,clipY,clipW,clipH | -] [--reduced-motion] [--scale=2]
+//     [--attr=name=value …] (set on the first <jurisdiction-map>) [--keys=++] (pressed on its map)
 // Waits for the element's jm-ready event (or 3 s) and for animations to finish.
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
@@ -20,6 +21,19 @@ await page
     timeout: 5000,
   })
   .catch(() => {});
+for (const flag of flags.filter((f) => f.startsWith('--attr='))) {
+  const [name, ...value] = flag.slice(7).split('=');
+  await page.evaluate(
+    ([n, v]) => document.querySelector('jurisdiction-map')?.setAttribute(n, v),
+    [name, value.join('=')],
+  );
+}
+const keys = flags.find((f) => f.startsWith('--keys='))?.slice(7) ?? '';
+if (keys) {
+  await page.locator('jurisdiction-map .stage').focus();
+  for (const key of keys)
+    await page.keyboard.press(key === '+' ? 'Equal' : key === '-' ? 'Minus' : key);
+}
 await page.waitForTimeout(1500);
 const [x, y, w, h] = clip && clip !== '-' ? clip.split(',').map(Number) : [];
 await page.screenshot({

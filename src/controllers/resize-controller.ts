@@ -7,6 +7,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   #observer?: ResizeObserver;
   #target?: Element;
+  #frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,14 +23,20 @@ export class ResizeController implements ReactiveController {
       const width = Math.round(box.width);
       const height = Math.round(box.height);
       if (width === this.width && height === this.height) return;
-      this.width = width;
-      this.height = height;
-      this.host.requestUpdate();
+      // Render in the next frame: rendering inside the observer's own delivery can resize the
+      // target again and trip the browser's "ResizeObserver loop" error.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        this.width = width;
+        this.height = height;
+        this.host.requestUpdate();
+      });
     });
     this.#observer.observe(target);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
     this.#observer?.disconnect();
     this.#target = undefined;
   }

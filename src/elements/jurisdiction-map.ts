@@ -241,7 +241,9 @@ export class JurisdictionMap extends LitElement {
   // Arcs draw one after another in about a second; reduced motion shows them at once.
   #animateArcs(): void {
     if (this.#reducedMotion.matches) return;
-    const arcs = [...this.renderRoot.querySelectorAll<SVGElement>('.arc, .pulse, .step-mark')];
+    const arcs = [
+      ...this.renderRoot.querySelectorAll<SVGElement>('.arcs .arc, .arcs .pulse, .arcs .step-mark'),
+    ];
     const steps = Math.max(1, this.#resolution?.steps.length ?? 1);
     const each = 1000 / steps;
     for (const el of arcs) {
@@ -254,7 +256,15 @@ export class JurisdictionMap extends LitElement {
         easing: 'ease-in-out',
       };
       if (el.classList.contains('arc')) {
-        el.animate([{ strokeDashoffset: 1 }, { strokeDashoffset: 0 }], timing);
+        // The dash exists only while drawing: under zoom a non-scaling stroke's dash no longer
+        // matches pathLength, so the finished arc must be a plain line.
+        el.animate(
+          [
+            { strokeDasharray: '1 1', strokeDashoffset: 1 },
+            { strokeDasharray: '1 1', strokeDashoffset: 0 },
+          ],
+          timing,
+        );
       } else if (el.classList.contains('pulse')) {
         el.animate(
           [
@@ -372,7 +382,14 @@ export class JurisdictionMap extends LitElement {
     return html`<div class="frame" part="frame">
       ${showControls ? this.#renderControls() : nothing}
       <div class="body ${showPanel ? '' : 'no-panel'}">
-        <div class="stage" part="map" @keydown=${this.#onStageKey}>
+        <div
+          class="stage"
+          part="map"
+          role="region"
+          aria-label="Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries in this answer."
+          tabindex="0"
+          @keydown=${this.#onStageKey}
+        >
           ${this.#renderMap()} ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
           <div class="zoom-buttons">
             <button
@@ -568,7 +585,7 @@ export class JurisdictionMap extends LitElement {
           patternTransform="rotate(45)"
         >
           <rect width="6" height="6" fill="none"></rect>
-          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--jm-conflict)" stroke-width="2.5"></line>
+          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
         </pattern>
       </defs>
       <g class="zoom-layer">
@@ -609,7 +626,7 @@ export class JurisdictionMap extends LitElement {
               a.samePlace
                 ? svg`<circle class="pulse" data-index=${a.index} cx=${a.x} cy=${a.y} r="10"></circle>`
                 : svg`<path class="arc-halo" d=${a.d}></path>
-                    <path class="arc" data-index=${a.index} d=${a.d} pathLength="1" stroke-dasharray="1"></path>`,
+                    <path class="arc" data-index=${a.index} d=${a.d} pathLength="1"></path>`,
           )}
           ${scene.arcs.map(
             (a) => svg`<g class="step-mark label-like" data-index=${a.index}

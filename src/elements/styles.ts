@@ -51,8 +51,11 @@ export const styles = css`
     container: jm / inline-size;
   }
   .body {
+    /* Row 2 even when the controls (row 1) are hidden. */
+    grid-row: 2;
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(260px, 34%);
+    grid-template-rows: minmax(0, 1fr);
     min-height: 0;
   }
   .body.no-panel {
@@ -69,10 +72,9 @@ export const styles = css`
   /* Controls */
   .controls {
     display: grid;
-    grid-template-columns: minmax(10rem, 1.2fr) minmax(8rem, 0.8fr) minmax(12rem, 1.4fr) minmax(
-        14rem,
-        1.6fr
-      ) auto;
+    grid-template-columns:
+      minmax(10rem, 1.2fr) minmax(8rem, 0.8fr) minmax(12rem, 1.4fr) minmax(14rem, 1.6fr)
+      auto;
     gap: 0.5rem 0.75rem;
     align-items: end;
     padding: 0.5rem 0.75rem;
@@ -230,6 +232,10 @@ export const styles = css`
     stroke: var(--jm-conflict);
     stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
+  }
+  .hatch-line {
+    stroke: var(--jm-conflict);
+    stroke-width: 2.5;
   }
   .arc {
     fill: none;

@@ -89,17 +89,17 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
 // under an instrument binding both states on the date.
 function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Route {
   const requester = req.requester.id;
-  const candidates = [...new Set([req.datacenter.country, req.holder.headquarters])].filter(
-    (id) => id !== requester,
-  );
-  if (candidates.length === 0) {
+  if (req.datacenter.country === requester) {
     return {
       reach: 'none',
       powers: [],
       judgments: [],
-      why: `the data and ${req.holder.name} are both in ${inSentence(req.requester)}, so its own domestic process applies and no other state's help is needed`,
+      why: `the data is stored in ${inSentence(req.requester)} itself, so its own domestic process applies and no other state's help is needed`,
     };
   }
+  const candidates = [...new Set([req.datacenter.country, req.holder.headquarters])].filter(
+    (id) => id !== requester,
+  );
   const entries = (world.powersByRequestType.get(req.type.id) ?? []).filter(
     (e) => e.power.target === 'requested-party' && inForce(e.instrument, parties.asOf),
   );

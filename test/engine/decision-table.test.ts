@@ -60,6 +60,7 @@ const rows: Row[] = [
   ['2021-01-01', 'mlat',                'GB', 'azure-eastus',          'assisted',  ['mlat-us-gb', 'budapest-convention'],                                   []],
   ['2020-06-01', 'mlat',                'US', 'yandex-ru-central1',    'assisted',  ['mlat-us-ru'],                                                          []],
   ['2024-01-01', 'mlat',                'US', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['2024-01-01', 'mlat',                'US', 'alibaba-us-west-1',     'none',      [],                                                                      []],
   ['2024-01-01', 'mlat',                'US', 'alibaba-cn-hangzhou',   'none',      [],                                                                      []],
   // CLOUD Act executive agreements.
   ['2022-10-02', 'cloud-act-order',     'GB', 'azure-eastus',          'none',      [],                                                                      []],

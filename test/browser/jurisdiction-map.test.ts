@@ -1,0 +1,294 @@
+// <jurisdiction-map> in a real Chromium: it draws, follows its attributes, reports through its
+// events, takes the keyboard, respects reduced motion, survives bad input and passes axe.
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/jurisdiction-map.js';
+import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+
+const mounted: HTMLElement[] = [];
+
+/** Mounts an element in a sized container and waits for its first complete render. */
+async function mount(attributes: Record<string, string> = {}, size = { width: 1000, height: 600 }) {
+  const box = document.createElement('div');
+  box.style.width = `${size.width}px`;
+  box.style.height = `${size.height}px`;
+  const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+  el.style.height = '100%';
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  const ready = new Promise((resolve) => el.addEventListener('jm-ready', resolve, { once: true }));
+  box.append(el);
+  document.body.append(box);
+  mounted.push(box);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = Element>(el: JurisdictionMap, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Sets attributes and waits until the element has rendered them. */
+async function set(el: JurisdictionMap, attributes: Record<string, string>) {
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+afterEach(() => {
+  for (const box of mounted.splice(0)) box.remove();
+});
+
+describe('<jurisdiction-map> draws', () => {
+  it('at least 170 countries and a marker for every data center', async () => {
+    const el = await mount();
+    expect($$(el, 'path.country').length).toBeGreaterThanOrEqual(170);
+    const markers = $$(el, '.marker[data-id]');
+    expect(markers.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(markers.map((m) => m.getAttribute('data-id'))).size).toBe(markers.length);
+  });
+
+  it('the Microsoft Ireland page of the issue: map, path and explanation for 2017', async () => {
+    const el = await mount({
+      'request-type': 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      'as-of': '2017-06-01',
+    });
+    expect(el.resolution?.reach).toBe('contested');
+    expect($$(el, '.arcs .arc').length + $$(el, '.arcs .pulse').length).toBe(
+      el.resolution!.steps.length,
+    );
+    expect($(el, '.panel .summary')!.textContent).toMatch(/courts disagree/);
+    expect($(el, '.country.requester')).not.toBeNull();
+    expect($(el, '.marker[data-id="azure-northeurope"]')!.getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect($(el, '.panel')!.textContent).toMatch(/Not legal advice/);
+  });
+
+  it('fills its container and follows a resize without being told', async () => {
+    const el = await mount({}, { width: 800, height: 500 });
+    const before = $(el, 'svg.map')!.getAttribute('viewBox');
+    (el.parentElement as HTMLElement).style.width = '1200px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect($(el, 'svg.map')!.getAttribute('viewBox')).not.toBe(before);
+  });
+
+  it('marks a law in the way with hatching and a bar, not colour alone', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    expect(el.resolution!.conflicts).toEqual(['gdpr-art48']);
+    expect($$(el, '.hatch').length).toBeGreaterThan(0);
+    expect($(el, '.marker[data-id="azure-northeurope"] .barrier')).not.toBeNull();
+  });
+});
+
+describe('<jurisdiction-map> attributes and events', () => {
+  it('re-resolves when an attribute changes and fires jm-change with the request', async () => {
+    const el = await mount({ 'as-of': '2014-06-01' });
+    const changes: CustomEvent[] = [];
+    document.addEventListener('jm-change', (e) => changes.push(e), { once: true });
+    await set(el, { 'as-of': '2019-06-01' });
+    expect(el.resolution!.reach).toBe('direct');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.detail.request).toEqual({
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2019-06-01',
+    });
+    expect(changes[0]!.detail.resolution).toBe(el.resolution);
+    expect(changes[0]!.bubbles && changes[0]!.composed).toBe(true);
+  });
+
+  it('reflects properties to attributes', async () => {
+    const el = await mount();
+    el.requestType = 'mlat';
+    el.asOf = '2015-01-01';
+    await el.updateComplete;
+    expect(el.getAttribute('request-type')).toBe('mlat');
+    expect(el.getAttribute('as-of')).toBe('2015-01-01');
+    expect(el.resolution!.reach).toBe('assisted');
+  });
+
+  it('fires jm-select and retargets the request when a reader clicks a data center', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-select', (e) => r(e), { once: true }),
+    );
+    $<SVGGElement>(el, '.marker[data-id="aws-us-east-1"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
+    expect((await selected).detail).toEqual({ kind: 'datacenter', id: 'aws-us-east-1' });
+    await el.updateComplete;
+    expect(el.getAttribute('datacenter')).toBe('aws-us-east-1');
+    expect(el.resolution!.request.datacenter).toBe('aws-us-east-1');
+  });
+
+  it("opens a country's details when a reader selects it", async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-select', (e) => r(e), { once: true }),
+    );
+    $<SVGPathElement>(el, 'path.country[data-jurisdiction="IE"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
+    expect((await selected).detail).toEqual({ kind: 'country', id: 'IE' });
+    await el.updateComplete;
+    const details = $(el, '.country-details')!.textContent!;
+    expect(details).toMatch(/Ireland/);
+    expect(details).toMatch(/US–Ireland MLAT/);
+    expect(details).toMatch(/North Europe/);
+  });
+});
+
+describe('<jurisdiction-map> bad input', () => {
+  it.each([
+    [{ datacenter: 'azure-mars' }, /azure-mars/],
+    [{ 'as-of': '2019-02-30' }, /2019-02-30/],
+    [{ requester: 'ZZ' }, /ZZ/],
+    [{ 'request-type': 'letter-rogatory' }, /letter-rogatory/],
+  ])(
+    '%o shows the bad value, fires jm-error and keeps the last good map',
+    async (attributes, pattern) => {
+      const el = await mount({ 'as-of': '2019-06-01' });
+      const good = el.resolution;
+      const errors: CustomEvent[] = [];
+      el.addEventListener('jm-error', (e) => errors.push(e));
+      await set(el, attributes);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.detail.message).toMatch(pattern);
+      expect($(el, '.error[role="alert"]')!.textContent).toMatch(pattern);
+      expect(el.resolution).toBe(good);
+      expect($$(el, 'path.country').length).toBeGreaterThanOrEqual(170);
+      expect($$(el, '.arcs .arc').length).toBeGreaterThan(0);
+    },
+  );
+
+  it('a broken data bundle at src shows its problems by JSON path and keeps the built-in map', async () => {
+    const el = await mount();
+    const error = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-error', (e) => r(e), { once: true }),
+    );
+    const bundle = {
+      jurisdictions: [],
+      providers: [],
+      datacenters: [{ id: 'x' }],
+      instruments: [],
+      requestTypes: [],
+    };
+    el.src = `data:application/json,${encodeURIComponent(JSON.stringify(bundle))}`;
+    const { detail } = await error;
+    expect(detail.source).toBe('src');
+    expect(detail.problems.map((p: { path: string }) => p.path)).toContain(
+      'datacenters[0].provider',
+    );
+    await el.updateComplete;
+    expect($(el, '.error')!.textContent).toMatch(/datacenters\[0\]\.provider/);
+    expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
+  });
+});
+
+describe('<jurisdiction-map> keyboard and screen readers', () => {
+  it('puts all markers behind one tab stop and moves between them with arrow keys', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const stops = $$(el, '.marker[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    const first = stops[0] as SVGGElement;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    const now = el.shadowRoot!.activeElement as SVGGElement;
+    expect(now.classList.contains('marker')).toBe(true);
+    expect(now).not.toBe(first);
+    expect($$(el, '.marker[tabindex="0"]')).toEqual([now]);
+    now.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await el.updateComplete;
+    expect(el.datacenter).toBe(now.dataset.id);
+  });
+
+  it('narrates each resolution in a live region, in words from the resolution', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const live = $(el, '[aria-live="polite"]')!;
+    expect(live.textContent).toContain(el.resolution!.summary);
+    expect(live.textContent).toMatch(/Step 1: .*Step 2: /);
+    expect(live.textContent).toMatch(/In the way: GDPR Art\. 48/);
+  });
+
+  it('shows the same reach as a table, one toggle away', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    const rows = $$(el, 'tbody tr');
+    expect(rows.length).toBe($$(el, '.marker[data-id]').length);
+    expect($(el, 'tr[aria-selected="true"]')!.textContent).toMatch(/North Europe/);
+  });
+
+  it('zooms with + and resets with 0', async () => {
+    const el = await mount();
+    const stage = $<HTMLElement>(el, '.stage')!;
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect($(el, 'g.zoom-layer')!.getAttribute('transform')).toMatch(/scale\(1\.6/);
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 700));
+    expect($(el, 'g.zoom-layer')!.getAttribute('transform')).toMatch(/scale\(1\)/);
+  });
+
+  it('has no axe violations', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const result = await axe.run(el, { resultTypes: ['violations'] });
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+});
+
+describe('<jurisdiction-map> motion', () => {
+  it('animates the path when the request changes', async () => {
+    const el = await mount({ 'as-of': '2014-06-01' });
+    await set(el, { 'as-of': '2019-06-01' });
+    const running = $$(el, '.arcs .arc, .arcs .pulse').flatMap((a) => a.getAnimations());
+    expect(running.length).toBeGreaterThan(0);
+  });
+
+  it('shows the new state at once under prefers-reduced-motion', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((query: string) =>
+      ({
+        ...real.call(window, query),
+        matches: query.includes('reduce'),
+      }) as MediaQueryList) as typeof window.matchMedia;
+    try {
+      const el = await mount({ 'as-of': '2014-06-01' });
+      await set(el, { 'as-of': '2019-06-01' });
+      expect($$(el, '.arcs .arc, .arcs .pulse').flatMap((a) => a.getAnimations())).toEqual([]);
+    } finally {
+      window.matchMedia = real;
+    }
+  });
+});
+
+describe('two <jurisdiction-map> on one page', () => {
+  it('are independent', async () => {
+    const a = await mount({ requester: 'US', 'as-of': '2019-06-01' });
+    const b = await mount({
+      'request-type': 'mlat',
+      requester: 'DE',
+      datacenter: 'aws-us-east-1',
+      'as-of': '2019-06-01',
+    });
+    await set(a, { 'as-of': '2014-06-01' });
+    expect(a.resolution!.request.asOf).toBe('2014-06-01');
+    expect(b.resolution!.request.asOf).toBe('2019-06-01');
+    expect(b.resolution!.reach).toBe('assisted');
+    expect($(a, '#jm-hatch')).not.toBeNull();
+    expect($(b, '#jm-hatch')).not.toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+// The map's math in Node: every shape tied to a jurisdiction, every data center placed and kept
+// apart from its neighbours, one arc per step, roles and treaty parties on the right countries.
+import { describe, expect, it } from 'vitest';
+import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
+import { countryShapes } from '../../src/map/atlas.js';
+import { makeProjection, markerPlaces } from '../../src/map/geometry.js';
+import { buildScene, makeGeometry } from '../../src/map/scene.js';
+
+const world = createWorld();
+const shapes = countryShapes(world);
+const size = { width: 960, height: 500 };
+const geometry = makeGeometry(world, shapes, size, makeProjection(size));
+
+function sceneFor(request: {
+  requestType: string;
+  requester: string;
+  datacenter: string;
+  asOf: string;
+}) {
+  const resolution = resolve(world, request);
+  return { resolution, scene: buildScene(world, geometry, resolution, reachAll(world, request)) };
+}
+
+describe('the map scene', () => {
+  it('ties every one of the 177 shapes to a jurisdiction, and draws each', () => {
+    expect(shapes).toHaveLength(177);
+    expect(shapes.filter((s) => !s.jurisdiction)).toEqual([]);
+    expect(geometry.base.countries.every((c) => c.d.startsWith('M'))).toBe(true);
+  });
+
+  it('places every data center inside the view and keeps shared cities apart', () => {
+    const places = geometry.markers;
+    expect(places).toHaveLength(world.datacenters.size);
+    for (const p of places) {
+      expect(p.x + p.dx).toBeGreaterThanOrEqual(0);
+      expect(p.x + p.dx).toBeLessThanOrEqual(size.width);
+      expect(p.y + p.dy).toBeGreaterThanOrEqual(0);
+      expect(p.y + p.dy).toBeLessThanOrEqual(size.height);
+    }
+    const frankfurt = places.filter((p) =>
+      world.datacenters.get(p.id)!.city.startsWith('Frankfurt'),
+    );
+    expect(frankfurt.length).toBeGreaterThanOrEqual(4);
+    for (const a of frankfurt) {
+      for (const b of frankfurt) {
+        if (a !== b)
+          expect(Math.hypot(a.x + a.dx - b.x - b.dx, a.y + a.dy - b.y - b.dy)).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('fans out nothing when points are far apart', () => {
+    const projection = makeProjection(size);
+    const far = markerPlaces(projection, [
+      { id: 'a', lon: 0, lat: 0 },
+      { id: 'b', lon: 90, lat: 0 },
+    ]);
+    expect(far.map((p) => [p.dx, p.dy])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+
+  it('draws one arc per step, a pulse where the order is served at home', () => {
+    const { resolution, scene } = sceneFor({
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2019-06-01',
+    });
+    expect(scene.arcs).toHaveLength(resolution.steps.length);
+    expect(scene.arcs[0]!.samePlace).toBe(true);
+    expect(scene.arcs[1]!.d).toMatch(/^M/);
+  });
+
+  it('colours the roles and lights up treaty parties for an MLA request', () => {
+    const { scene } = sceneFor({
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2014-06-01',
+    });
+    const by = (id: string) => scene.countries.find((c) => c.jurisdiction === id)!;
+    expect(by('US').role).toBe('requester');
+    expect(by('IE').role).toBe('data');
+    expect(by('IE').roles).toContain('requested');
+    expect(by('DE').party).toBe(true); // EU–US MLA Agreement
+    expect(by('CN').party).toBe(false);
+  });
+
+  it('marks each data center with its reach and a conflict flag', () => {
+    const { scene } = sceneFor({
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2019-06-01',
+    });
+    const marker = (id: string) => scene.markers.find((m) => m.id === id)!;
+    expect(marker('azure-northeurope')).toMatchObject({
+      reach: 'direct',
+      conflicted: true,
+      selected: true,
+    });
+    expect(marker('aws-us-east-1')).toMatchObject({
+      reach: 'direct',
+      conflicted: false,
+      selected: false,
+    });
+    expect(marker('alibaba-cn-hangzhou').reach).toBe('none');
+    expect(marker('azure-northeurope').label).toMatch(
+      /Microsoft North Europe, Dublin, Ireland: direct reach, with a law in the way/,
+    );
+  });
+});
