@@ -17,6 +17,8 @@ export default tseslint.config(
   },
   {
     rules: {
+      // A leading underscore marks a parameter that a signature requires but the body ignores.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Data and markup come from data/: never parse strings as HTML or code.
       'no-eval': 'error',
       'no-new-func': 'error',

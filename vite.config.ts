@@ -26,6 +26,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Node tests that drive Chromium through Playwright against the built bundle.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           browser: {

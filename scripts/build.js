@@ -19,6 +19,22 @@ await build({
   },
 });
 
+// The standalone element: one ES module with everything (Lit, D3, the map, the data) that
+// registers <jurisdiction-map> on import.
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/jurisdiction-map.ts',
+      formats: ['es'],
+      fileName: () => 'jurisdiction-map.js',
+    },
+  },
+});
+
 // Declarations only; the JavaScript comes from Vite above.
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
@@ -423,7 +423,7 @@ export class JurisdictionMap extends LitElement {
               ? html`<div
                   class="tooltip"
                   role="tooltip"
-                  style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
+                  style=${styleProps({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
                 >
                   ${this.tip.text}
                 </div>`
@@ -529,7 +529,7 @@ export class JurisdictionMap extends LitElement {
                 (e) =>
                   html`<i
                     title="${e.date}: ${e.label}"
-                    style=${styleMap({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
+                    style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
                   ></i>`,
               )}
             </div>
@@ -630,7 +630,7 @@ export class JurisdictionMap extends LitElement {
           )}
           ${scene.arcs.map(
             (a) => svg`<g class="step-mark label-like" data-index=${a.index}
-                style=${styleMap({ '--x': String(a.x), '--y': String(a.y) })}>
+                style=${styleProps({ '--x': String(a.x), '--y': String(a.y) })}>
                 <g class="marker-like"><circle class="step-badge" r="8" cx="12" cy="-12"></circle>
                 <text class="step-number" x="12" y="-8" text-anchor="middle">${a.index + 1}</text></g></g>`,
           )}
@@ -657,7 +657,7 @@ export class JurisdictionMap extends LitElement {
               tabindex=${m.id === this.activeMarker ? 0 : -1}
               aria-pressed=${m.selected ? 'true' : 'false'}
               aria-label=${m.label}
-              style=${styleMap({ '--x': String(m.x), '--y': String(m.y), '--dx': String(m.dx), '--dy': String(m.dy) })}
+              style=${styleProps({ '--x': String(m.x), '--y': String(m.y), '--dx': String(m.dx), '--dy': String(m.dy) })}
               @click=${() => this.#selectDatacenter(m.id)}
               @pointerenter=${(e: PointerEvent) => this.#showTip(e.currentTarget as Element, m.label)}
               @pointerleave=${this.#hideTip}
@@ -673,7 +673,7 @@ export class JurisdictionMap extends LitElement {
         <g class="labels" aria-hidden="true">
           ${scene.labels.map(
             (l) =>
-              svg`<text class="label" dy="22" style=${styleMap({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+              svg`<text class="label" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
           )}
         </g>
       </g>

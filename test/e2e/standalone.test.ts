@@ -1,0 +1,86 @@
+// The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
+// a plain page, under a strict Content-Security-Policy, with no request to any other origin.
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../scripts/find-chromium.js';
+import { serve, type TestServer } from './server.js';
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>
+<link rel="icon" href="data:,"></head><body><h1>An article</h1>
+<script type="module" src="/jurisdiction-map.js"></script>
+<jurisdiction-map request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2017-06-01"></jurisdiction-map>
+</body></html>`;
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe' });
+  const twice = PAGE.replace(
+    '</body>',
+    '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',
+  );
+  server = await serve({ '/embed.html': PAGE, '/twice.html': twice }, STRICT_CSP);
+  browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--disable-gpu', '--disable-quic'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dist/jurisdiction-map.js on a plain page', () => {
+  it('shows the map, the path and the explanation under a strict CSP, asking no other origin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/embed.html`);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('jurisdiction-map') as HTMLElement & {
+        resolution?: unknown;
+      };
+      return !!el?.resolution && !!el.shadowRoot?.querySelector('.arcs path.arc');
+    });
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
+      return {
+        countries: root.querySelectorAll('path.country').length,
+        markers: root.querySelectorAll('.marker[data-id]').length,
+        arcs: root.querySelectorAll('.arcs .arc').length,
+        summary: root.querySelector('.panel .summary')?.textContent ?? '',
+        // Styles applied despite style-src 'self': the ocean has its colour.
+        ocean: getComputedStyle(root.querySelector('.stage')!).backgroundColor,
+      };
+    });
+    expect(seen.countries).toBeGreaterThanOrEqual(170);
+    expect(seen.markers).toBeGreaterThanOrEqual(60);
+    expect(seen.arcs).toBeGreaterThanOrEqual(1);
+    expect(seen.summary).toMatch(/courts disagree/);
+    expect(seen.ocean).not.toBe('rgba(0, 0, 0, 0)');
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('survives being loaded twice on one page', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/twice.html`);
+    await page.waitForFunction(
+      () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
+    );
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
