@@ -8,11 +8,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['scripts/**/*.js', '.ci/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     // Functions passed to page.evaluate / waitForFunction run in the browser.
-    files: ['scripts/screenshot.js', 'test/**/*.js'],
+    files: ['scripts/screenshot.js', 'scripts/bench-browser.js', 'test/**/*.js'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
   },
   {

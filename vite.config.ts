@@ -7,6 +7,8 @@ import { findChromium } from './scripts/find-chromium.js';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
+  // JSON.parse("…") parses far faster than the same data as an object literal.
+  json: { stringify: true },
   build: {
     outDir: 'dist',
     // The data is bundled, so the page makes no request to any other origin.

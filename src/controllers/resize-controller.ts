@@ -33,6 +33,14 @@ export class ResizeController implements ReactiveController {
       });
     });
     this.#observer.observe(target);
+    // Measure now too, so the first map is drawn in this frame rather than one or two frames
+    // later when the observer first reports.
+    const box = target.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) {
+      this.width = Math.round(box.width);
+      this.height = Math.round(box.height);
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {

@@ -18,21 +18,16 @@ import {
   type DatacenterReach,
   type Request,
   type Resolution,
+  type Role,
   type World,
 } from '../engine/index.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
-import { makeProjection } from '../map/geometry.js';
+import { CountryLayer } from '../map/country-layer.js';
+import { MarkerLayer } from '../map/marker-layer.js';
+import { makeProjection, Places } from '../map/geometry.js';
 import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
-import {
-  barrier,
-  countryDetails,
-  explanation,
-  legend,
-  markerShape,
-  reachTable,
-  REACH_NAMES,
-} from './parts.js';
+import { countryDetails, explanation, legend, reachTable, REACH_NAMES } from './parts.js';
 import { styles } from './styles.js';
 
 /** The first day the date slider offers. */
@@ -99,6 +94,10 @@ export class JurisdictionMap extends LitElement {
   #resolution: Resolution | null = null;
   #reaches: ReadonlyMap<string, DatacenterReach> = new Map();
   #shapes: CountryShape[] = countryShapes(this.world);
+  #places = new Places(this.world, this.#shapes);
+  #countryLayer = new CountryLayer();
+  #markerLayer = new MarkerLayer();
+  #drawnGeometry: Geometry | null = null;
   #geometry: Geometry | null = null;
   #scene: Scene | null = null;
   #announced: Resolution | null = null;
@@ -147,6 +146,7 @@ export class JurisdictionMap extends LitElement {
           this.#shapes,
           { width, height },
           makeProjection({ width, height }),
+          this.#places,
         );
       }
       this.#scene = buildScene(this.world, this.#geometry!, this.#resolution, this.#reaches);
@@ -199,6 +199,7 @@ export class JurisdictionMap extends LitElement {
       const world = createWorld(await response.json());
       if (this.#loadedSrc !== src) return;
       this.#shapes = countryShapes(world);
+      this.#places = new Places(world, this.#shapes);
       this.world = world;
     } catch (error) {
       if (this.#loadedSrc !== src) return;
@@ -215,6 +216,19 @@ export class JurisdictionMap extends LitElement {
   }
 
   protected override updated(): void {
+    const countries = this.renderRoot.querySelector<SVGGElement>('g.countries');
+    const markers = this.renderRoot.querySelector<SVGGElement>('g.markers');
+    if (countries && markers && this.#scene && this.#geometry) {
+      this.#countryLayer.draw(countries, this.#geometry.shapes);
+      this.#countryLayer.paint(this.#scene.countries, this.selectedCountry);
+      this.#markerLayer.draw(
+        markers,
+        this.#scene.markers,
+        this.#markerLayer.positions !== undefined && this.#drawnGeometry === this.#geometry,
+      );
+      this.#drawnGeometry = this.#geometry;
+      this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
+    }
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
     if (stage) this.#resize.observe(stage);
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
@@ -561,15 +575,21 @@ export class JurisdictionMap extends LitElement {
     const orderedMarkers = [...scene.markers]
       .sort((a, b) => a.x + a.dx - (b.x + b.dx) || a.y - b.y)
       .map((m) => m.id);
-    const involved = scene.countries.filter((c) => c.roles.length > 0 && c.jurisdiction);
-    const involvedIds = [...new Set(involved.map((c) => c.jurisdiction!))];
+    // One focusable outline per country in the answer: a few elements carry the roles, labels
+    // and keys, while the 177 drawn shapes stay light (their events are delegated).
+    const involvedIds = [
+      ...new Set(
+        scene.countries.filter((c) => c.roles.length && c.jurisdiction).map((c) => c.jurisdiction!),
+      ),
+    ];
     if (!involvedIds.includes(this.activeCountry)) this.activeCountry = involvedIds[0] ?? '';
-    const focusable = new Set<number>();
-    for (const id of involvedIds) {
-      const first = involved.find((c) => c.jurisdiction === id);
-      if (first) focusable.add(first.key);
-    }
-    const roleWords = (roles: string[]) => roles.join(', ');
+    const outlines = involvedIds.map((id) => {
+      const d = scene.countries
+        .filter((c) => c.jurisdiction === id)
+        .map((c) => c.d)
+        .join('');
+      return { id, d, label: this.#countryLabel(id) };
+    });
     return html`<svg
       class="map"
       viewBox="0 0 ${width} ${height}"
@@ -582,41 +602,45 @@ export class JurisdictionMap extends LitElement {
           patternUnits="userSpaceOnUse"
           width="6"
           height="6"
-          patternTransform="rotate(45)"
+          patternTransform="scale(${1 / g.baseScale}) rotate(45)"
         >
           <rect width="6" height="6" fill="none"></rect>
           <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
         </pattern>
       </defs>
       <g class="zoom-layer">
-        <path class="sphere" d=${scene.sphere}></path>
-        <path class="graticule" d=${scene.graticule}></path>
-        <g
-          class="countries"
-          role="group"
-          aria-label="Countries in this answer"
-          @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
-        >
-          ${scene.countries.map((c) => {
-            const focus = focusable.has(c.key);
-            const label = `${c.jurisdiction ? this.world.jurisdictions.get(c.jurisdiction)?.name : c.name}${c.roles.length ? `: ${roleWords(c.roles)}` : ''}`;
-            return svg`<path
-              class="country ${c.role ?? ''} ${c.party ? 'party' : ''} ${c.jurisdiction === this.selectedCountry ? 'focused' : ''}"
-              d=${c.d}
-              data-jurisdiction=${c.jurisdiction ?? ''}
-              tabindex=${focus ? (c.jurisdiction === this.activeCountry ? 0 : -1) : nothing}
-              role=${focus ? 'button' : nothing}
-              aria-label=${focus ? label : nothing}
-              @click=${() => this.#selectCountry(c.jurisdiction)}
-              @pointerenter=${(e: PointerEvent) => this.#showTipAt(e, label)}
-              @pointerleave=${this.#hideTip}
-              @focus=${(e: FocusEvent) => this.#showTip(e.target as Element, label)}
+        <g class="base" transform=${g.baseTransform}>
+          <path class="sphere" d=${scene.sphere}></path>
+          <path class="graticule" d=${scene.graticule}></path>
+          <g
+            class="countries"
+            @click=${this.#onCountryClick}
+            @pointerover=${this.#onCountryHover}
+            @pointerout=${this.#hideTip}
+          ></g>
+          <g class="hatches" aria-hidden="true">
+            ${scene.countries.filter((c) => c.conflict).map((c) => svg`<path class="hatch" d=${c.d}></path>`)}
+          </g>
+          <g
+            class="outlines"
+            role="group"
+            aria-label="Countries in this answer"
+            @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
+          >
+            ${outlines.map(
+              (o) => svg`<path
+              class="outline"
+              d=${o.d}
+              data-jurisdiction=${o.id}
+              role="button"
+              tabindex=${o.id === this.activeCountry ? 0 : -1}
+              aria-label=${o.label}
+              @click=${() => this.#selectCountry(o.id)}
+              @focus=${(e: FocusEvent) => this.#showTip(e.target as Element, o.label)}
               @blur=${this.#hideTip}
-            ></path>`;
-          })}
-          ${scene.countries
-            .filter((c) => c.conflict)
-            .map((c) => svg`<path class="hatch" d=${c.d} aria-hidden="true"></path>`)}
+            ></path>`,
+            )}
+          </g>
         </g>
         <g class="arcs" aria-hidden="true">
           ${repeat(
@@ -640,36 +664,12 @@ export class JurisdictionMap extends LitElement {
           role="group"
           aria-label="Data centers"
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
-        >
-          ${scene.markers.map((m) =>
-            m.dx || m.dy
-              ? svg`<line class="leader" x1=${m.x} y1=${m.y} x2=${m.x + m.dx} y2=${m.y + m.dy}></line>`
-              : nothing,
-          )}
-          ${repeat(
-            // The selected marker last, so it is drawn on top of its neighbours.
-            [...scene.markers].sort((a, b) => Number(a.selected) - Number(b.selected)),
-            (m) => m.id,
-            (m) => svg`<g
-              class="marker ${m.reach} ${m.selected ? 'selected' : ''}"
-              data-id=${m.id}
-              role="button"
-              tabindex=${m.id === this.activeMarker ? 0 : -1}
-              aria-pressed=${m.selected ? 'true' : 'false'}
-              aria-label=${m.label}
-              style=${styleProps({ '--x': String(m.x), '--y': String(m.y), '--dx': String(m.dx), '--dy': String(m.dy) })}
-              @click=${() => this.#selectDatacenter(m.id)}
-              @pointerenter=${(e: PointerEvent) => this.#showTip(e.currentTarget as Element, m.label)}
-              @pointerleave=${this.#hideTip}
-              @focus=${(e: FocusEvent) => this.#showTip(e.currentTarget as Element, m.label)}
-              @blur=${this.#hideTip}
-            >
-              <circle class="focus-ring" r="8"></circle>
-              ${markerShape(m.reach)}${m.conflicted ? barrier : nothing}
-              ${m.selected ? svg`<circle class="ring" r="8.5"></circle>` : nothing}
-            </g>`,
-          )}
-        </g>
+          @click=${this.#onMarkerEvent}
+          @pointerover=${this.#onMarkerEvent}
+          @pointerout=${this.#hideTip}
+          @focusin=${this.#onMarkerEvent}
+          @focusout=${this.#hideTip}
+        ></g>
         <g class="labels" aria-hidden="true">
           ${scene.labels.map(
             (l) =>
@@ -678,6 +678,35 @@ export class JurisdictionMap extends LitElement {
         </g>
       </g>
     </svg>`;
+  }
+
+  // Delegated from the markers group: a click selects, hover and focus show the tooltip.
+  #onMarkerEvent = (event: Event) => {
+    const marker = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
+    if (!marker) return;
+    if (event.type === 'click') this.#selectDatacenter(marker.dataset.id!);
+    else this.#showTip(marker, marker.getAttribute('aria-label') ?? '');
+  };
+
+  /** The jurisdiction of the country shape an event came from. */
+  #countryAt(event: Event): string | undefined {
+    return (event.target as Element).getAttribute?.('data-jurisdiction') || undefined;
+  }
+
+  #onCountryClick = (event: Event) => this.#selectCountry(this.#countryAt(event));
+
+  #onCountryHover = (event: PointerEvent) => {
+    const id = this.#countryAt(event);
+    if (id) this.#showTipAt(event, this.#countryLabel(id));
+  };
+
+  /** "Ireland: data, conflict" — the name and the roles it plays in the answer. */
+  #countryLabel(id: string): string {
+    const name = this.world.jurisdictions.get(id)?.name ?? id;
+    const roles = (this.#resolution?.jurisdictions ?? [])
+      .filter((j) => j.id === id)
+      .map((j) => ROLE_WORDS[j.role]);
+    return roles.length ? `${name}: ${[...new Set(roles)].join(', ')}` : name;
   }
 
   #showTipAt(event: PointerEvent, text: string): void {
@@ -728,6 +757,14 @@ export class JurisdictionMap extends LitElement {
 }
 
 export { REACH_NAMES };
+
+const ROLE_WORDS: Record<Role, string> = {
+  requester: 'requesting state',
+  provider: "provider's home",
+  data: 'where the data is',
+  requested: 'asked for assistance',
+  conflict: 'its law stands in the way',
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 // Small templates the element composes: marker shapes, the legend, the explanation panel and the
 // table view. Each is a pure function of its arguments; the element owns all state.
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
 import type {
   Citation,
   DatacenterReach,
@@ -10,22 +11,16 @@ import type {
   World,
 } from '../engine/index.js';
 
-/** The marker shape for a reach: shape and colour both carry the meaning. */
+/** The marker shape for a reach, for the legend (the map draws the same MARKER_SHAPES). */
 export function markerShape(reach: Reach) {
-  switch (reach) {
-    case 'direct':
-      return svg`<circle class="shape" r="3.8"></circle>`;
-    case 'assisted':
-      return svg`<path class="shape" d="M0,-5L5,0L0,5L-5,0Z"></path>`;
-    case 'contested':
-      return svg`<path class="shape" d="M0,-5.5L5,3.8L-5,3.8Z"></path>`;
-    case 'none':
-      return svg`<circle class="shape" r="2.6"></circle>`;
-  }
+  const spec = MARKER_SHAPES[reach];
+  return spec.tag === 'circle'
+    ? svg`<circle class="shape" r=${spec.r}></circle>`
+    : svg`<path class="shape" d=${spec.d}></path>`;
 }
 
 /** The mark for a law in the way: a bar across the marker, never colour alone. */
-export const barrier = svg`<path class="barrier" d="M-4.8,4.8L4.8,-4.8"></path>`;
+export const barrier = svg`<path class="barrier" d=${BARRIER_PATH}></path>`;
 
 export const REACH_NAMES: Record<Reach, string> = {
   direct: 'Direct',

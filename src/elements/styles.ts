@@ -186,6 +186,7 @@ export const styles = css`
   .sphere {
     fill: var(--jm-ocean);
     stroke: var(--jm-border);
+    vector-effect: non-scaling-stroke;
   }
   .graticule {
     fill: none;
@@ -225,6 +226,19 @@ export const styles = css`
   .country.focused {
     stroke: var(--jm-focus);
     stroke-width: 2.5;
+  }
+  .outline {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .outline:focus {
+    outline: none;
+  }
+  .outline:focus-visible {
+    stroke: var(--jm-focus);
+    stroke-width: 3;
+    vector-effect: non-scaling-stroke;
   }
   .hatch {
     fill: url(#jm-hatch);

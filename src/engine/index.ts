@@ -5,11 +5,20 @@
  *   resolve(world, { requestType: 'us-warrant', requester: 'US', datacenter: 'azure-northeurope', asOf: '2019-06-01' });
  */
 import { builtInBundle } from './built-in.js';
-import { worldFromBundle, type World } from './world.js';
+import { worldFromBundle, worldFromCheckedBundle, type World } from './world.js';
+import type { Bundle } from './schema.js';
 
-/** Checks a bundle (the built-in data set when none is given) and indexes it; throws DataError. */
-export function createWorld(bundle: unknown = builtInBundle): World {
-  return worldFromBundle(bundle);
+let builtInWorld: World | undefined;
+
+/**
+ * Checks a bundle and indexes it; throws DataError. With no bundle, the built-in data set: the
+ * test suite checks it on every run (test/data), so here it is only indexed, once, and shared
+ * (a World is read-only) by every map on the page.
+ */
+export function createWorld(bundle?: unknown): World {
+  if (bundle !== undefined) return worldFromBundle(bundle);
+  builtInWorld ??= worldFromCheckedBundle(builtInBundle as Bundle);
+  return builtInWorld;
 }
 
 export { builtInBundle };

@@ -1,32 +1,29 @@
-// The world's shapes (world-atlas countries-110m, Natural Earth 1:110m), each tied to the
-// jurisdiction it stands for. Bundled, so the first paint fetches nothing.
-import type { Feature, GeometryObject } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
+// The world's shapes: world-atlas countries-110m (Natural Earth 1:110m), projected once at build
+// time into basemap-110m.json (scripts/make-basemap.js), each tied here to its jurisdiction.
+// Bundled, so the first paint fetches nothing and projects no country.
 import type { World } from '../engine/index.js';
+import basemap from './basemap-110m.json';
 
-/** One country shape and the jurisdiction it belongs to (undefined for none, e.g. Antarctica's). */
+/** One country shape and the jurisdiction it belongs to. */
 export interface CountryShape {
   /** world-atlas feature name, e.g. "Ireland", "N. Cyprus". */
   name: string;
   jurisdiction: string | undefined;
-  feature: Feature<GeometryObject>;
+  /** SVG path in the base map's reference frame (see BASEMAP). */
+  d: string;
+  /** Label point [lon, lat]: the centroid of the largest polygon. */
+  place: [number, number];
 }
 
-const topology = countries110m as unknown as Topology<{
-  countries: GeometryCollection<{ name: string }>;
-}>;
-let features: Feature<GeometryObject, { name: string }>[] | undefined;
-
-/** The 177 country features of countries-110m, converted once. */
-function countryFeatures(): Feature<GeometryObject, { name: string }>[] {
-  features ??= feature(topology, topology.objects.countries).features as Feature<
-    GeometryObject,
-    { name: string }
-  >[];
-  return features;
-}
+/** The projected base map: reference size and projection, sphere and graticule paths. */
+export const BASEMAP = {
+  width: basemap.width,
+  height: basemap.height,
+  scale: basemap.scale,
+  translate: basemap.translate as [number, number],
+  sphere: basemap.sphere,
+  graticule: basemap.graticule,
+};
 
 /** Every country shape with its jurisdiction id, by ISO numeric code or by the atlas name. */
 export function countryShapes(world: World): CountryShape[] {
@@ -36,11 +33,10 @@ export function countryShapes(world: World): CountryShape[] {
     if (j.numeric) byNumeric.set(j.numeric, j.id);
     for (const name of j.atlasNames ?? []) byName.set(name, j.id);
   }
-  return countryFeatures().map((f) => ({
-    name: f.properties.name,
-    jurisdiction:
-      (f.id !== undefined ? byNumeric.get(String(f.id)) : undefined) ??
-      byName.get(f.properties.name),
-    feature: f,
+  return basemap.countries.map((c) => ({
+    name: c.name,
+    jurisdiction: (c.id !== null ? byNumeric.get(c.id) : undefined) ?? byName.get(c.name),
+    d: c.d,
+    place: c.place as [number, number],
   }));
 }

@@ -1,16 +1,9 @@
-// Map math without a DOM: d3-geo turns the world into SVG path strings and points for a given
-// size. Lit renders the strings; nothing here touches an element.
-import {
-  geoArea,
-  geoCentroid,
-  geoGraticule10,
-  geoNaturalEarth1,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
-import type { Feature, GeometryObject, MultiPolygon, Polygon, Position } from 'geojson';
+// Map math without a DOM: the projection for a size, the transform that fits the base map to it,
+// arcs and marker points. Lit renders the strings; nothing here touches an element.
+import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
 import type { World } from '../engine/index.js';
-import type { CountryShape } from './atlas.js';
+import { BASEMAP, type CountryShape } from './atlas.js';
 
 export interface Size {
   width: number;
@@ -20,83 +13,65 @@ export interface Size {
 /** A Natural Earth projection fitted to the size, with a small margin. */
 export function makeProjection({ width, height }: Size): GeoProjection {
   const margin = Math.max(4, Math.min(width, height) * 0.02);
-  return geoNaturalEarth1().fitExtent(
-    [
-      [margin, margin],
-      [width - margin, height - margin],
-    ],
-    { type: 'Sphere' },
-  );
+  return geoNaturalEarth1()
+    .precision(1)
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      { type: 'Sphere' },
+    );
 }
 
-/** Rounds path numbers to one decimal: a tenth of a pixel is invisible and halves the markup. */
-function rounded(d: string | null): string {
-  return (d ?? '').replace(/\d+\.\d+/g, (n) => (Math.round(Number(n) * 10) / 10).toString());
+/** Path strings with numbers to one decimal: a tenth of a pixel is invisible and halves the markup. */
+function pathOf(projection: GeoProjection) {
+  return geoPath(projection).digits(1);
 }
 
-export interface BaseLayers {
-  sphere: string;
-  graticule: string;
-  countries: { name: string; jurisdiction: string | undefined; d: string }[];
-}
-
-/** The sphere, the graticule and every country as path strings. */
-export function baseLayers(projection: GeoProjection, shapes: readonly CountryShape[]): BaseLayers {
-  const path = geoPath(projection);
-  return {
-    sphere: rounded(path({ type: 'Sphere' })),
-    graticule: rounded(path(geoGraticule10())),
-    countries: shapes.map((s) => ({
-      name: s.name,
-      jurisdiction: s.jurisdiction,
-      d: rounded(path(s.feature)),
-    })),
-  };
+/**
+ * The transform that draws the base map's reference paths (BASEMAP) at this projection's size:
+ * both are the same Natural Earth projection, so they differ by a scale and a translation only.
+ */
+export function baseTransform(projection: GeoProjection): string {
+  const s = projection.scale() / BASEMAP.scale;
+  const [tx, ty] = projection.translate();
+  const x = tx - s * BASEMAP.translate[0];
+  const y = ty - s * BASEMAP.translate[1];
+  return `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${s.toFixed(5)})`;
 }
 
 /** The great-circle arc between two [lon, lat] points as a path string. */
 export function arcPath(projection: GeoProjection, from: Position, to: Position): string {
-  return rounded(geoPath(projection)({ type: 'LineString', coordinates: [from, to] }));
+  return pathOf(projection)({ type: 'LineString', coordinates: [from, to] }) ?? '';
 }
 
 /**
- * Where a jurisdiction sits on the map, [lon, lat]: the centroid of its largest polygon (so France
- * is not placed between Paris and French Guiana), else the mean of its data centers.
+ * Where a jurisdiction sits on the map, [lon, lat]: its shape's label point, else the mean of its
+ * data centers (Singapore, Hong Kong: too small for 1:110m).
  */
-export function placesOfJurisdictions(
-  world: World,
-  shapes: readonly CountryShape[],
-): Map<string, Position> {
-  const places = new Map<string, Position>();
-  for (const shape of shapes) {
-    if (!shape.jurisdiction || places.has(shape.jurisdiction)) continue;
-    places.set(shape.jurisdiction, geoCentroid(largestPolygon(shape.feature)));
-  }
-  const sums = new Map<string, [number, number, number]>();
-  for (const dc of world.datacenters.values()) {
-    if (places.has(dc.country)) continue;
-    const s = sums.get(dc.country) ?? [0, 0, 0];
-    sums.set(dc.country, [s[0] + dc.lon, s[1] + dc.lat, s[2] + 1]);
-  }
-  for (const [id, [lon, lat, n]] of sums) places.set(id, [lon / n, lat / n]);
-  return places;
-}
+export class Places {
+  readonly #cache = new Map<string, Position | undefined>();
+  constructor(
+    private readonly world: World,
+    private readonly shapes: readonly CountryShape[],
+  ) {}
 
-function largestPolygon(feature: Feature<GeometryObject>): Feature<Polygon> {
-  const g = feature.geometry;
-  const polygons: Position[][][] =
-    g.type === 'Polygon'
-      ? [g.coordinates]
-      : g.type === 'MultiPolygon'
-        ? (g as MultiPolygon).coordinates
-        : [];
-  let best = polygons[0] ?? [];
-  let bestArea = -1;
-  for (const coordinates of polygons) {
-    const area = geoArea({ type: 'Polygon', coordinates });
-    if (area > bestArea) [best, bestArea] = [coordinates, area];
+  get(id: string): Position | undefined {
+    if (!this.#cache.has(id)) this.#cache.set(id, this.#compute(id));
+    return this.#cache.get(id);
   }
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
+
+  #compute(id: string): Position | undefined {
+    const shape = this.shapes.find((s) => s.jurisdiction === id);
+    if (shape) return shape.place;
+    const own = [...this.world.datacenters.values()].filter((d) => d.country === id);
+    if (own.length === 0) return undefined;
+    return [
+      own.reduce((s, d) => s + d.lon, 0) / own.length,
+      own.reduce((s, d) => s + d.lat, 0) / own.length,
+    ];
+  }
 }
 
 export interface MarkerPlace {

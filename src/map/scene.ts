@@ -11,15 +11,8 @@ import {
   type Role,
   type World,
 } from '../engine/index.js';
-import type { CountryShape } from './atlas.js';
-import {
-  arcPath,
-  baseLayers,
-  markerPlaces,
-  placesOfJurisdictions,
-  type BaseLayers,
-  type Size,
-} from './geometry.js';
+import { BASEMAP, type CountryShape } from './atlas.js';
+import { arcPath, baseTransform, markerPlaces, Places, type Size } from './geometry.js';
 
 /** The roles in the order one wins the fill when a country has several. */
 const ROLE_ORDER: Role[] = ['requester', 'data', 'requested', 'provider', 'conflict'];
@@ -69,8 +62,10 @@ export interface SceneLabel {
 }
 
 export interface Scene {
+  /** Sphere and graticule, in the base map's reference frame (draw inside Geometry.baseTransform). */
   sphere: string;
   graticule: string;
+  /** Countries in the reference frame too. */
   countries: SceneCountry[];
   arcs: SceneArc[];
   markers: SceneMarker[];
@@ -81,22 +76,33 @@ export interface Scene {
 export interface Geometry {
   size: Size;
   projection: GeoProjection;
-  base: BaseLayers;
-  places: Map<string, Position>;
+  /** Fits the reference-frame base map to this size. */
+  baseTransform: string;
+  /** Reference units per pixel at this size (to keep patterns a constant size on screen). */
+  baseScale: number;
+  shapes: readonly CountryShape[];
+  places: Places;
   markers: ReturnType<typeof markerPlaces>;
 }
 
+/**
+ * The size-dependent parts: cheap, since the countries are already projected (only points and
+ * a transform depend on the size). Pass the World's `places` so they are computed once.
+ */
 export function makeGeometry(
   world: World,
   shapes: readonly CountryShape[],
   size: Size,
   projection: GeoProjection,
+  places: Places = new Places(world, shapes),
 ): Geometry {
   return {
     size,
     projection,
-    base: baseLayers(projection, shapes),
-    places: placesOfJurisdictions(world, shapes),
+    baseTransform: baseTransform(projection),
+    baseScale: projection.scale() / BASEMAP.scale,
+    shapes,
+    places,
     markers: markerPlaces(projection, [...world.datacenters.values()]),
   };
 }
@@ -126,7 +132,7 @@ export function buildScene(
     }
   }
 
-  const countries = geometry.base.countries.map((c, key): SceneCountry => {
+  const countries = geometry.shapes.map((c, key): SceneCountry => {
     const own = (c.jurisdiction && roles.get(c.jurisdiction)) || [];
     return {
       key,
@@ -191,8 +197,8 @@ export function buildScene(
   }
 
   return {
-    sphere: geometry.base.sphere,
-    graticule: geometry.base.graticule,
+    sphere: BASEMAP.sphere,
+    graticule: BASEMAP.graticule,
     countries,
     arcs,
     markers,

@@ -25,7 +25,7 @@ describe('the map scene', () => {
   it('ties every one of the 177 shapes to a jurisdiction, and draws each', () => {
     expect(shapes).toHaveLength(177);
     expect(shapes.filter((s) => !s.jurisdiction)).toEqual([]);
-    expect(geometry.base.countries.every((c) => c.d.startsWith('M'))).toBe(true);
+    expect(geometry.shapes.every((c) => c.d.startsWith('M'))).toBe(true);
   });
 
   it('places every data center inside the view and keeps shared cities apart', () => {

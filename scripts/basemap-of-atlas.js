@@ -1,0 +1,66 @@
+// The projected base map, computed from world-atlas; see make-basemap.js.
+import { geoArea, geoCentroid, geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+
+/** The reference width, in whole units; heights follow the projection's aspect. */
+export const REFERENCE_WIDTH = 2000;
+
+export function basemap() {
+  const atlas = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'));
+  const projection = geoNaturalEarth1()
+    .precision(0.5)
+    .fitWidth(REFERENCE_WIDTH, { type: 'Sphere' });
+  const [[, y0], [, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
+  const path = (object) => compact(geoPath(projection)(object));
+  const countries = feature(atlas, atlas.objects.countries).features.map((f) => ({
+    id: f.id ?? null,
+    name: f.properties.name,
+    d: path(f),
+    place: labelPoint(f).map((n) => Math.round(n * 100) / 100),
+  }));
+  return {
+    source:
+      'world-atlas 2.0.2 countries-110m.json (Natural Earth 1:110m), Natural Earth projection',
+    width: REFERENCE_WIDTH,
+    height: Math.ceil(y1 - y0),
+    scale: projection.scale(),
+    translate: projection.translate(),
+    sphere: path({ type: 'Sphere' }),
+    graticule: path(geoGraticule10()),
+    countries,
+  };
+}
+
+/**
+ * A d3 path ("M1.5,2L3,4Z…") as whole units with relative moves ("M2 2l1 2z…"): a third of the
+ * size. Absolute points are rounded first, so rounding never accumulates along a ring.
+ */
+function compact(d) {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      continue;
+    }
+    const [px, py] = args.split(',').map((n) => Math.round(Number(n)));
+    out += command === 'M' ? `M${px} ${py}` : `l${px - x} ${py - y}`;
+    [x, y] = [px, py];
+  }
+  return out.replace(/ -/g, '-');
+}
+
+// The centroid of the largest polygon, so France is not placed between Paris and Guiana.
+function labelPoint(f) {
+  const polygons =
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best = polygons[0];
+  let bestArea = -1;
+  for (const coordinates of polygons) {
+    const area = geoArea({ type: 'Polygon', coordinates });
+    if (area > bestArea) [best, bestArea] = [coordinates, area];
+  }
+  return geoCentroid({ type: 'Polygon', coordinates: best });
+}

@@ -1,0 +1,178 @@
+// The browser benchmark behind `npm run bench`: this element's standalone bundle against Datamaps
+// (npm `datamaps`, d3 v3 + topojson v1) on the same page shape: a 960×500 world map with the same
+// data-center points and arcs. One headless Chromium run, alternating runs, medians, at 1× and
+// 4× CPU throttling. Measures navigation → first frame after the map is drawn, and frame times
+// while a request change animates. Writes bench/latest.json and prints a table.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { findChromium } from './find-chromium.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RATES = [1, 4];
+
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+
+const datacenters = JSON.parse(readFileSync('data/datacenters.json', 'utf8')).datacenters;
+const points = datacenters.map((d) => ({
+  latitude: d.lat,
+  longitude: d.lon,
+  radius: 4,
+  fillKey: 'direct',
+  name: d.id,
+}));
+
+const FRAME_PROBE = `
+  window.__frames = [];
+  window.__recordFrames = (ms) => new Promise((done) => {
+    const start = performance.now(); let last = start;
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (t - start < ms) requestAnimationFrame(tick); else done(window.__frames); };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+  });`;
+
+const OURS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title><link rel="icon" href="data:,">
+<style>body{margin:0}jurisdiction-map{display:block;width:960px;height:500px}</style></head><body>
+<jurisdiction-map controls="none" panel="none" request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2014-06-01"></jurisdiction-map>
+<script>${FRAME_PROBE}
+document.addEventListener('jm-ready', () => requestAnimationFrame(() => { window.__drawn = performance.now(); }), { once: true });
+window.__change = () => document.querySelector('jurisdiction-map').setAttribute('as-of', '2019-06-01');
+</script>
+<script type="module" src="/jurisdiction-map.js"></script></body></html>`;
+
+const DATAMAPS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>datamaps</title><link rel="icon" href="data:,">
+<style>body{margin:0}#map{position:relative;width:960px;height:500px}</style></head><body><div id="map"></div>
+<script src="/vendor/d3.min.js"></script><script src="/vendor/topojson.min.js"></script><script src="/vendor/datamaps.world.min.js"></script>
+<script>${FRAME_PROBE}
+var points = ${JSON.stringify(points)};
+var map = new Datamap({ element: document.getElementById('map'), projection: 'equirectangular',
+  fills: { defaultFill: '#dcdfe3', direct: '#007a56', none: '#6b7280', requester: '#0072b2', data: '#c77a00' },
+  data: { USA: { fillKey: 'requester' }, IRL: { fillKey: 'data' } } });
+map.bubbles(points, { popupOnHover: true });
+map.arc([{ origin: { latitude: 38, longitude: -97 }, destination: { latitude: 53.35, longitude: -6.26 } },
+  { origin: { latitude: 38, longitude: -97 }, destination: { latitude: 38, longitude: -97.1 } },
+  { origin: { latitude: 53.35, longitude: -6.26 }, destination: { latitude: 53.3, longitude: -6.3 } }]);
+requestAnimationFrame(() => { window.__drawn = performance.now(); });
+window.__change = () => {
+  map.updateChoropleth({ IRL: '#c44100' });
+  map.bubbles(points.map(function (p, i) { return Object.assign({}, p, { fillKey: i % 3 ? 'direct' : 'none' }); }));
+  map.arc([{ origin: { latitude: 38, longitude: -97 }, destination: { latitude: 53.35, longitude: -6.26 } },
+    { origin: { latitude: 38, longitude: -97 }, destination: { latitude: 50.1, longitude: 8.7 } },
+    { origin: { latitude: 50.1, longitude: 8.7 }, destination: { latitude: 53.3, longitude: -6.3 } }]);
+};
+</script></body></html>`;
+
+const FILES = {
+  '/jurisdiction-map.js': 'dist/jurisdiction-map.js',
+  '/vendor/d3.min.js': 'node_modules/d3/d3.min.js',
+  '/vendor/topojson.min.js': 'node_modules/topojson/build/topojson.min.js',
+  '/vendor/datamaps.world.min.js': 'node_modules/datamaps/dist/datamaps.world.min.js',
+};
+const PAGES = { '/ours.html': OURS, '/datamaps.html': DATAMAPS };
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (PAGES[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGES[path]);
+  if (FILES[path]) {
+    const type = extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream';
+    return res.writeHead(200, { 'Content-Type': type }).end(readFileSync(FILES[path]));
+  }
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: ['--disable-gpu', '--disable-quic'],
+});
+
+async function run(name, rate) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 560 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${base}/${name}.html`);
+  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 30_000 });
+  const drawn = await page.evaluate(() => window.__drawn);
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => {
+    const recording = window.__recordFrames(1500);
+    window.__change();
+    return recording;
+  });
+  await context.close();
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    drawn,
+    heapMB: heap / 1048576,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    worst: sorted.at(-1) ?? 0,
+    over20: frames.filter((f) => f > 20).length,
+  };
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+  runs: RUNS,
+  rates: {},
+};
+results.transferKB = {
+  ours: gz([FILES['/jurisdiction-map.js']]) / 1024,
+  datamaps:
+    gz([
+      FILES['/vendor/d3.min.js'],
+      FILES['/vendor/topojson.min.js'],
+      FILES['/vendor/datamaps.world.min.js'],
+    ]) / 1024,
+};
+for (const rate of RATES) {
+  const samples = { ours: [], datamaps: [] };
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate, so drift in the machine's load affects both alike.
+    for (const name of i % 2 ? ['datamaps', 'ours'] : ['ours', 'datamaps'])
+      samples[name].push(await run(name, rate));
+  }
+  results.rates[`${rate}x`] = Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        drawnMs: median(list.map((s) => s.drawn)),
+        frameP95Ms: median(list.map((s) => s.p95)),
+        worstFrameMs: Math.max(...list.map((s) => s.worst)),
+        framesOver20: median(list.map((s) => s.over20)),
+        heapMB: median(list.map((s) => s.heapMB)),
+      },
+    ]),
+  );
+}
+await browser.close();
+server.close();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/latest.json', JSON.stringify(results, null, 2) + '\n');
+const f = (n) => n.toFixed(1).padStart(7);
+console.log(`\nBrowser benchmark (${results.machine}; median of ${RUNS} alternating runs)`);
+console.log(
+  `gzip transfer: ours ${results.transferKB.ours.toFixed(1)} kB, Datamaps ${results.transferKB.datamaps.toFixed(1)} kB`,
+);
+console.log('CPU   page       drawn ms  ratio  frame p95  worst  frames>20  heap MB');
+for (const [rate, r] of Object.entries(results.rates)) {
+  for (const name of ['ours', 'datamaps']) {
+    const x = r[name];
+    console.log(
+      `${rate.padEnd(5)} ${name.padEnd(9)} ${f(x.drawnMs)} ${(x.drawnMs / r.datamaps.drawnMs).toFixed(2).padStart(6)} ${f(x.frameP95Ms)}    ${f(x.worstFrameMs)} ${String(x.framesOver20).padStart(6)}   ${f(x.heapMB)}`,
+    );
+  }
+}
