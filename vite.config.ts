@@ -8,7 +8,7 @@ const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
   // JSON.parse("…") parses far faster than the same data as an object literal.
-  json: { stringify: true },
+  json: { stringify: true, namedExports: false },
   build: {
     outDir: 'dist',
     // The data is bundled, so the page makes no request to any other origin.

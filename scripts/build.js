@@ -25,7 +25,7 @@ await build({
   logLevel: 'warn',
   configFile: false,
   // JSON.parse("…") parses far faster than the same data as an object literal.
-  json: { stringify: true },
+  json: { stringify: true, namedExports: false },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -97,6 +97,7 @@ export class JurisdictionMap extends LitElement {
   #places = new Places(this.world, this.#shapes);
   #countryLayer = new CountryLayer();
   #markerLayer = new MarkerLayer();
+  #animations: Animation[] = [];
   #drawnGeometry: Geometry | null = null;
   #geometry: Geometry | null = null;
   #scene: Scene | null = null;
@@ -260,8 +261,10 @@ export class JurisdictionMap extends LitElement {
     ];
     const steps = Math.max(1, this.#resolution?.steps.length ?? 1);
     const each = 1000 / steps;
+    // Cancel our own earlier animations (asking the elements with getAnimations() would force a
+    // style recalculation in the middle of the frame).
+    for (const animation of this.#animations.splice(0)) animation.cancel();
     for (const el of arcs) {
-      el.getAnimations().forEach((a) => a.cancel());
       const index = Number(el.dataset.index ?? 0);
       const timing = {
         duration: each,
@@ -272,26 +275,32 @@ export class JurisdictionMap extends LitElement {
       if (el.classList.contains('arc')) {
         // The dash exists only while drawing: under zoom a non-scaling stroke's dash no longer
         // matches pathLength, so the finished arc must be a plain line.
-        el.animate(
-          [
-            { strokeDasharray: '1 1', strokeDashoffset: 1 },
-            { strokeDasharray: '1 1', strokeDashoffset: 0 },
-          ],
-          timing,
+        this.#animations.push(
+          el.animate(
+            [
+              { strokeDasharray: '1 1', strokeDashoffset: 1 },
+              { strokeDasharray: '1 1', strokeDashoffset: 0 },
+            ],
+            timing,
+          ),
         );
       } else if (el.classList.contains('pulse')) {
-        el.animate(
-          [
-            { opacity: 0, transform: 'scale(0.3)' },
-            { opacity: 1, transform: 'scale(1)' },
-          ],
-          timing,
+        this.#animations.push(
+          el.animate(
+            [
+              { opacity: 0, transform: 'scale(0.3)' },
+              { opacity: 1, transform: 'scale(1)' },
+            ],
+            timing,
+          ),
         );
       } else {
-        el.animate([{ opacity: 0 }, { opacity: 1 }], {
-          ...timing,
-          delay: (index + 1) * each - each / 3,
-        });
+        this.#animations.push(
+          el.animate([{ opacity: 0 }, { opacity: 1 }], {
+            ...timing,
+            delay: (index + 1) * each - each / 3,
+          }),
+        );
       }
     }
   }

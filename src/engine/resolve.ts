@@ -280,7 +280,7 @@ function summary(req: CheckedRequest, decision: Decision, name: (id: string) => 
         decision.powers.map((p) => p.instrument),
       )}, and that state's authorities then compel ${req.holder.name} to produce it${stand}.`;
     case 'none':
-      return `On ${asOf}, ${type} from ${requester} cannot reach data in ${where}: ${decision.why}.`;
+      return `On ${asOf}, ${type} from ${requester} cannot reach data in ${where}: ${decision.why?.() ?? 'no route'}.`;
   }
 }
 

@@ -17,8 +17,8 @@ export interface Decision {
   judgments: Instrument[];
   /** For an assisted route: the state asked for help. */
   requested?: string;
-  /** For 'none': why, in one clause. */
-  why?: string;
+  /** For 'none': why, in one clause; a function, since the whole-map reach never asks. */
+  why?: () => string;
   conflicts: RestrictionEntry[];
 }
 
@@ -74,15 +74,16 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
   }
   if (byCourts.length > 0) {
     const judgments = byCourts.flatMap((c) => c.judgments);
-    const courts = judgments.map((j) => `${j.holding!.court} (${j.citation})`).join('; ');
+    const courts = () => judgments.map((j) => `${j.holding!.court} (${j.citation})`).join('; ');
     return {
       reach: 'none',
       powers: [],
       judgments,
-      why: `courts in force on that date held that it does not reach data stored abroad: ${courts}`,
+      why: () =>
+        `courts in force on that date held that it does not reach data stored abroad: ${courts()}`,
     };
   }
-  return { reach: 'none', powers: [], judgments: [], why: whyNoPower(world, parties, req) };
+  return { reach: 'none', powers: [], judgments: [], why: () => whyNoPower(world, parties, req) };
 }
 
 // An assisted request goes to the state where the data is, or else where the provider is at home,
@@ -94,7 +95,8 @@ function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Rou
       reach: 'none',
       powers: [],
       judgments: [],
-      why: `the data is stored in ${inSentence(req.requester)} itself, so its own domestic process applies and no other state's help is needed`,
+      why: () =>
+        `the data is stored in ${inSentence(req.requester)} itself, so its own domestic process applies and no other state's help is needed`,
     };
   }
   const candidates = [...new Set([req.datacenter.country, req.holder.headquarters])].filter(
@@ -109,12 +111,13 @@ function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Rou
     );
     if (powers.length > 0) return { reach: 'assisted', powers, judgments: [], requested };
   }
-  const names = candidates.map((id) => inSentence(world.jurisdictions.get(id)!)).join(' or ');
+  const names = () => candidates.map((id) => inSentence(world.jurisdictions.get(id)!)).join(' or ');
   return {
     reach: 'none',
     powers: [],
     judgments: [],
-    why: `no mutual legal assistance instrument in the data binds ${inSentence(req.requester)} and ${names} on ${parties.asOf}`,
+    why: () =>
+      `no mutual legal assistance instrument in the data binds ${inSentence(req.requester)} and ${names()} on ${parties.asOf}`,
   };
 }
 

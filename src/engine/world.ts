@@ -248,17 +248,7 @@ function index(bundle: Bundle): World {
       judgmentsByQuestion.set(instrument.holding.question, list);
     }
   }
-  let checked = '';
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'checked' && typeof inner === 'string' && inner > checked) checked = inner;
-        else visit(inner);
-      }
-    }
-  };
-  visit(bundle);
+  let checked: string | undefined;
   return {
     jurisdictions: byId(bundle.jurisdictions),
     providers: byId(bundle.providers),
@@ -268,6 +258,26 @@ function index(bundle: Bundle): World {
     powersByRequestType,
     restrictions,
     judgmentsByQuestion,
-    checked,
+    // Computed on first read: walking every source costs more than the rest of the index.
+    get checked() {
+      checked ??= newestChecked(bundle);
+      return checked;
+    },
   };
+}
+
+/** The newest `checked` date anywhere in the bundle. */
+function newestChecked(bundle: Bundle): string {
+  let newest = '';
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'checked' && typeof inner === 'string' && inner > newest) newest = inner;
+        else visit(inner);
+      }
+    }
+  };
+  visit(bundle);
+  return newest;
 }

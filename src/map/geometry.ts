@@ -13,15 +13,15 @@ export interface Size {
 /** A Natural Earth projection fitted to the size, with a small margin. */
 export function makeProjection({ width, height }: Size): GeoProjection {
   const margin = Math.max(4, Math.min(width, height) * 0.02);
+  // The same fit as d3's fitExtent on the sphere, in closed form from the base map's reference
+  // frame (whose sphere spans 0…BASEMAP.width × 0…BASEMAP.height), without streaming the sphere.
+  const s = Math.min((width - 2 * margin) / BASEMAP.width, (height - 2 * margin) / BASEMAP.height);
+  const x = (width - s * BASEMAP.width) / 2;
+  const y = (height - s * BASEMAP.height) / 2;
   return geoNaturalEarth1()
     .precision(1)
-    .fitExtent(
-      [
-        [margin, margin],
-        [width - margin, height - margin],
-      ],
-      { type: 'Sphere' },
-    );
+    .scale(s * BASEMAP.scale)
+    .translate([x + s * BASEMAP.translate[0], y + s * BASEMAP.translate[1]]);
 }
 
 /** Path strings with numbers to one decimal: a tenth of a pixel is invisible and halves the markup. */

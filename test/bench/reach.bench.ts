@@ -1,13 +1,13 @@
 // Benchmarks (npm run bench), not timed tests: the whole-map reach must be cheap enough to
 // recompute on every frame of a date slider (target: under 2 ms for the whole set).
 import { bench, describe } from 'vitest';
-import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
+import { builtInBundle, createWorld, reachAll, resolve } from '../../src/engine/index.js';
 
 const world = createWorld();
 
 describe('engine', () => {
-  bench('createWorld() (parse and check the built-in bundle)', () => {
-    createWorld();
+  bench('createWorld(bundle): parse, check and index the built-in bundle', () => {
+    createWorld(builtInBundle);
   });
   bench('resolve() one request', () => {
     resolve(world, {

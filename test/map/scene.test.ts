@@ -112,3 +112,35 @@ describe('the map scene', () => {
     );
   });
 });
+
+describe('the projection for a size', () => {
+  it('fits the sphere like d3 fitExtent does, within a pixel', async () => {
+    const { geoNaturalEarth1, geoPath } = await import('d3-geo');
+    for (const [width, height] of [
+      [960, 500],
+      [320, 240],
+      [1920, 1080],
+      [500, 900],
+    ] as const) {
+      const margin = Math.max(4, Math.min(width, height) * 0.02);
+      const fitted = geoNaturalEarth1().fitExtent(
+        [
+          [margin, margin],
+          [width - margin, height - margin],
+        ],
+        { type: 'Sphere' },
+      );
+      const ours = makeProjection({ width, height });
+      const [[a0, b0], [a1, b1]] = geoPath(fitted).bounds({ type: 'Sphere' });
+      const [[c0, d0], [c1, d1]] = geoPath(ours).bounds({ type: 'Sphere' });
+      for (const [p, q] of [
+        [a0, c0],
+        [b0, d0],
+        [a1, c1],
+        [b1, d1],
+      ]) {
+        expect(Math.abs(p! - q!)).toBeLessThan(1);
+      }
+    }
+  });
+});
