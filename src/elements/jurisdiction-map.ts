@@ -611,7 +611,7 @@ export class JurisdictionMap extends LitElement {
           patternUnits="userSpaceOnUse"
           width="6"
           height="6"
-          patternTransform="scale(${1 / g.baseScale}) rotate(45)"
+          patternTransform="scale(${(1 / g.baseScale).toFixed(3)}) rotate(45)"
         >
           <rect width="6" height="6" fill="none"></rect>
           <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>

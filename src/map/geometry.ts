@@ -74,6 +74,11 @@ export class Places {
   }
 }
 
+/** A coordinate to a tenth of a pixel: finer is invisible, and rounded numbers keep pictures stable. */
+export function tenth(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 export interface MarkerPlace {
   id: string;
   /** Projected position of the data center itself. */
@@ -116,10 +121,10 @@ export function markerPlaces(
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
       result.push({
         id: m.id,
-        x: m.x,
-        y: m.y,
-        dx: c.x - m.x + radius * Math.cos(angle),
-        dy: c.y - m.y + radius * Math.sin(angle),
+        x: tenth(m.x),
+        y: tenth(m.y),
+        dx: tenth(c.x - m.x + radius * Math.cos(angle)),
+        dy: tenth(c.y - m.y + radius * Math.sin(angle)),
       });
     });
   }

@@ -12,7 +12,7 @@ import {
   type World,
 } from '../engine/index.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
-import { arcPath, baseTransform, markerPlaces, Places, type Size } from './geometry.js';
+import { arcPath, baseTransform, markerPlaces, Places, tenth, type Size } from './geometry.js';
 
 /** The roles in the order one wins the fill when a country has several. */
 const ROLE_ORDER: Role[] = ['requester', 'data', 'requested', 'provider', 'conflict'];
@@ -100,7 +100,7 @@ export function makeGeometry(
     size,
     projection,
     baseTransform: baseTransform(projection),
-    baseScale: projection.scale() / BASEMAP.scale,
+    baseScale: Math.round((projection.scale() / BASEMAP.scale) * 1e4) / 1e4,
     shapes,
     places,
     markers: markerPlaces(projection, [...world.datacenters.values()]),
@@ -162,8 +162,8 @@ export function buildScene(
       d: step.from === step.to ? '' : arcPath(geometry.projection, from, to),
       label: step.label,
       samePlace: step.from === step.to,
-      x,
-      y,
+      x: tenth(x),
+      y: tenth(y),
     });
   });
 
@@ -191,8 +191,8 @@ export function buildScene(
     labels.push({
       id,
       text: world.jurisdictions.get(id)?.name ?? id,
-      x: projected[0],
-      y: projected[1],
+      x: tenth(projected[0]),
+      y: tenth(projected[1]),
     });
   }
 
