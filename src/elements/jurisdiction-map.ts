@@ -24,7 +24,7 @@ import {
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
-import { makeProjection, Places } from '../map/geometry.js';
+import { makeProjection, markerScale, Places } from '../map/geometry.js';
 import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { countryDetails, explanation, legend, reachTable, REACH_NAMES } from './parts.js';
@@ -440,7 +440,7 @@ export class JurisdictionMap extends LitElement {
               ⟲
             </button>
           </div>
-          ${this.tableView ? nothing : legend(this.#resize.width >= 640)}
+          ${this.tableView ? nothing : legend(this.#resize.width >= 640 && this.#resize.height >= 600)}
           ${
             this.tip
               ? html`<div
@@ -617,7 +617,7 @@ export class JurisdictionMap extends LitElement {
           <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
         </pattern>
       </defs>
-      <g class="zoom-layer">
+      <g class="zoom-layer" style=${styleProps({ '--ms': markerScale(width).toFixed(2) })}>
         <g class="base" transform=${g.baseTransform}>
           <path class="sphere" d=${scene.sphere}></path>
           <path class="graticule" d=${scene.graticule}></path>

@@ -267,7 +267,8 @@ export const styles = css`
     opacity: 0.85;
   }
   .step-mark {
-    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)));
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
+      scale(calc(var(--ms, 1) / var(--k, 1)));
   }
   .step-number {
     font-size: 11px;
@@ -285,7 +286,8 @@ export const styles = css`
   }
   .marker {
     cursor: pointer;
-    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)))
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
+      scale(calc(var(--ms, 1) / var(--k, 1)))
       translate(calc(var(--dx) * 1px), calc(var(--dy) * 1px));
   }
   .marker .shape {
@@ -346,7 +348,8 @@ export const styles = css`
     paint-order: stroke;
     pointer-events: none;
     text-anchor: middle;
-    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px)) scale(calc(1 / var(--k, 1)));
+    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
+      scale(calc(var(--ms, 1) / var(--k, 1)));
   }
 
   /* Overlays on the map */

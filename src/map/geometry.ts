@@ -74,6 +74,11 @@ export class Places {
   }
 }
 
+/** Markers, badges and labels grow a little on a large map (a projector) and shrink on a phone. */
+export function markerScale(width: number): number {
+  return Math.min(1.8, Math.max(0.85, width / 1100));
+}
+
 /** A coordinate to a tenth of a pixel: finer is invisible, and rounded numbers keep pictures stable. */
 export function tenth(n: number): number {
   return Math.round(n * 10) / 10;

@@ -12,7 +12,15 @@ import {
   type World,
 } from '../engine/index.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
-import { arcPath, baseTransform, markerPlaces, Places, tenth, type Size } from './geometry.js';
+import {
+  arcPath,
+  baseTransform,
+  markerPlaces,
+  markerScale,
+  Places,
+  tenth,
+  type Size,
+} from './geometry.js';
 
 /** The roles in the order one wins the fill when a country has several. */
 const ROLE_ORDER: Role[] = ['requester', 'data', 'requested', 'provider', 'conflict'];
@@ -103,7 +111,8 @@ export function makeGeometry(
     baseScale: Math.round((projection.scale() / BASEMAP.scale) * 1e4) / 1e4,
     shapes,
     places,
-    markers: markerPlaces(projection, [...world.datacenters.values()]),
+    // Fan out shared cities by the markers' size at this width, so they never overlap.
+    markers: markerPlaces(projection, [...world.datacenters.values()], 7 * markerScale(size.width)),
   };
 }
 
