@@ -232,11 +232,8 @@ export class JurisdictionMap extends LitElement {
     }
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
     if (stage) this.#resize.observe(stage);
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    const layer = this.renderRoot.querySelector<SVGGElement>('g.zoom-layer');
-    if (svgEl && layer && this.#geometry) {
-      this.#zoom.attach(svgEl, layer, this.#geometry.size.width, this.#geometry.size.height);
-    }
+    // Zoom is wired after the first paint (it is not needed to draw), and at once when used.
+    if (this.#ready) this.#attachZoom();
     if (!this.#scene) return;
     if (this.#resolution && this.#resolution !== this.#announced) {
       const first = this.#announced === null;
@@ -250,6 +247,7 @@ export class JurisdictionMap extends LitElement {
     if (!this.#ready) {
       this.#ready = true;
       this.dispatchEvent(jmEvent('jm-ready', {}));
+      requestAnimationFrame(() => setTimeout(() => this.#attachZoom()));
     }
   }
 
@@ -305,6 +303,20 @@ export class JurisdictionMap extends LitElement {
     }
   }
 
+  #attachZoom(): void {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const layer = this.renderRoot.querySelector<SVGGElement>('g.zoom-layer');
+    if (svgEl && layer && this.#geometry) {
+      this.#zoom.attach(svgEl, layer, this.#geometry.size.width, this.#geometry.size.height);
+    }
+  }
+
+  /** The zoom behaviour, attached first if a reader zooms before it was. */
+  get #zoomer(): ZoomController {
+    this.#attachZoom();
+    return this.#zoom;
+  }
+
   // ——— Reader actions ———
 
   #selectDatacenter(id: string): void {
@@ -324,7 +336,7 @@ export class JurisdictionMap extends LitElement {
       const place = g.places.get(id);
       const p = place && g.projection(place as [number, number]);
       if (p)
-        this.#zoom.zoomToBox(
+        this.#zoomer.zoomToBox(
           [
             [p[0] - 60, p[1] - 40],
             [p[0] + 60, p[1] + 40],
@@ -378,9 +390,9 @@ export class JurisdictionMap extends LitElement {
   #onStageKey(event: KeyboardEvent): void {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)
       return;
-    if (event.key === '+' || event.key === '=') this.#zoom.zoomBy(1.6);
-    else if (event.key === '-' || event.key === '_') this.#zoom.zoomBy(1 / 1.6);
-    else if (event.key === '0') this.#zoom.reset();
+    if (event.key === '+' || event.key === '=') this.#zoomer.zoomBy(1.6);
+    else if (event.key === '-' || event.key === '_') this.#zoomer.zoomBy(1 / 1.6);
+    else if (event.key === '0') this.#zoomer.reset();
     else return;
     event.preventDefault();
   }
@@ -419,7 +431,7 @@ export class JurisdictionMap extends LitElement {
               type="button"
               aria-label="Zoom in"
               title="Zoom in (+)"
-              @click=${() => this.#zoom.zoomBy(1.6)}
+              @click=${() => this.#zoomer.zoomBy(1.6)}
             >
               +
             </button>
@@ -427,7 +439,7 @@ export class JurisdictionMap extends LitElement {
               type="button"
               aria-label="Zoom out"
               title="Zoom out (−)"
-              @click=${() => this.#zoom.zoomBy(1 / 1.6)}
+              @click=${() => this.#zoomer.zoomBy(1 / 1.6)}
             >
               −
             </button>
@@ -435,7 +447,7 @@ export class JurisdictionMap extends LitElement {
               type="button"
               aria-label="Reset zoom"
               title="Reset zoom (0)"
-              @click=${() => this.#zoom.reset()}
+              @click=${() => this.#zoomer.reset()}
             >
               ⟲
             </button>
