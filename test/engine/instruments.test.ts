@@ -106,21 +106,23 @@ describe('Budapest Convention', () => {
   });
 });
 
+/** The built-in bundle plus a hypothetical Microsoft region in Beijing. */
+const chinaBundle = () =>
+  bundleWith({
+    id: 'azure-testchina',
+    provider: 'azure',
+    region: 'testchina',
+    name: 'Test China',
+    city: 'Beijing',
+    country: 'CN',
+    lat: 39.9,
+    lon: 116.4,
+  });
+
 describe('blocking and localisation laws start on their dates', () => {
   // No US provider runs a region in mainland China or Russia in the data set, so a hypothetical
   // one shows what these laws do to a US warrant for data stored there.
-  const inChina = createWorld(
-    bundleWith({
-      id: 'azure-testchina',
-      provider: 'azure',
-      region: 'testchina',
-      name: 'Test China',
-      city: 'Beijing',
-      country: 'CN',
-      lat: 39.9,
-      lon: 116.4,
-    }),
-  );
+  const inChina = createWorld(chinaBundle());
   const inRussia = createWorld(
     bundleWith({
       id: 'azure-testrussia',
@@ -152,16 +154,7 @@ describe('blocking and localisation laws start on their dates', () => {
   });
 
   it('the same data reached through Chinese authorities under a treaty meets no Chinese blocking law', () => {
-    const bundle = bundleWith({
-      id: 'azure-testchina',
-      provider: 'azure',
-      region: 'testchina',
-      name: 'Test China',
-      city: 'Beijing',
-      country: 'CN',
-      lat: 39.9,
-      lon: 116.4,
-    });
+    const bundle = chinaBundle();
     bundle.instruments.push({
       id: 'mlat-test-cn-de',
       kind: 'treaty',
