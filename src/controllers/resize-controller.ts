@@ -13,9 +13,18 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts observing `target` (called once the element has rendered it). */
-  observe(target: Element): void {
-    if (this.#target === target) return;
+  /** Takes a size before anything is measured (an estimate; observe() corrects it). */
+  assume(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  /**
+   * Starts observing `target` (called once the element has rendered it); true when measuring it
+   * changed the size (an update is then requested).
+   */
+  observe(target: Element): boolean {
+    if (this.#target === target) return false;
     this.#observer?.disconnect();
     this.#target = target;
     this.#observer = new ResizeObserver(([entry]) => {
@@ -36,11 +45,15 @@ export class ResizeController implements ReactiveController {
     // Measure now too, so the first map is drawn in this frame rather than one or two frames
     // later when the observer first reports.
     const box = target.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) {
-      this.width = Math.round(box.width);
-      this.height = Math.round(box.height);
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width > 0 && height > 0 && (width !== this.width || height !== this.height)) {
+      this.width = width;
+      this.height = height;
       this.host.requestUpdate();
+      return true;
     }
+    return false;
   }
 
   hostDisconnected(): void {

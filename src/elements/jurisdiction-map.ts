@@ -90,6 +90,8 @@ export class JurisdictionMap extends LitElement {
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
+  /** Opened or closed by the reader; until then it follows the map's size. */
+  @state() private legendOpen: boolean | undefined;
 
   #resolution: Resolution | null = null;
   #reaches: ReadonlyMap<string, DatacenterReach> = new Map();
@@ -133,6 +135,7 @@ export class JurisdictionMap extends LitElement {
       changed.has(k as keyof JurisdictionMap),
     );
     if (requestChanged) this.#resolveRequest();
+    if (!this.hasUpdated) this.#estimateStageSize();
     const { width, height } = this.#resize;
     if (width > 0 && height > 0) {
       const g = this.#geometry;
@@ -152,6 +155,18 @@ export class JurisdictionMap extends LitElement {
       }
       this.#scene = buildScene(this.world, this.#geometry!, this.#resolution, this.#reaches);
     }
+  }
+
+  // Before the first render, guess the map's size from the host's, so the first render already
+  // draws the map (one layout instead of two). The shadow root is still empty, so measuring the
+  // host is cheap; the ResizeObserver corrects the guess if the pickers or the panel take more room.
+  #estimateStageSize(): void {
+    const host = this.getBoundingClientRect();
+    if (!host.width || !host.height) return;
+    const wide = host.width > 720;
+    const width = this.panel !== 'none' && wide ? host.width * 0.66 : host.width;
+    const height = this.controls !== 'none' ? host.height - (wide ? 64 : 240) : host.height;
+    if (width > 0 && height > 0) this.#resize.assume(Math.round(width), Math.round(height));
   }
 
   // Resolves the attributes; a bad value keeps the last good map and says what is wrong.
@@ -231,10 +246,12 @@ export class JurisdictionMap extends LitElement {
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
     }
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
-    if (stage) this.#resize.observe(stage);
+    // A guessed size that proves wrong re-renders at once, before the first paint; the map is
+    // only "ready" once it is drawn at its real size.
+    const resized = stage ? this.#resize.observe(stage) : false;
     // Zoom is wired after the first paint (it is not needed to draw), and at once when used.
     if (this.#ready) this.#attachZoom();
-    if (!this.#scene) return;
+    if (!this.#scene || resized) return;
     if (this.#resolution && this.#resolution !== this.#announced) {
       const first = this.#announced === null;
       this.#announced = this.#resolution;
@@ -452,7 +469,14 @@ export class JurisdictionMap extends LitElement {
               ⟲
             </button>
           </div>
-          ${this.tableView ? nothing : legend(this.#resize.width >= 640 && this.#resize.height >= 600)}
+          ${
+            this.tableView
+              ? nothing
+              : legend(
+                  this.legendOpen ?? (this.#resize.width >= 640 && this.#resize.height >= 600),
+                  (open) => (this.legendOpen = open),
+                )
+          }
           ${
             this.tip
               ? html`<div

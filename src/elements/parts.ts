@@ -42,32 +42,42 @@ function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
 }
 
 /** The legend explains every encoding on the map. */
-export function legend(open: boolean): TemplateResult {
-  return html`<details class="legend" part="legend" ?open=${open}>
+export function legend(open: boolean, onToggle: (open: boolean) => void): TemplateResult {
+  // The entries are only rendered while the legend is open: a closed one costs one element.
+  return html`<details
+    class="legend"
+    part="legend"
+    ?open=${open}
+    @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}
+  >
     <summary>Legend</summary>
-    <ul aria-label="Countries">
-      <li>${swatch('country requester')} Requesting state</li>
-      <li>${swatch('country provider')} Provider's home</li>
-      <li>${swatch('country data')} Where the data is</li>
-      <li>${swatch('country requested')} State asked for help</li>
-      <li>${swatch('country party')} Party to a treaty used</li>
-      <li>${swatch('country hatch-swatch')} Its law stands in the way</li>
-    </ul>
-    <ul aria-label="Data centers">
-      <li>${reachSwatch('direct')} ${REACH_NAMES.direct}</li>
-      <li>${reachSwatch('assisted')} ${REACH_NAMES.assisted}</li>
-      <li>${reachSwatch('contested')} ${REACH_NAMES.contested}</li>
-      <li>${reachSwatch('none')} ${REACH_NAMES.none}</li>
-      <li>${reachSwatch('direct', true)} A law in the way</li>
-      <li>
-        <svg width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
-          <path class="arc" d="M2,8Q12,0 22,8"></path>
-        </svg>
-        Path of the request, numbered
-      </li>
-    </ul>
+    ${open ? legendEntries : nothing}
   </details>`;
 }
+
+const legendEntries = html`
+  <ul aria-label="Countries">
+    <li>${swatch('country requester')} Requesting state</li>
+    <li>${swatch('country provider')} Provider's home</li>
+    <li>${swatch('country data')} Where the data is</li>
+    <li>${swatch('country requested')} State asked for help</li>
+    <li>${swatch('country party')} Party to a treaty used</li>
+    <li>${swatch('country hatch-swatch')} Its law stands in the way</li>
+  </ul>
+  <ul aria-label="Data centers">
+    <li>${reachSwatch('direct')} ${REACH_NAMES.direct}</li>
+    <li>${reachSwatch('assisted')} ${REACH_NAMES.assisted}</li>
+    <li>${reachSwatch('contested')} ${REACH_NAMES.contested}</li>
+    <li>${reachSwatch('none')} ${REACH_NAMES.none}</li>
+    <li>${reachSwatch('direct', true)} A law in the way</li>
+    <li>
+      <svg width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
+        <path class="arc" d="M2,8Q12,0 22,8"></path>
+      </svg>
+      Path of the request, numbered
+    </li>
+  </ul>
+`;
 
 function link(href: string | undefined, text: string): TemplateResult | string {
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
