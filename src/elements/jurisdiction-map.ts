@@ -104,6 +104,7 @@ export class JurisdictionMap extends LitElement {
   #geometry: Geometry | null = null;
   #scene: Scene | null = null;
   #announced: Resolution | null = null;
+  #narrated: Resolution | null = null;
   #ready = false;
   #loadedSrc = '';
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -154,6 +155,16 @@ export class JurisdictionMap extends LitElement {
         );
       }
       this.#scene = buildScene(this.world, this.#geometry!, this.#resolution, this.#reaches);
+      // Keep the countries' one tab stop on a country of this answer. (Set here, before render:
+      // state set during render or in updated() would cost a second render.)
+      const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
+      if (!involved.some((c) => c.jurisdiction === this.activeCountry)) {
+        this.activeCountry = involved[0]?.jurisdiction ?? '';
+      }
+    }
+    if (this.#resolution && this.#resolution !== this.#narrated) {
+      this.#narrated = this.#resolution;
+      this.narration = narrate(this.world, this.#resolution);
     }
   }
 
@@ -255,7 +266,6 @@ export class JurisdictionMap extends LitElement {
     if (this.#resolution && this.#resolution !== this.#announced) {
       const first = this.#announced === null;
       this.#announced = this.#resolution;
-      this.narration = narrate(this.world, this.#resolution);
       if (!first || this.#ready) this.#animateArcs();
       this.dispatchEvent(
         jmEvent('jm-change', { request: this.#resolution.request, resolution: this.#resolution }),
@@ -627,7 +637,6 @@ export class JurisdictionMap extends LitElement {
         scene.countries.filter((c) => c.roles.length && c.jurisdiction).map((c) => c.jurisdiction!),
       ),
     ];
-    if (!involvedIds.includes(this.activeCountry)) this.activeCountry = involvedIds[0] ?? '';
     const outlines = involvedIds.map((id) => {
       const d = scene.countries
         .filter((c) => c.jurisdiction === id)

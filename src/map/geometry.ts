@@ -109,14 +109,17 @@ export function markerPlaces(
     return { id: p.id, x, y };
   });
   // Greedy clustering is enough for a hundred points and is stable for a given size.
-  const clusters: { x: number; y: number; members: typeof projected }[] = [];
+  const clusters: { x: number; y: number; sx: number; sy: number; members: typeof projected }[] =
+    [];
   for (const p of projected) {
     const near = clusters.find((c) => Math.hypot(c.x - p.x, c.y - p.y) < spacing);
     if (near) {
       near.members.push(p);
-      near.x = near.members.reduce((s, m) => s + m.x, 0) / near.members.length;
-      near.y = near.members.reduce((s, m) => s + m.y, 0) / near.members.length;
-    } else clusters.push({ x: p.x, y: p.y, members: [p] });
+      near.sx += p.x;
+      near.sy += p.y;
+      near.x = near.sx / near.members.length;
+      near.y = near.sy / near.members.length;
+    } else clusters.push({ x: p.x, y: p.y, sx: p.x, sy: p.y, members: [p] });
   }
   const result: MarkerPlace[] = [];
   for (const c of clusters) {

@@ -24,6 +24,9 @@ async function picture(attributes: Record<string, string>): Promise<string> {
   await ready;
   await el.updateComplete;
   const svg = el.shadowRoot!.querySelector('svg.map')!.cloneNode(true) as SVGSVGElement;
+  // The zoom behaviour's touch-action is wired after the first paint; it is no part of the picture.
+  svg.style.removeProperty('touch-action');
+  if (!svg.getAttribute('style')) svg.removeAttribute('style');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('width', '960');
   svg.setAttribute('height', svg.getAttribute('viewBox')!.split(' ')[3]!);
