@@ -5,7 +5,14 @@ import { checkRequest, RequestError, type CheckedRequest, type Request } from '.
 import { decide, issuerStatus, type Decision, type Reach } from './route.js';
 import type { Instrument, Source } from './schema.js';
 import type { World } from './world.js';
-import { inSentence, joinWords, titleInSentence, unique, withArticle } from './words.js';
+import {
+  inSentence,
+  joinWords,
+  possessive,
+  titleInSentence,
+  unique,
+  withArticle,
+} from './words.js';
 
 export type Role = 'requester' | 'provider' | 'data' | 'requested' | 'conflict';
 
@@ -221,7 +228,7 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
       {
         from: requested,
         to: providerPlace,
-        label: `${name(requested)}'s authorities order ${holder.name} to produce the data`,
+        label: `${possessive(name(requested))} authorities order ${holder.name} to produce the data`,
       },
       { from: providerPlace, ...fetch },
     ];
@@ -250,7 +257,7 @@ function datacenterName({ datacenter: dc }: CheckedRequest): string {
 function summary(req: CheckedRequest, decision: Decision, name: (id: string) => string): string {
   const { asOf } = req.request;
   const dc = req.datacenter;
-  const where = `${req.holder.name}'s ${datacenterName(req)} data center in ${name(dc.country)}`;
+  const where = `${possessive(req.holder.name)} ${datacenterName(req)} data center in ${name(dc.country)}`;
   const requester = name(req.requester.id);
   const type = withArticle(req.type.name);
   const stand = conflictClause(decision);

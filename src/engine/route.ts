@@ -4,7 +4,7 @@ import { holdsOn, inForce, type Parties } from './dates.js';
 import type { CheckedRequest } from './request.js';
 import type { Instrument, Jurisdiction, RequestType } from './schema.js';
 import type { PowerEntry, RestrictionEntry, World } from './world.js';
-import { inSentence, titleInSentence } from './words.js';
+import { inSentence, possessive, titleInSentence } from './words.js';
 
 export type Reach = 'direct' | 'assisted' | 'contested' | 'none';
 
@@ -163,7 +163,7 @@ function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string
   const cannot = whyCannotIssue(world, parties, req.type, req.requester);
   if (cannot) return cannot;
   const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
-  return `no such power of ${place(req.requester.id)}'s reaches ${req.holder.name} (at home in ${place(
+  return `no such power of ${possessive(place(req.requester.id))} reaches ${req.holder.name} (at home in ${place(
     req.holder.headquarters,
   )}) for data in ${place(req.datacenter.country)}`;
 }

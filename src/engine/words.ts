@@ -17,6 +17,11 @@ export function withArticle(phrase: string): string {
   return /^(?:[aio]|e(?!u)|u(?!s\b|k\b|n[ai]))/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
 }
 
+/** "Microsoft's", but "Amazon Web Services'" and "the United States'". */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
