@@ -162,7 +162,6 @@ const jurisdictions = iso
         {
           citation:
             'European Commission, Interinstitutional Style Guide, list of countries (Kosovo: XK)',
-          url: 'https://style-guide.europa.eu/en/content/-/isg/topic?identifier=annex-a6-country-and-territory-codes',
           checked: CHECKED,
         },
         ATLAS_SOURCE,

@@ -201,6 +201,8 @@ export class JurisdictionMap extends LitElement {
         requester: 'requester',
         datacenter: 'datacenter',
         asOf: 'as-of',
+        scenario: 'scenario',
+        step: 'step',
       }[error.field];
       this.#fail({
         message: `The ${attribute} attribute is wrong: ${error.message}.`,

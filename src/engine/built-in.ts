@@ -4,6 +4,10 @@ import instruments from '../../data/instruments.json';
 import jurisdictions from '../../data/jurisdictions.json';
 import providers from '../../data/providers.json';
 import requestTypes from '../../data/request-types.json';
+import dataInChina from '../../data/scenarios/data-in-china.json';
+import euEEvidence from '../../data/scenarios/eu-e-evidence.json';
+import microsoftIreland from '../../data/scenarios/microsoft-ireland.json';
+import ukCloudActAgreement from '../../data/scenarios/uk-cloud-act-agreement.json';
 
 /** The built-in bundle, unchecked: createWorld() checks it like any other. */
 export const builtInBundle: unknown = {
@@ -12,4 +16,5 @@ export const builtInBundle: unknown = {
   datacenters: datacenters.datacenters,
   instruments: instruments.instruments,
   requestTypes: requestTypes.requestTypes,
+  scenarios: [microsoftIreland, ukCloudActAgreement, euEEvidence, dataInChina],
 };

@@ -39,5 +39,6 @@ export type { Reach } from './route.js';
 export { inForce, today } from './dates.js';
 export { legalEvents, type LegalEvent } from './timeline.js';
 export { narrate } from './narrate.js';
+export { scenarioStep, type ScenarioView } from './scenario.js';
 export { isIsoDate } from './schema.js';
 export type * from './schema.js';

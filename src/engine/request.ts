@@ -21,10 +21,10 @@ export interface Request {
 
 /** A request that names something the World does not have, or a malformed date. */
 export class RequestError extends Error {
-  /** The request field at fault. */
-  readonly field: keyof Request;
+  /** The field at fault: a request field, or `scenario` / `step` for a scenario step. */
+  readonly field: keyof Request | 'scenario' | 'step';
   readonly value: unknown;
-  constructor(field: keyof Request, value: unknown, message: string) {
+  constructor(field: keyof Request | 'scenario' | 'step', value: unknown, message: string) {
     super(message);
     this.name = 'RequestError';
     this.field = field;

@@ -232,6 +232,42 @@ export const Instrument = v.strictObject({
   sources: Sources,
 });
 
+/**
+ * One step of a scenario. A step changes only what it names; the rest carries over from the
+ * step before, so a story can move the date alone.
+ */
+export const ScenarioStep = v.strictObject({
+  requestType: v.optional(Slug),
+  requester: v.optional(JurisdictionId),
+  datacenter: v.optional(Slug),
+  asOf: v.optional(IsoDate),
+  /** What the map should show: countries to fit, or a box [[west, south], [east, north]] in degrees. */
+  focus: v.optional(
+    v.strictObject({
+      countries: v.optional(v.array(JurisdictionId)),
+      box: v.optional(
+        v.tuple([v.tuple([v.number(), v.number()]), v.tuple([v.number(), v.number()])]),
+      ),
+    }),
+  ),
+  /** Instruments to point out at this step. */
+  highlight: v.optional(v.array(Slug)),
+  /** A short caption shown on the map. */
+  caption: Text,
+  /** Longer speaker notes. */
+  notes: v.optional(Text),
+  sources: v.optional(Sources),
+});
+
+/** A story told in steps; a presenter steps through it, a reader scrolls it. */
+export const Scenario = v.strictObject({
+  id: Slug,
+  title: Text,
+  summary: Text,
+  steps: v.pipe(v.array(ScenarioStep), v.minLength(1, 'needs at least one step')),
+  sources: Sources,
+});
+
 /** A data bundle: the built-in data set, or a site's own. */
 export const Bundle = v.strictObject({
   jurisdictions: v.array(Jurisdiction),
@@ -239,6 +275,7 @@ export const Bundle = v.strictObject({
   datacenters: v.array(Datacenter),
   instruments: v.array(Instrument),
   requestTypes: v.array(RequestType),
+  scenarios: v.optional(v.array(Scenario)),
 });
 
 export type Source = v.InferOutput<typeof Source>;
@@ -254,4 +291,6 @@ export type Restriction = v.InferOutput<typeof Restriction>;
 export type Holding = v.InferOutput<typeof Holding>;
 export type InstrumentKind = v.InferOutput<typeof InstrumentKind>;
 export type Instrument = v.InferOutput<typeof Instrument>;
+export type ScenarioStep = v.InferOutput<typeof ScenarioStep>;
+export type Scenario = v.InferOutput<typeof Scenario>;
 export type Bundle = v.InferOutput<typeof Bundle>;

@@ -13,6 +13,7 @@ import {
   type Provider,
   type RequestType,
   type Restriction,
+  type Scenario,
 } from './schema.js';
 
 /** One problem in a bundle: where (a JSON path) and what. */
@@ -53,6 +54,7 @@ export interface World {
   readonly datacenters: ReadonlyMap<string, Datacenter>;
   readonly instruments: ReadonlyMap<string, Instrument>;
   readonly requestTypes: ReadonlyMap<string, RequestType>;
+  readonly scenarios: ReadonlyMap<string, Scenario>;
   /** Powers grouped by the request type they enable. */
   readonly powersByRequestType: ReadonlyMap<string, readonly PowerEntry[]>;
   readonly restrictions: readonly RestrictionEntry[];
@@ -193,6 +195,30 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     if (ins.holding && ins.kind !== 'judgment')
       problem(`${path}.holding`, 'only a judgment has a holding');
   });
+  uniqueIds(bundle.scenarios ?? [], 'scenarios', problem);
+  (bundle.scenarios ?? []).forEach((sc, i) => {
+    // The first step must set the whole request; later steps change parts of it.
+    const first = sc.steps[0];
+    for (const field of ['requestType', 'requester', 'datacenter', 'asOf'] as const) {
+      if (first && first[field] === undefined)
+        problem(`scenarios[${i}].steps[0].${field}`, 'the first step must set it');
+    }
+    sc.steps.forEach((step, k) => {
+      const path = `scenarios[${i}].steps[${k}]`;
+      if (step.requestType && !ids.requestTypes.has(step.requestType)) {
+        problem(`${path}.requestType`, `${JSON.stringify(step.requestType)} is not a request type`);
+      }
+      if (step.requester) jurisdiction(`${path}.requester`, step.requester);
+      if (step.datacenter && !ids.datacenters.has(step.datacenter)) {
+        problem(`${path}.datacenter`, `${JSON.stringify(step.datacenter)} is not a data center`);
+      }
+      step.focus?.countries?.forEach((id, n) => jurisdiction(`${path}.focus.countries[${n}]`, id));
+      step.highlight?.forEach((id, n) => {
+        if (!ids.instruments.has(id))
+          problem(`${path}.highlight[${n}]`, `${JSON.stringify(id)} is not an instrument`);
+      });
+    });
+  });
   bundle.requestTypes.forEach((t, i) => {
     if (t.basis && !ids.instruments.has(t.basis)) {
       problem(`requestTypes[${i}].basis`, `${JSON.stringify(t.basis)} is not an instrument`);
@@ -255,6 +281,7 @@ function index(bundle: Bundle): World {
     datacenters: byId(bundle.datacenters),
     instruments: byId(bundle.instruments),
     requestTypes: byId(bundle.requestTypes),
+    scenarios: byId(bundle.scenarios ?? []),
     powersByRequestType,
     restrictions,
     judgmentsByQuestion,
