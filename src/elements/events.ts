@@ -17,7 +17,15 @@ export interface JmErrorDetail {
   problems?: readonly { path: string; message: string }[];
 }
 
+export interface JmStepDetail {
+  scenario: string;
+  /** 1-based. */
+  step: number;
+  steps: number;
+}
+
 export type JmChangeEvent = CustomEvent<JmChangeDetail>;
+export type JmStepEvent = CustomEvent<JmStepDetail>;
 export type JmSelectEvent = CustomEvent<JmSelectDetail>;
 export type JmErrorEvent = CustomEvent<JmErrorDetail>;
 export type JmReadyEvent = CustomEvent<Record<string, never>>;
@@ -33,5 +41,6 @@ declare global {
     'jm-change': JmChangeEvent;
     'jm-select': JmSelectEvent;
     'jm-error': JmErrorEvent;
+    'jm-step': JmStepEvent;
   }
 }

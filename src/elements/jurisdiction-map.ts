@@ -14,11 +14,13 @@ import {
   reachAll,
   RequestError,
   resolve,
+  scenarioStep,
   today,
   type DatacenterReach,
   type Request,
   type Resolution,
   type Role,
+  type ScenarioView,
   type World,
 } from '../engine/index.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
@@ -90,6 +92,8 @@ export class JurisdictionMap extends LitElement {
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
+  /** Whether the presenter's notes show under the caption (the N key). */
+  @state() private showNotes = false;
   /** Opened or closed by the reader; until then it follows the map's size. */
   @state() private legendOpen: boolean | undefined;
 
@@ -105,6 +109,9 @@ export class JurisdictionMap extends LitElement {
   #scene: Scene | null = null;
   #announced: Resolution | null = null;
   #narrated: Resolution | null = null;
+  #view: ScenarioView | null = null;
+  #stepAnnounced: ScenarioView | null = null;
+  #focusPending = false;
   #ready = false;
   #loadedSrc = '';
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -119,11 +126,13 @@ export class JurisdictionMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('jm-zoom-internal', this.#onZoom);
+    this.addEventListener('keydown', this.#onKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('jm-zoom-internal', this.#onZoom);
+    this.removeEventListener('keydown', this.#onKey);
   }
 
   #onZoom = () => {
@@ -132,9 +141,16 @@ export class JurisdictionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src !== this.#loadedSrc) void this.#load(this.src);
-    const requestChanged = ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
-      changed.has(k as keyof JurisdictionMap),
-    );
+    const stepped =
+      (changed.has('scenario') ||
+        changed.has('step') ||
+        changed.has('world' as keyof JurisdictionMap)) &&
+      this.#applyScenarioStep();
+    const requestChanged =
+      stepped ||
+      ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
+        changed.has(k as keyof JurisdictionMap),
+      );
     if (requestChanged) this.#resolveRequest();
     if (!this.hasUpdated) this.#estimateStageSize();
     const { width, height } = this.#resize;
@@ -164,8 +180,119 @@ export class JurisdictionMap extends LitElement {
     }
     if (this.#resolution && this.#resolution !== this.#narrated) {
       this.#narrated = this.#resolution;
-      this.narration = narrate(this.world, this.#resolution);
+      const caption =
+        this.#view && this.#view.request.asOf === this.#resolution.request.asOf
+          ? `${this.#view.caption} `
+          : '';
+      this.narration = caption + narrate(this.world, this.#resolution);
     }
+  }
+
+  // ——— Presenting ———
+
+  /** The scenario step shown now, or null outside a scenario. */
+  get scenarioView(): ScenarioView | null {
+    return this.#view;
+  }
+
+  /** Goes to the next step of the scenario (no-op at the last). */
+  next(): void {
+    if (this.#view && this.#view.step < this.#view.steps) this.goToStep(this.#view.step + 1);
+  }
+
+  /** Goes to the previous step of the scenario (no-op at the first). */
+  previous(): void {
+    if (this.#view && this.#view.step > 1) this.goToStep(this.#view.step - 1);
+  }
+
+  /** Goes to step `n` (1-based) of the scenario. */
+  goToStep(n: number): void {
+    this.step = String(n);
+  }
+
+  // Sets the request from the scenario's step; a bad scenario or step keeps the last good map.
+  #applyScenarioStep(): boolean {
+    if (!this.scenario) {
+      this.#view = null;
+      return false;
+    }
+    try {
+      const view = scenarioStep(this.world, this.scenario, this.step ? Number(this.step) : 1);
+      this.#view = view;
+      this.requestType = view.request.requestType;
+      this.requester = view.request.requester;
+      this.datacenter = view.request.datacenter;
+      this.asOf = view.request.asOf;
+      this.#focusPending = true;
+      return true;
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      this.#fail({
+        message: `The ${error.field} attribute is wrong: ${error.message}.`,
+        source: error.field,
+      });
+      return false;
+    }
+  }
+
+  // Presenter keys: a clicker sends → / PageDown / Space and ← / PageUp.
+  #onKey = (event: KeyboardEvent) => {
+    if (!this.#view) return;
+    const target = event.composedPath()[0];
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+    )
+      return;
+    // Arrow keys move between markers when a marker has focus; the clicker keys still work.
+    const onMarker = target instanceof SVGElement && target.closest('.marker, .outline');
+    const key = event.key;
+    if (key === 'PageDown' || key === ' ' || (key === 'ArrowRight' && !onMarker)) this.next();
+    else if (key === 'PageUp' || (key === 'ArrowLeft' && !onMarker)) this.previous();
+    else if (key === 'Home' && !onMarker) this.goToStep(1);
+    else if (key === 'End' && !onMarker) this.goToStep(this.#view.steps);
+    else if (key === 'n' || key === 'N') this.showNotes = !this.showNotes;
+    else if (key === 'f' || key === 'F') void this.#toggleFullscreen();
+    else return;
+    event.preventDefault();
+  };
+
+  async #toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch {
+      // Fullscreen needs a user gesture and may be refused (an iframe without allowfullscreen).
+    }
+  }
+
+  // Fits the step's focus: its countries (or box) fill most of the map.
+  #applyFocus(): void {
+    const focus = this.#view?.focus;
+    const g = this.#geometry;
+    if (!g) return;
+    this.#focusPending = false;
+    if (!focus) return;
+    const points: [number, number][] = focus.box
+      ? [focus.box[0] as [number, number], focus.box[1] as [number, number]]
+      : (focus.countries ?? []).flatMap((id) => {
+          const place = g.places.get(id);
+          return place ? [place as [number, number]] : [];
+        });
+    const projected = points.map((p) => g.projection(p)).filter((p): p is [number, number] => !!p);
+    if (projected.length === 0) return;
+    const xs = projected.map((p) => p[0]);
+    const ys = projected.map((p) => p[1]);
+    const pad = 60;
+    this.#zoomer.zoomToBox(
+      [
+        [Math.min(...xs) - pad, Math.min(...ys) - pad],
+        [Math.max(...xs) + pad, Math.max(...ys) + pad],
+      ],
+      g.size.width,
+      g.size.height,
+    );
   }
 
   // Before the first render, guess the map's size from the host's, so the first render already
@@ -273,6 +400,12 @@ export class JurisdictionMap extends LitElement {
         jmEvent('jm-change', { request: this.#resolution.request, resolution: this.#resolution }),
       );
     }
+    if (this.#view && this.#view !== this.#stepAnnounced) {
+      this.#stepAnnounced = this.#view;
+      const { scenario, step, steps } = this.#view;
+      this.dispatchEvent(jmEvent('jm-step', { scenario, step, steps }));
+    }
+    if (this.#focusPending) this.#applyFocus();
     if (!this.#ready) {
       this.#ready = true;
       this.dispatchEvent(jmEvent('jm-ready', {}));
@@ -455,6 +588,7 @@ export class JurisdictionMap extends LitElement {
           @keydown=${this.#onStageKey}
         >
           ${this.#renderMap()} ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
+          ${this.#view ? this.#renderCaption(this.#view) : nothing}
           <div class="zoom-buttons">
             <button
               type="button"
@@ -518,6 +652,47 @@ export class JurisdictionMap extends LitElement {
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
       <div class="sr-only" aria-live="polite">${this.narration}</div>
+    </div>`;
+  }
+
+  // The scenario's caption on the map, large enough for the back of a room, with the step count.
+  #renderCaption(view: ScenarioView) {
+    return html`<div class="caption" part="caption">
+      <p class="caption-title">
+        ${view.title} <span class="progress">· step ${view.step} of ${view.steps}</span>
+      </p>
+      <p class="caption-text">${view.caption}</p>
+      ${this.showNotes && view.notes ? html`<p class="caption-notes">${view.notes}</p>` : nothing}
+      <div class="caption-nav">
+        <button
+          type="button"
+          aria-label="Previous step"
+          ?disabled=${view.step <= 1}
+          @click=${() => this.previous()}
+        >
+          ‹
+        </button>
+        <progress
+          max=${view.steps}
+          value=${view.step}
+          aria-label="Step ${view.step} of ${view.steps}"
+        ></progress>
+        <button
+          type="button"
+          aria-label="Next step"
+          ?disabled=${view.step >= view.steps}
+          @click=${() => this.next()}
+        >
+          ›
+        </button>
+        <button
+          type="button"
+          aria-pressed=${this.showNotes ? 'true' : 'false'}
+          @click=${() => (this.showNotes = !this.showNotes)}
+        >
+          Notes
+        </button>
+      </div>
     </div>`;
   }
 

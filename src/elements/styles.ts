@@ -443,6 +443,49 @@ export const styles = css`
     white-space: pre-line;
   }
 
+  /* Scenario caption: large enough to read from the back of a room on a projector. */
+  .caption {
+    position: absolute;
+    top: 0.5rem;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 2;
+    width: min(46rem, calc(100% - 6rem));
+    padding: 0.5rem 0.9rem 0.6rem;
+    background: color-mix(in srgb, var(--jm-background) 94%, transparent);
+    border: 1px solid var(--jm-border);
+    border-radius: var(--jm-radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 12%);
+  }
+  .caption p {
+    margin: 0;
+  }
+  .caption-title {
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--jm-muted);
+  }
+  .caption-text {
+    margin-top: 0.2rem !important;
+    font-size: clamp(0.95rem, 1.7cqw, 1.9rem);
+    line-height: 1.3;
+  }
+  .caption-notes {
+    margin-top: 0.4rem !important;
+    font-size: clamp(0.8rem, 1.1cqw, 1.2rem);
+    color: var(--jm-muted);
+  }
+  .caption-nav {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin-top: 0.4rem;
+  }
+  .caption-nav progress {
+    flex: 1;
+    height: 0.4rem;
+  }
+
   /* Explanation panel */
   .panel {
     overflow: auto;

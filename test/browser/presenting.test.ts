@@ -1,0 +1,107 @@
+// Presenter mode in Chromium: a scenario drives the request, steps move by method, by the keys a
+// clicker sends, and by buttons; each step fires jm-step; bad steps are named and change nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/jurisdiction-map.js';
+import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+
+let box: HTMLElement | undefined;
+afterEach(() => box?.remove());
+
+async function mount(attributes: Record<string, string>) {
+  box = document.createElement('div');
+  box.style.cssText = 'width: 1000px; height: 600px';
+  const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+  el.style.height = '100%';
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  const ready = new Promise((r) => el.addEventListener('jm-ready', r, { once: true }));
+  box.append(el);
+  document.body.append(box);
+  await ready;
+  await el.updateComplete;
+  return el;
+}
+
+const press = async (el: JurisdictionMap, key: string) => {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  await el.updateComplete;
+  await el.updateComplete;
+};
+
+describe('presenter mode', () => {
+  it('opens a scenario at a step, with its request, caption and progress', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '4' });
+    expect(el.resolution!.request).toEqual({
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2016-07-14',
+    });
+    expect(el.resolution!.reach).toBe('none');
+    const caption = el.shadowRoot!.querySelector('[part="caption"]')!;
+    expect(caption.textContent).toMatch(/Second Circuit/);
+    expect(caption.textContent).toMatch(/step 4 of 7/);
+  });
+
+  it('steps with next(), previous() and goToStep(), firing jm-step each time', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    const steps: unknown[] = [];
+    el.addEventListener('jm-step', (e) => steps.push(e.detail));
+    el.next();
+    await el.updateComplete;
+    el.goToStep(7);
+    await el.updateComplete;
+    el.previous();
+    await el.updateComplete;
+    expect(steps).toEqual([
+      { scenario: 'microsoft-ireland', step: 2, steps: 7 },
+      { scenario: 'microsoft-ireland', step: 7, steps: 7 },
+      { scenario: 'microsoft-ireland', step: 6, steps: 7 },
+    ]);
+    expect(el.getAttribute('step')).toBe('6');
+    expect(el.resolution!.request.asOf).toBe('2018-04-17');
+  });
+
+  it('follows the keys a clicker sends: → PageDown Space next, ← PageUp back, Home, End', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    await press(el, 'ArrowRight');
+    await press(el, 'PageDown');
+    await press(el, ' ');
+    expect(el.scenarioView!.step).toBe(4);
+    await press(el, 'ArrowLeft');
+    await press(el, 'PageUp');
+    expect(el.scenarioView!.step).toBe(2);
+    await press(el, 'End');
+    expect(el.scenarioView!.step).toBe(7);
+    await press(el, 'Home');
+    expect(el.scenarioView!.step).toBe(1);
+    await press(el, 'n');
+    expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/);
+  });
+
+  it('does not step past either end', async () => {
+    const el = await mount({ scenario: 'uk-cloud-act-agreement' });
+    el.previous();
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(1);
+    el.goToStep(3);
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(3);
+  });
+
+  it('names a bad scenario or step, fires jm-error and keeps the map', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
+    const good = el.resolution;
+    const errors: string[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e.detail.message));
+    el.setAttribute('step', '42');
+    await el.updateComplete;
+    el.setAttribute('scenario', 'watergate');
+    await el.updateComplete;
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/step 42 is not between 1 and 7/);
+    expect(errors[1]).toMatch(/unknown scenario "watergate"/);
+    expect(el.resolution).toBe(good);
+  });
+});
