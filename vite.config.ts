@@ -32,6 +32,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/build-once.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

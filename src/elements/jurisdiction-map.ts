@@ -79,6 +79,11 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true }) scenario = '';
   /** Reserved for scenarios (presenting). */
   @property({ reflect: true }) step = '';
+  /**
+   * In a scenario, advance on its own every so many seconds (8 when the attribute has no value),
+   * until the last step or a pause.
+   */
+  @property({ reflect: true }) autoplay: string | null = null;
   /** `none` hides the pickers, for minimal embeds. */
   @property({ reflect: true }) controls = '';
   /** `none` hides the explanation panel, for minimal embeds. */
@@ -92,6 +97,8 @@ export class JurisdictionMap extends LitElement {
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
+  /** Autoplay is running (it pauses with the button, or when the last step is reached). */
+  @state() private playing = false;
   /** Whether the presenter's notes show under the caption (the N key). */
   @state() private showNotes = false;
   /** Opened or closed by the reader; until then it follows the map's size. */
@@ -112,6 +119,7 @@ export class JurisdictionMap extends LitElement {
   #view: ScenarioView | null = null;
   #stepAnnounced: ScenarioView | null = null;
   #focusPending = false;
+  #autoplayTimer: ReturnType<typeof setTimeout> | undefined;
   #ready = false;
   #loadedSrc = '';
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -133,6 +141,9 @@ export class JurisdictionMap extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('jm-zoom-internal', this.#onZoom);
     this.removeEventListener('keydown', this.#onKey);
+    clearTimeout(this.#autoplayTimer);
+    clearInterval(this.#datePlayer);
+    this.#datePlayer = undefined;
   }
 
   #onZoom = () => {
@@ -141,6 +152,7 @@ export class JurisdictionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src !== this.#loadedSrc) void this.#load(this.src);
+    if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     const stepped =
       (changed.has('scenario') ||
         changed.has('step') ||
@@ -233,6 +245,54 @@ export class JurisdictionMap extends LitElement {
       });
       return false;
     }
+  }
+
+  // One timer at a time: the next step is due `autoplay` seconds after the current one appeared.
+  #scheduledFor: ScenarioView | null = null;
+  #scheduleAutoplay(): void {
+    const view = this.#view;
+    const due = this.playing && view && view.step < view.steps;
+    if (!due) {
+      clearTimeout(this.#autoplayTimer);
+      this.#scheduledFor = null;
+      if (this.playing && view && view.step >= view.steps) this.playing = false;
+      return;
+    }
+    if (this.#scheduledFor === view) return;
+    clearTimeout(this.#autoplayTimer);
+    this.#scheduledFor = view;
+    const seconds = Number(this.autoplay) > 0 ? Number(this.autoplay) : 8;
+    this.#autoplayTimer = setTimeout(() => this.next(), seconds * 1000);
+  }
+
+  #datePlayer: ReturnType<typeof setInterval> | undefined;
+
+  /**
+   * Plays the as-of date forward a month every tenth of a second (a year in 1.2 s) until today,
+   * so the map morphs as instruments come into force; again pauses. From today it starts in 2001.
+   */
+  playDates(): void {
+    if (this.#datePlayer) {
+      clearInterval(this.#datePlayer);
+      this.#datePlayer = undefined;
+      this.requestUpdate();
+      return;
+    }
+    const end = dayNumber(today());
+    let day = dayNumber(this.#resolution?.request.asOf ?? today());
+    if (day >= end) day = dayNumber(SLIDER_START);
+    this.#datePlayer = setInterval(() => {
+      day = Math.min(end, day + 30);
+      this.asOf = dateOfDay(day);
+      if (day >= end) this.playDates();
+    }, 100);
+    this.requestUpdate();
+  }
+
+  /** Starts or pauses autoplay. */
+  togglePlay(): void {
+    this.playing = !this.playing;
+    if (this.playing && this.#view && this.#view.step >= this.#view.steps) this.goToStep(1);
   }
 
   // Presenter keys: a clicker sends → / PageDown / Space and ← / PageUp.
@@ -406,6 +466,7 @@ export class JurisdictionMap extends LitElement {
       this.dispatchEvent(jmEvent('jm-step', { scenario, step, steps }));
     }
     if (this.#focusPending) this.#applyFocus();
+    this.#scheduleAutoplay();
     if (!this.#ready) {
       this.#ready = true;
       this.dispatchEvent(jmEvent('jm-ready', {}));
@@ -687,6 +748,13 @@ export class JurisdictionMap extends LitElement {
         </button>
         <button
           type="button"
+          aria-label=${this.playing ? 'Pause' : 'Play'}
+          @click=${() => this.togglePlay()}
+        >
+          ${this.playing ? '❚❚' : '▶'}
+        </button>
+        <button
+          type="button"
           aria-pressed=${this.showNotes ? 'true' : 'false'}
           @click=${() => (this.showNotes = !this.showNotes)}
         >
@@ -694,6 +762,17 @@ export class JurisdictionMap extends LitElement {
         </button>
       </div>
     </div>`;
+  }
+
+  // The legal events of the year up to the shown date: what just changed as the years play.
+  #renderEvents(asOf: string) {
+    const from = dateOfDay(dayNumber(asOf) - 365);
+    const events = legalEvents(this.world).filter((e) => e.date > from && e.date <= asOf);
+    if (events.length === 0) return nothing;
+    return html`<h3>In the year to ${asOf}</h3>
+      <ul class="events">
+        ${events.map((e) => html`<li><span class="cite">${e.date}</span> ${e.label}</li>`)}
+      </ul>`;
   }
 
   #renderControls() {
@@ -780,6 +859,14 @@ export class JurisdictionMap extends LitElement {
               )}
             </div>
           </div>
+          <button
+            type="button"
+            class="play-dates"
+            aria-label=${this.#datePlayer ? 'Pause the years' : 'Play through the years'}
+            @click=${() => this.playDates()}
+          >
+            ${this.#datePlayer ? '❚❚' : '▶'}
+          </button>
           <input
             type="date"
             aria-label="As-of date"
@@ -966,6 +1053,7 @@ export class JurisdictionMap extends LitElement {
           : nothing
       }
       ${r ? explanation(this.world, r) : html`<p>Choose a request, a requesting state and a data center.</p>`}
+      ${r ? this.#renderEvents(r.request.asOf) : nothing}
       <p class="disclaimer">
         <strong>Not legal advice.</strong> Researched from public sources, checked
         ${this.world.checked}; the law changes and each case turns on its facts.

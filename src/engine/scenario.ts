@@ -1,5 +1,5 @@
 // Scenarios: a story told in steps over the same engine. A step changes only what it names, so
-// the request at step n is the first step's request with steps 2…n applied in order.
+// the request (and the focus) at step n is the first step's with steps 2…n applied in order.
 import { RequestError, type Request } from './request.js';
 import type { ScenarioStep, Source } from './schema.js';
 import type { World } from './world.js';
@@ -38,7 +38,9 @@ export function scenarioStep(world: World, scenarioId: string, step: number): Sc
     );
   }
   const request = {} as Required<Request>;
+  let focus: ScenarioStep['focus'];
   for (const s of scenario.steps.slice(0, step)) {
+    if (s.focus) focus = s.focus;
     if (s.requestType) request.requestType = s.requestType;
     if (s.requester) request.requester = s.requester;
     if (s.datacenter) request.datacenter = s.datacenter;
@@ -53,7 +55,7 @@ export function scenarioStep(world: World, scenarioId: string, step: number): Sc
     request,
     caption: current.caption,
     ...(current.notes ? { notes: current.notes } : {}),
-    ...(current.focus ? { focus: current.focus } : {}),
+    ...(focus ? { focus } : {}),
     highlight: current.highlight ?? [],
     sources: current.sources ?? scenario.sources,
   };

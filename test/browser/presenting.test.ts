@@ -1,6 +1,6 @@
 // Presenter mode in Chromium: a scenario drives the request, steps move by method, by the keys a
 // clicker sends, and by buttons; each step fires jm-step; bad steps are named and change nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/jurisdiction-map.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 
@@ -103,5 +103,36 @@ describe('presenter mode', () => {
     expect(errors[0]).toMatch(/step 42 is not between 1 and 7/);
     expect(errors[1]).toMatch(/unknown scenario "watergate"/);
     expect(el.resolution).toBe(good);
+  });
+});
+
+describe('autoplay and time travel', () => {
+  it('autoplay advances on its own and pauses with the button', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', autoplay: '0.15' });
+    await new Promise((r) => setTimeout(r, 400));
+    const reached = el.scenarioView!.step;
+    expect(reached).toBeGreaterThanOrEqual(2);
+    el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '.caption-nav button[aria-label="Pause"]',
+    )!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 400));
+    const paused = el.scenarioView!.step;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.scenarioView!.step).toBe(paused);
+  });
+
+  it('plays the as-of date forward and lists the legal events of the year to the date', async () => {
+    const el = await mount({ 'as-of': '2018-03-01' });
+    el.playDates();
+    await vi.waitFor(() => expect(el.resolution!.request.asOf > '2018-04-01').toBe(true), {
+      timeout: 5000,
+    });
+    el.playDates();
+    const paused = el.resolution!.request.asOf;
+    await new Promise((r) => setTimeout(r, 250));
+    expect(el.resolution!.request.asOf).toBe(paused);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.events')!.textContent).toMatch(/CLOUD Act in force/);
   });
 });

@@ -1,6 +1,5 @@
 // The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
 // a plain page, under a strict Content-Security-Policy, with no request to any other origin.
-import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/find-chromium.js';
@@ -18,7 +17,6 @@ let browser: Browser;
 let server: TestServer;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe' });
   const twice = PAGE.replace(
     '</body>',
     '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',

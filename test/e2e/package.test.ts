@@ -1,13 +1,9 @@
-// After `npm run build`, plain Node imports the engine by its package name, with types.
+// After `npm run build` (test/e2e/build-once.ts), plain Node imports the engine by its package name, with types.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 describe('jurisdiction-map/engine in plain Node', () => {
-  beforeAll(() => {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe' });
-  }, 120_000);
-
   it('imports by package name and resolves the Microsoft Ireland request', () => {
     const script = `
       import { createWorld, resolve } from 'jurisdiction-map/engine';

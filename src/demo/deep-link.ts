@@ -1,0 +1,33 @@
+// Deep links for a page that shows one <jurisdiction-map>: the URL's query sets the element's
+// attributes on load (?scenario=microsoft-ireland&step=3, or ?request-type=…&as-of=…), and every
+// change or step writes them back with replaceState, so a reload or a shared link lands on the
+// same view.
+import type { JurisdictionMap } from '../jurisdiction-map.js';
+
+const LINKED = ['request-type', 'requester', 'datacenter', 'as-of', 'scenario', 'step'] as const;
+
+export function linkToUrl(el: JurisdictionMap, location: Location = window.location): void {
+  const params = new URLSearchParams(location.search);
+  for (const name of LINKED) {
+    const value = params.get(name);
+    if (value) el.setAttribute(name, value);
+  }
+  const write = () => {
+    const next = new URLSearchParams();
+    for (const name of LINKED) {
+      const value = el.getAttribute(name);
+      // In a scenario the step says it all; outside one, the request does.
+      const inScenario = !!el.getAttribute('scenario');
+      const partOfRequest = name !== 'scenario' && name !== 'step';
+      if (value && !(inScenario && partOfRequest)) next.set(name, value);
+    }
+    const query = next.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
+  };
+  el.addEventListener('jm-change', write);
+  el.addEventListener('jm-step', write);
+}

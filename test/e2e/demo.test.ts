@@ -1,0 +1,71 @@
+// The built demo page (dist/index.html): deep links open a scenario step, clicker keys step it,
+// the URL follows each step, and a reload lands on the same step.
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findChromium } from '../../scripts/find-chromium.js';
+import { serve, type TestServer } from './server.js';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await serve({});
+  browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--disable-gpu', '--disable-quic'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stepOf = () =>
+  (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
+    .scenarioView?.step;
+
+it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and reloads there', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/index.html?scenario=microsoft-ireland&step=3`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  expect(await page.evaluate(stepOf)).toBe(3);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => location.search.includes('step=5'));
+  expect(await page.evaluate(stepOf)).toBe(5);
+  expect(new URL(page.url()).searchParams.get('scenario')).toBe('microsoft-ireland');
+  await page.reload();
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  expect(await page.evaluate(stepOf)).toBe(5);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('keeps a free exploration in the URL too', async () => {
+  const page = await browser.newPage();
+  await page.goto(
+    `${server.url}/index.html?request-type=mlat&requester=DE&datacenter=aws-us-east-1&as-of=2019-06-01`,
+  );
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: { reach: string } })
+        .resolution?.reach === 'assisted',
+  );
+  await page.evaluate(() =>
+    document.querySelector('jurisdiction-map')!.setAttribute('as-of', '2020-01-01'),
+  );
+  await page.waitForFunction(() => location.search.includes('as-of=2020-01-01'));
+  expect(new URL(page.url()).searchParams.get('request-type')).toBe('mlat');
+  await page.close();
+});
