@@ -445,7 +445,7 @@ export class JurisdictionMap extends LitElement {
       this.#drawnGeometry = this.#geometry;
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
     }
-    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    const stage = this.renderRoot.querySelector<HTMLElement>('.map-area');
     // A guessed size that proves wrong re-renders at once, before the first paint; the map is
     // only "ready" once it is drawn at its real size.
     const resized = stage ? this.#resize.observe(stage) : false;
@@ -621,7 +621,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   #showTip(el: Element, text: string): void {
-    const stage = this.renderRoot.querySelector('.stage');
+    const stage = this.renderRoot.querySelector('.map-area');
     if (!stage) return;
     const box = el.getBoundingClientRect();
     const frame = stage.getBoundingClientRect();
@@ -648,67 +648,70 @@ export class JurisdictionMap extends LitElement {
           tabindex="0"
           @keydown=${this.#onStageKey}
         >
-          ${this.#renderMap()} ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
           ${this.#view ? this.#renderCaption(this.#view) : nothing}
-          <div class="zoom-buttons">
-            <button
-              type="button"
-              aria-label="Zoom in"
-              title="Zoom in (+)"
-              @click=${() => this.#zoomer.zoomBy(1.6)}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              aria-label="Zoom out"
-              title="Zoom out (−)"
-              @click=${() => this.#zoomer.zoomBy(1 / 1.6)}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              aria-label="Reset zoom"
-              title="Reset zoom (0)"
-              @click=${() => this.#zoomer.reset()}
-            >
-              ⟲
-            </button>
-          </div>
-          ${
-            this.tableView
-              ? nothing
-              : legend(
-                  this.legendOpen ?? (this.#resize.width >= 640 && this.#resize.height >= 600),
-                  (open) => (this.legendOpen = open),
-                )
-          }
-          ${
-            this.tip
-              ? html`<div
-                  class="tooltip"
-                  role="tooltip"
-                  style=${styleProps({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
-                >
-                  ${this.tip.text}
-                </div>`
-              : nothing
-          }
-          ${
-            this.error
-              ? html`<div class="error" role="alert">
-                  <p>${this.error}</p>
-                  <button
-                    type="button"
-                    aria-label="Dismiss the message"
-                    @click=${() => (this.error = null)}
+          <div class="map-area">
+            ${this.#renderMap()}
+            ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
+            <div class="zoom-buttons">
+              <button
+                type="button"
+                aria-label="Zoom in"
+                title="Zoom in (+)"
+                @click=${() => this.#zoomer.zoomBy(1.6)}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                aria-label="Zoom out"
+                title="Zoom out (−)"
+                @click=${() => this.#zoomer.zoomBy(1 / 1.6)}
+              >
+                −
+              </button>
+              <button
+                type="button"
+                aria-label="Reset zoom"
+                title="Reset zoom (0)"
+                @click=${() => this.#zoomer.reset()}
+              >
+                ⟲
+              </button>
+            </div>
+            ${
+              this.tableView
+                ? nothing
+                : legend(
+                    this.legendOpen ?? (this.#resize.width >= 640 && this.#resize.height >= 600),
+                    (open) => (this.legendOpen = open),
+                  )
+            }
+            ${
+              this.tip
+                ? html`<div
+                    class="tooltip"
+                    role="tooltip"
+                    style=${styleProps({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
                   >
-                    ×
-                  </button>
-                </div>`
-              : nothing
-          }
+                    ${this.tip.text}
+                  </div>`
+                : nothing
+            }
+            ${
+              this.error
+                ? html`<div class="error" role="alert">
+                    <p>${this.error}</p>
+                    <button
+                      type="button"
+                      aria-label="Dismiss the message"
+                      @click=${() => (this.error = null)}
+                    >
+                      ×
+                    </button>
+                  </div>`
+                : nothing
+            }
+          </div>
         </div>
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
@@ -1028,7 +1031,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   #showTipAt(event: PointerEvent, text: string): void {
-    const stage = this.renderRoot.querySelector('.stage');
+    const stage = this.renderRoot.querySelector('.map-area');
     if (!stage) return;
     const frame = stage.getBoundingClientRect();
     this.tip = { x: event.clientX - frame.left, y: event.clientY - frame.top, text };

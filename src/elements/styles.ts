@@ -171,9 +171,17 @@ export const styles = css`
   /* Map */
   .stage {
     position: relative;
+    display: flex;
+    flex-direction: column;
     min-height: 200px;
     overflow: hidden;
     background: var(--jm-ocean);
+  }
+  /* The map and everything drawn over it; the caption sits over it on a wide map, above it on a phone. */
+  .map-area {
+    position: relative;
+    flex: 1;
+    min-height: 0;
   }
   svg.map {
     position: absolute;
@@ -484,6 +492,25 @@ export const styles = css`
   .caption-nav progress {
     flex: 1;
     height: 0.4rem;
+  }
+  @container jm (max-width: 720px) {
+    .body {
+      grid-template-rows: auto auto;
+    }
+    .map-area {
+      flex: none;
+      height: clamp(220px, 75cqw, 520px);
+    }
+    .caption {
+      position: static;
+      transform: none;
+      width: auto;
+      margin: 0.4rem 0.4rem 0;
+      box-shadow: none;
+    }
+    .caption-text {
+      font-size: 1rem;
+    }
   }
 
   /* Explanation panel */
