@@ -30,6 +30,7 @@ import { makeProjection, markerScale, Places } from '../map/geometry.js';
 import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { countryDetails, explanation, legend, reachTable, REACH_NAMES } from './parts.js';
+import { exportSvg, svgToPng } from './export.js';
 import { styles } from './styles.js';
 
 /** The first day the date slider offers. */
@@ -287,6 +288,48 @@ export class JurisdictionMap extends LitElement {
       if (day >= end) this.playDates();
     }, 100);
     this.requestUpdate();
+  }
+
+  /**
+   * The current view as an image Blob: the map with a footer carrying the caption (or summary),
+   * the as-of date, a legend line and the sources.
+   */
+  async exportImage(format: 'svg' | 'png' = 'png'): Promise<Blob> {
+    await this.updateComplete;
+    const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const r = this.#resolution;
+    if (!map || !r) throw new Error('nothing is drawn yet');
+    const text = {
+      title: this.#view
+        ? `${this.#view.title} (step ${this.#view.step} of ${this.#view.steps})`
+        : `${REACH_NAMES[r.reach]}`,
+      caption: this.#view?.caption ?? r.summary,
+      asOf: r.request.asOf,
+      legend:
+        'blue: requesting state; orange: where the data is; green: state asked; hatched or barred: a law in the way; circle direct, diamond through another state, triangle contested, hollow none',
+      sources: `Sources: ${r.sources
+        .slice(0, 6)
+        .map((s) => s.citation)
+        .join(
+          '; ',
+        )}${r.sources.length > 6 ? `; and ${r.sources.length - 6} more` : ''}. Data checked ${this.world.checked}. Not legal advice. Jurisdiction Map.`,
+    };
+    const svgText = exportSvg(map, styles.cssText, text);
+    return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
+  }
+
+  /** Downloads the current view as a file. */
+  async download(format: 'svg' | 'png' = 'png'): Promise<void> {
+    try {
+      const blob = await this.exportImage(format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `jurisdiction-map-${this.#resolution?.request.asOf ?? 'view'}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      this.#fail({ message: `The image could not be made: ${(error as Error).message}.` });
+    }
   }
 
   /** Starts or pauses autoplay. */
@@ -1057,6 +1100,14 @@ export class JurisdictionMap extends LitElement {
       }
       ${r ? explanation(this.world, r) : html`<p>Choose a request, a requesting state and a data center.</p>`}
       ${r ? this.#renderEvents(r.request.asOf) : nothing}
+      ${
+        r
+          ? html`<p class="downloads">
+              <button type="button" @click=${() => this.download('png')}>Download PNG</button>
+              <button type="button" @click=${() => this.download('svg')}>Download SVG</button>
+            </p>`
+          : nothing
+      }
       <p class="disclaimer">
         <strong>Not legal advice.</strong> Researched from public sources, checked
         ${this.world.checked}; the law changes and each case turns on its facts.

@@ -136,3 +136,30 @@ describe('autoplay and time travel', () => {
     expect(el.shadowRoot!.querySelector('.events')!.textContent).toMatch(/CLOUD Act in force/);
   });
 });
+
+describe('export', () => {
+  it('exports an SVG that parses and carries the caption, the date and the sources', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '7' });
+    const blob = await el.exportImage('svg');
+    expect(blob.type).toBe('image/svg+xml');
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const text = doc.documentElement.textContent!;
+    expect(text).toMatch(/GDPR Art\. 48 says/);
+    expect(text).toMatch(/As of 2018-05-25/);
+    expect(text).toMatch(/Sources: .*Not legal advice/);
+    expect(doc.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
+  });
+
+  it('exports a PNG that decodes, twice the map size', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const blob = await el.exportImage('png');
+    expect(blob.type).toBe('image/png');
+    const bitmap = await createImageBitmap(blob);
+    const width = Number(
+      el.shadowRoot!.querySelector('svg.map')!.getAttribute('viewBox')!.split(' ')[2],
+    );
+    expect(bitmap.width).toBe(width * 2);
+    expect(bitmap.height).toBeGreaterThan(bitmap.width / 3);
+  });
+});

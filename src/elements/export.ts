@@ -1,0 +1,122 @@
+// Exporting the current view as a picture: the map as drawn, with a footer that carries the
+// caption, the as-of date, a legend line and the sources, so the image explains itself when it
+// is pasted into slides or an article. SVG as text; PNG by drawing that SVG on a canvas (from a
+// data: URL, which a strict img-src 'self' data: policy allows).
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ExportText {
+  title: string;
+  caption: string;
+  asOf: string;
+  legend: string;
+  sources: string;
+}
+
+/** Splits text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A standalone SVG document of the map with its explaining footer. */
+export function exportSvg(map: SVGSVGElement, css: string, text: ExportText): string {
+  const [, , width, height] = (map.getAttribute('viewBox') ?? '0 0 960 500')
+    .split(' ')
+    .map(Number) as [number, number, number, number];
+  const svg = map.cloneNode(true) as SVGSVGElement;
+  svg.style.removeProperty('touch-action');
+  const charsPerLine = Math.max(40, Math.floor(width / 7.2));
+  const blocks: { text: string; className: string; size: number }[] = [
+    { text: text.title, className: 'x-title', size: 15 },
+    ...wrap(text.caption, Math.floor(charsPerLine * 0.9)).map((t) => ({
+      text: t,
+      className: 'x-caption',
+      size: 14,
+    })),
+    ...wrap(`As of ${text.asOf} · ${text.legend}`, Math.floor(charsPerLine * 1.2)).map((t) => ({
+      text: t,
+      className: 'x-meta',
+      size: 11,
+    })),
+    ...wrap(text.sources, charsPerLine).map((t) => ({ text: t, className: 'x-sources', size: 10 })),
+  ];
+  let y = height + 20;
+  const footer = document.createElementNS(SVG_NS, 'g');
+  const band = document.createElementNS(SVG_NS, 'rect');
+  for (const block of blocks) {
+    const line = document.createElementNS(SVG_NS, 'text');
+    line.setAttribute('x', '12');
+    line.setAttribute('y', String(y));
+    line.setAttribute('class', block.className);
+    line.textContent = block.text;
+    footer.append(line);
+    y += block.size + 5;
+  }
+  const total = Math.ceil(y + 6);
+  band.setAttribute('x', '0');
+  band.setAttribute('y', String(height));
+  band.setAttribute('width', String(width));
+  band.setAttribute('height', String(total - height));
+  band.setAttribute('class', 'x-band');
+  footer.prepend(band);
+  svg.append(footer);
+  // The ocean is the element's background on screen; a picture needs it drawn.
+  const ocean = document.createElementNS(SVG_NS, 'rect');
+  ocean.setAttribute('width', String(width));
+  ocean.setAttribute('height', String(height));
+  ocean.setAttribute('class', 'x-ocean');
+  svg.prepend(ocean);
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(total));
+  const style = document.createElementNS(SVG_NS, 'style');
+  style.textContent = `${css.replace(/:host\b/g, 'svg')}
+    svg { font-family: system-ui, sans-serif; }
+    .x-band { fill: #ffffff; }
+    .x-ocean { fill: #eef4f9; }
+    .x-title { font-size: 15px; font-weight: 700; fill: #1d2433; }
+    .x-caption { font-size: 14px; fill: #1d2433; }
+    .x-meta { font-size: 11px; fill: #4a5568; }
+    .x-sources { font-size: 10px; fill: #4a5568; }`;
+  svg.prepend(style);
+  return new XMLSerializer().serializeToString(svg);
+}
+
+/** Renders SVG text to a PNG Blob at `scale` times its size. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const image = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('the SVG could not be drawn'));
+  });
+  // base64 of UTF-8: the caption and sources may hold any character.
+  const bytes = new TextEncoder().encode(svgText);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  image.src = `data:image/svg+xml;base64,${btoa(binary)}`;
+  await loaded;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(image.width * scale);
+  canvas.height = Math.round(image.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+      'image/png',
+    ),
+  );
+}
