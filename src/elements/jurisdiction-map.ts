@@ -98,6 +98,8 @@ export class JurisdictionMap extends LitElement {
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
+  /** A short message after copying a link or embed code. */
+  @state() private notice = '';
   /** Autoplay is running (it pauses with the button, or when the last step is reached). */
   @state() private playing = false;
   /** Whether the presenter's notes show under the caption (the N key). */
@@ -316,6 +318,40 @@ export class JurisdictionMap extends LitElement {
     };
     const svgText = exportSvg(map, styles.cssText, text);
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
+  }
+
+  /** A link to this page showing the current view (the demo page reads these parameters). */
+  shareLink(base: string = location.href): string {
+    const url = new URL(base);
+    for (const name of VIEW_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    return url.toString();
+  }
+
+  /** The HTML that embeds the current view in another page. */
+  embedCode(): string {
+    const attributes = VIEW_ATTRIBUTES.map((name) => [name, this.getAttribute(name)] as const)
+      .filter(([, value]) => value)
+      .map(
+        ([name, value]) =>
+          ` ${name}="${String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"`,
+      )
+      .join('');
+    const src = scriptUrl || 'jurisdiction-map.js';
+    return `<script type="module" src="${src}"></script>\n<jurisdiction-map${attributes}></jurisdiction-map>`;
+  }
+
+  async #copy(text: string, what: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.notice = `${what} copied.`;
+    } catch {
+      // No clipboard (an insecure page or a refused permission): show the text to copy by hand.
+      this.notice = `${what}: ${text}`;
+    }
   }
 
   /** Downloads the current view as a file. */
@@ -1103,9 +1139,16 @@ export class JurisdictionMap extends LitElement {
       ${
         r
           ? html`<p class="downloads">
-              <button type="button" @click=${() => this.download('png')}>Download PNG</button>
-              <button type="button" @click=${() => this.download('svg')}>Download SVG</button>
-            </p>`
+                <button type="button" @click=${() => this.download('png')}>Download PNG</button>
+                <button type="button" @click=${() => this.download('svg')}>Download SVG</button>
+                <button type="button" @click=${() => this.#copy(this.shareLink(), 'Link')}>
+                  Copy link
+                </button>
+                <button type="button" @click=${() => this.#copy(this.embedCode(), 'Embed code')}>
+                  Copy embed code
+                </button>
+              </p>
+              ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`
           : nothing
       }
       <p class="disclaimer">
@@ -1130,6 +1173,23 @@ export class JurisdictionMap extends LitElement {
 }
 
 export { REACH_NAMES };
+
+let scriptUrl = '';
+
+/** Records the URL the element's module was loaded from, for the embed code. */
+export function setScriptUrl(url: string): void {
+  scriptUrl = url;
+}
+
+/** The attributes that define a view, in the order embed code lists them. */
+const VIEW_ATTRIBUTES = [
+  'request-type',
+  'requester',
+  'datacenter',
+  'as-of',
+  'scenario',
+  'step',
+] as const;
 
 const ROLE_WORDS: Record<Role, string> = {
   requester: 'requesting state',

@@ -163,3 +163,23 @@ describe('export', () => {
     expect(bitmap.height).toBeGreaterThan(bitmap.width / 3);
   });
 });
+
+describe('share', () => {
+  it('makes a link to the current view and the HTML that embeds it', async () => {
+    const el = await mount({ scenario: 'uk-cloud-act-agreement', step: '2' });
+    const link = new URL(el.shareLink('https://example.org/map?x=1'));
+    expect(link.searchParams.get('scenario')).toBe('uk-cloud-act-agreement');
+    expect(link.searchParams.get('step')).toBe('2');
+    expect(link.searchParams.get('x')).toBe('1');
+    const code = el.embedCode();
+    expect(code).toMatch(/^<script type="module" src="[^"]+"><\/script>\n<jurisdiction-map /);
+    expect(code).toContain('request-type="cloud-act-order"');
+    expect(code).toContain('scenario="uk-cloud-act-agreement" step="2"');
+    // Parsed as HTML, the tag carries the view's attributes.
+    const parsed = new DOMParser()
+      .parseFromString(code, 'text/html')
+      .querySelector('jurisdiction-map')!;
+    expect(parsed.getAttribute('requester')).toBe('GB');
+    expect(parsed.getAttribute('datacenter')).toBe('azure-eastus');
+  });
+});
