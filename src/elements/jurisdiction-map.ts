@@ -80,6 +80,13 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true }) scenario = '';
   /** Reserved for scenarios (presenting). */
   @property({ reflect: true }) step = '';
+  /** Compare with the same request for this data center (e.g. Dublin against Virginia). */
+  @property({ attribute: 'compare-datacenter', reflect: true }) compareDatacenter = '';
+  /** Compare with this request type (e.g. an MLAT request against a CLOUD Act order). */
+  @property({ attribute: 'compare-request-type', reflect: true }) compareRequestType = '';
+  /** Compare with this requesting state. */
+  @property({ attribute: 'compare-requester', reflect: true }) compareRequester = '';
+
   /**
    * In a scenario, advance on its own every so many seconds (8 when the attribute has no value),
    * until the last step or a pause.
@@ -168,6 +175,14 @@ export class JurisdictionMap extends LitElement {
       );
     if (requestChanged) this.#resolveRequest();
     if (!this.hasUpdated) this.#estimateStageSize();
+    if (
+      requestChanged ||
+      changed.has('compareDatacenter') ||
+      changed.has('compareRequestType') ||
+      changed.has('compareRequester')
+    ) {
+      this.#resolveComparison();
+    }
     const { width, height } = this.#resize;
     if (width > 0 && height > 0) {
       const g = this.#geometry;
@@ -444,6 +459,91 @@ export class JurisdictionMap extends LitElement {
     const width = this.panel !== 'none' && wide ? host.width * 0.66 : host.width;
     const height = this.controls !== 'none' ? host.height - (wide ? 64 : 240) : host.height;
     if (width > 0 && height > 0) this.#resize.assume(Math.round(width), Math.round(height));
+  }
+
+  // The comparison: the shown request with the compare-* attributes applied.
+  #comparison: Resolution | null = null;
+  #resolveComparison(): void {
+    const base = this.#resolution?.request;
+    if (!base || !(this.compareDatacenter || this.compareRequestType || this.compareRequester)) {
+      this.#comparison = null;
+      return;
+    }
+    try {
+      this.#comparison = resolve(this.world, {
+        ...base,
+        requestType: this.compareRequestType || base.requestType,
+        requester: this.compareRequester || base.requester,
+        datacenter: this.compareDatacenter || base.datacenter,
+      });
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      this.#comparison = null;
+      this.#fail({
+        message: `The compare-${error.field} attribute is wrong: ${error.message}.`,
+        source: `compare-${error.field}`,
+      });
+    }
+  }
+
+  /** The comparison shown next to the answer, or null. */
+  get comparison(): Resolution | null {
+    return this.#comparison;
+  }
+
+  /** Shows the compared request on the map, and the current one as the comparison. */
+  swapComparison(): void {
+    const a = this.#resolution?.request;
+    const b = this.#comparison?.request;
+    if (!a || !b) return;
+    this.requestType = b.requestType;
+    this.requester = b.requester;
+    this.datacenter = b.datacenter;
+    this.compareRequestType = a.requestType === b.requestType ? '' : a.requestType;
+    this.compareRequester = a.requester === b.requester ? '' : a.requester;
+    this.compareDatacenter = a.datacenter === b.datacenter ? '' : a.datacenter;
+  }
+
+  #renderComparison(r: Resolution, c: Resolution) {
+    const describe = (x: Resolution) => {
+      const dc = this.world.datacenters.get(x.request.datacenter)!;
+      const type = this.world.requestTypes.get(x.request.requestType)!;
+      return `${type.name} from ${this.world.jurisdictions.get(x.request.requester)!.name} for ${dc.name} (${dc.city})`;
+    };
+    const titles = (ids: string[]) =>
+      ids.map((id) => this.world.instruments.get(id)!.shortTitle).join('; ') || '—';
+    const rows: [string, (x: Resolution) => string][] = [
+      ['Request', describe],
+      ['Reach', (x) => REACH_NAMES[x.reach]],
+      ['Route', (x) => titles(x.instruments)],
+      ['In the way', (x) => titles(x.conflicts)],
+      ['Time to data', (x) => x.timeToData?.text ?? '—'],
+    ];
+    return html`<section class="compare" aria-labelledby="jm-compare">
+      <h3 id="jm-compare">Compared</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col"></th>
+            <th scope="col">On the map</th>
+            <th scope="col">Compared</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([label, value]) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                <td>${value(r)}</td>
+                <td>${value(c)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <button type="button" @click=${() => this.swapComparison()}>
+        Show the compared one on the map
+      </button>
+    </section>`;
   }
 
   // Resolves the attributes; a bad value keeps the last good map and says what is wrong.
@@ -1134,6 +1234,7 @@ export class JurisdictionMap extends LitElement {
             )
           : nothing
       }
+      ${r && this.#comparison ? this.#renderComparison(r, this.#comparison) : nothing}
       ${r ? explanation(this.world, r) : html`<p>Choose a request, a requesting state and a data center.</p>`}
       ${r ? this.#renderEvents(r.request.asOf) : nothing}
       ${

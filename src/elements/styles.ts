@@ -580,6 +580,20 @@ export const styles = css`
     list-style: none;
     margin-left: -1.2rem;
   }
+  .compare {
+    margin-bottom: 1rem;
+    padding-bottom: 0.75rem;
+    border-bottom: 1px solid var(--jm-border);
+  }
+  .compare th[scope='row'] {
+    position: static;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-top: 1rem;
+  }
   .disclaimer {
     margin-top: 1rem;
     padding: 0.5rem;

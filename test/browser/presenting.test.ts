@@ -183,3 +183,34 @@ describe('share', () => {
     expect(parsed.getAttribute('datacenter')).toBe('azure-eastus');
   });
 });
+
+describe('compare', () => {
+  it('shows the same request for data in Dublin and in Virginia side by side, and swaps them', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'azure-eastus' });
+    expect(el.resolution!.conflicts).toEqual(['gdpr-art48']);
+    expect(el.comparison!.request.datacenter).toBe('azure-eastus');
+    expect(el.comparison!.conflicts).toEqual([]);
+    const table = el.shadowRoot!.querySelector('.compare table')!.textContent!;
+    expect(table).toMatch(/GDPR Art\. 48/);
+    expect(table).toMatch(/East US/);
+    el.swapComparison();
+    await el.updateComplete;
+    expect(el.resolution!.request.datacenter).toBe('azure-eastus');
+    expect(el.comparison!.request.datacenter).toBe('azure-northeurope');
+  });
+
+  it('compares an MLAT request with a CLOUD Act order, with their times to data', async () => {
+    const el = await mount({
+      'request-type': 'mlat',
+      requester: 'GB',
+      datacenter: 'azure-eastus',
+      'as-of': '2023-06-01',
+      'compare-request-type': 'cloud-act-order',
+    });
+    expect(el.resolution!.reach).toBe('assisted');
+    expect(el.comparison!.reach).toBe('direct');
+    const rows = el.shadowRoot!.querySelector('.compare table')!.textContent!;
+    expect(rows).toMatch(/10 months/);
+    expect(rows).toMatch(/reduce this time period considerably/);
+  });
+});
