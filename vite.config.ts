@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: 'dist',
     // The data is bundled, so the page makes no request to any other origin.
     assetsInlineLimit: 0,
+    // Two demo pages: the explorer and the scroll-driven story.
+    rolldownOptions: { input: { index: 'index.html', story: 'story.html' } },
   },
   test: {
     projects: [

@@ -69,3 +69,28 @@ it('keeps a free exploration in the URL too', async () => {
   expect(new URL(page.url()).searchParams.get('request-type')).toBe('mlat');
   await page.close();
 });
+
+it('story.html: the map follows the section in view, and each section is written from the scenario', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/story.html`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  expect(await page.locator('.story-step').count()).toBe(7);
+  await page.locator('[data-step="5"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() =>
+    document.querySelector('[data-step="5"]')!.scrollIntoView({ block: 'center' }),
+  );
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
+        .scenarioView?.step === 5,
+  );
+  expect(await page.locator('[data-step="5"] h2').textContent()).toMatch(/other courts disagree/);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,66 @@
+// The scroll-driven story page: one section per step of a scenario, written from the scenario's
+// own captions and notes (the content lives in data/), and the map follows the section in view.
+import './demo.css';
+import './story.css';
+import { createWorld } from './engine/index.js';
+import './jurisdiction-map.js';
+
+const map = document.querySelector('jurisdiction-map');
+const container = document.getElementById('story-steps');
+const scenarioId =
+  new URLSearchParams(location.search).get('scenario') ?? map?.getAttribute('scenario') ?? '';
+const scenario = createWorld().scenarios.get(scenarioId);
+
+if (map && container && scenario) {
+  map.setAttribute('scenario', scenario.id);
+  document.getElementById('story-title')!.textContent = scenario.title;
+  document.getElementById('story-summary')!.textContent = scenario.summary;
+  document.title = `${scenario.title} — Jurisdiction Map`;
+  const sections = scenario.steps.map((step, i) => {
+    const section = document.createElement('section');
+    section.className = 'story-step';
+    section.dataset.step = String(i + 1);
+    const number = document.createElement('p');
+    number.className = 'story-number';
+    number.textContent = `Step ${i + 1} of ${scenario.steps.length}${step.asOf ? ` · ${step.asOf}` : ''}`;
+    const caption = document.createElement('h2');
+    caption.textContent = step.caption;
+    section.append(number, caption);
+    if (step.notes) {
+      const notes = document.createElement('p');
+      notes.textContent = step.notes;
+      section.append(notes);
+    }
+    const sources = step.sources ?? scenario.sources;
+    const list = document.createElement('ul');
+    list.className = 'story-sources';
+    for (const source of sources) {
+      const item = document.createElement('li');
+      if (source.url) {
+        const link = document.createElement('a');
+        link.href = source.url;
+        link.rel = 'noopener noreferrer';
+        link.textContent = source.citation;
+        item.append(link);
+      } else item.textContent = source.citation;
+      list.append(item);
+    }
+    section.append(list);
+    return section;
+  });
+  container.replaceChildren(...sections);
+
+  // The step whose section crosses the middle of the window is the one the map shows.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const step = Number((entry.target as HTMLElement).dataset.step);
+        for (const s of sections) s.classList.toggle('current', s === entry.target);
+        if (map.scenarioView?.step !== step) map.goToStep(step);
+      }
+    },
+    { rootMargin: '-45% 0px -45% 0px' },
+  );
+  for (const section of sections) observer.observe(section);
+}
