@@ -78,6 +78,16 @@ describe('presenter mode', () => {
     expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/);
   });
 
+  it('asks for fullscreen with F', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    let asked = 0;
+    el.requestFullscreen = async () => {
+      asked++;
+    };
+    await press(el, 'f');
+    expect(asked).toBe(1);
+  });
+
   it('does not step past either end', async () => {
     const el = await mount({ scenario: 'uk-cloud-act-agreement' });
     el.previous();
