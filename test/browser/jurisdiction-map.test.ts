@@ -1,28 +1,9 @@
 // <jurisdiction-map> in a real Chromium: it draws, follows its attributes, reports through its
 // events, takes the keyboard, respects reduced motion, survives bad input and passes axe.
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/jurisdiction-map.js';
+import { describe, expect, it } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-
-const mounted: HTMLElement[] = [];
-
-/** Mounts an element in a sized container and waits for its first complete render. */
-async function mount(attributes: Record<string, string> = {}, size = { width: 1000, height: 600 }) {
-  const box = document.createElement('div');
-  box.style.width = `${size.width}px`;
-  box.style.height = `${size.height}px`;
-  const el = document.createElement('jurisdiction-map') as JurisdictionMap;
-  el.style.height = '100%';
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  const ready = new Promise((resolve) => el.addEventListener('jm-ready', resolve, { once: true }));
-  box.append(el);
-  document.body.append(box);
-  mounted.push(box);
-  await ready;
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -36,10 +17,6 @@ async function set(el: JurisdictionMap, attributes: Record<string, string>) {
   await el.updateComplete;
   await el.updateComplete;
 }
-
-afterEach(() => {
-  for (const box of mounted.splice(0)) box.remove();
-});
 
 describe('<jurisdiction-map> draws', () => {
   it('at least 170 countries and a marker for every data center', async () => {

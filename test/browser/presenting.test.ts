@@ -1,25 +1,8 @@
 // Presenter mode in Chromium: a scenario drives the request, steps move by method, by the keys a
 // clicker sends, and by buttons; each step fires jm-step; bad steps are named and change nothing.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../src/jurisdiction-map.js';
+import { describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-
-let box: HTMLElement | undefined;
-afterEach(() => box?.remove());
-
-async function mount(attributes: Record<string, string>) {
-  box = document.createElement('div');
-  box.style.cssText = 'width: 1000px; height: 600px';
-  const el = document.createElement('jurisdiction-map') as JurisdictionMap;
-  el.style.height = '100%';
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  const ready = new Promise((r) => el.addEventListener('jm-ready', r, { once: true }));
-  box.append(el);
-  document.body.append(box);
-  await ready;
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './mount.js';
 
 const press = async (el: JurisdictionMap, key: string) => {
   el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));

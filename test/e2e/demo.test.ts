@@ -1,35 +1,19 @@
 // The built demo page (dist/index.html): deep links open a scenario step, clicker keys step it,
 // the URL follows each step, and a reload lands on the same step.
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/find-chromium.js';
-import { serve, type TestServer } from './server.js';
+import { expect, it } from 'vitest';
+import { useBrowser } from './browser.js';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await serve({});
-  browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: ['--disable-gpu', '--disable-quic'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useBrowser();
 
 const stepOf = () =>
   (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
     .scenarioView?.step;
 
 it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and reloads there', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/index.html?scenario=microsoft-ireland&step=3`);
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=3`);
   await page.waitForFunction(
     () =>
       (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
@@ -53,9 +37,9 @@ it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and 
 });
 
 it('keeps a free exploration in the URL too', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   await page.goto(
-    `${server.url}/index.html?request-type=mlat&requester=DE&datacenter=aws-us-east-1&as-of=2019-06-01`,
+    `${e2e.server.url}/index.html?request-type=mlat&requester=DE&datacenter=aws-us-east-1&as-of=2019-06-01`,
   );
   await page.waitForFunction(
     () =>
@@ -71,10 +55,10 @@ it('keeps a free exploration in the URL too', async () => {
 });
 
 it('story.html: the map follows the section in view, and each section is written from the scenario', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/story.html`);
+  await page.goto(`${e2e.server.url}/story.html`);
   await page.waitForFunction(
     () =>
       (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })

@@ -1,9 +1,7 @@
 // The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
 // a plain page, under a strict Content-Security-Policy, with no request to any other origin.
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/find-chromium.js';
-import { serve, type TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>
 <link rel="icon" href="data:,"></head><body><h1>An article</h1>
@@ -13,35 +11,21 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  const twice = PAGE.replace(
-    '</body>',
-    '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',
-  );
-  server = await serve({ '/embed.html': PAGE, '/twice.html': twice }, STRICT_CSP);
-  browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: ['--disable-gpu', '--disable-quic'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const twice = PAGE.replace(
+  '</body>',
+  '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',
+);
+const e2e = useBrowser({ '/embed.html': PAGE, '/twice.html': twice }, STRICT_CSP);
 
 describe('dist/jurisdiction-map.js on a plain page', () => {
   it('shows the map, the path and the explanation under a strict CSP, asking no other origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/embed.html`);
+    await page.goto(`${e2e.server.url}/embed.html`);
     await page.waitForFunction(() => {
       const el = document.querySelector('jurisdiction-map') as HTMLElement & {
         resolution?: unknown;
@@ -65,15 +49,17 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     expect(seen.summary).toMatch(/courts disagree/);
     expect(seen.ocean).not.toBe('rgba(0, 0, 0, 0)');
     expect(problems).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(e2e.server.url) && !u.startsWith('data:'))).toEqual(
+      [],
+    );
     await page.close();
   });
 
   it('survives being loaded twice on one page', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/twice.html`);
+    await page.goto(`${e2e.server.url}/twice.html`);
     await page.waitForFunction(
       () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
     );
