@@ -1,14 +1,34 @@
 // The demo page: its own styles, the element registered, the URL kept in step with the map, and
 // a presentation clicker's keys passed to the map when nothing else on the page has focus.
+// With ?view=speaker the page is the presenter's speaker view instead (see demo/speaker.ts).
 import './demo.css';
 import { linkToUrl } from './demo/deep-link.js';
+import { announceSteps, openSpeakerView, renderSpeakerView } from './demo/speaker.js';
 import './jurisdiction-map.js';
 
+const params = new URLSearchParams(location.search);
 const map = document.querySelector('jurisdiction-map');
-if (map) {
+
+if (params.get('view') === 'speaker') {
+  document.body.className = 'speaker';
+  const root = document.createElement('main');
+  root.className = 'speaker-view';
+  document.body.replaceChildren(root);
+  renderSpeakerView(
+    root,
+    params.get('scenario') ?? 'microsoft-ireland',
+    Number(params.get('step') ?? 1),
+  );
+} else if (map) {
   linkToUrl(map);
+  announceSteps(map);
   document.addEventListener('keydown', (event) => {
     if (event.target !== document.body || !map.scenario) return;
+    // S opens the speaker view for the presenter's own screen.
+    if (event.key === 's' || event.key === 'S') {
+      openSpeakerView(map);
+      return;
+    }
     const forwarded = new KeyboardEvent('keydown', {
       key: event.key,
       bubbles: true,

@@ -78,3 +78,27 @@ it('story.html: the map follows the section in view, and each section is written
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('the speaker view steps the audience window and follows it', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const audience = await context.newPage();
+  await audience.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=2`);
+  await audience.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  const speaker = await context.newPage();
+  await speaker.goto(`${e2e.server.url}/index.html?view=speaker&scenario=microsoft-ireland&step=2`);
+  await speaker.waitForSelector('.speaker-caption');
+  expect(await speaker.locator('.speaker-notes').textContent()).toMatch(/Preska/);
+  await speaker.keyboard.press('ArrowRight');
+  await audience.waitForFunction(() => location.search.includes('step=3'));
+  expect(await audience.evaluate(stepOf)).toBe(3);
+  await audience.bringToFront();
+  await audience.keyboard.press('ArrowRight');
+  await speaker.waitForFunction(() =>
+    document.querySelector('.speaker-progress')?.textContent?.includes('step 4 of 7'),
+  );
+  await context.close();
+});

@@ -1,0 +1,91 @@
+// The presenter's speaker view: a second window (the demo page with ?view=speaker&scenario=…)
+// showing the current step's caption and notes, the next caption and a clock, and stepping the
+// audience window. The two windows talk over a BroadcastChannel; nothing leaves the browser.
+import { createWorld, scenarioStep } from '../engine/index.js';
+import type { JurisdictionMap } from '../jurisdiction-map.js';
+
+const CHANNEL = 'jurisdiction-map-presenter';
+
+type Message = { type: 'step'; scenario: string; step: number } | { type: 'go'; step: number };
+
+/** In the audience window: tell the speaker view each step, and follow its commands. */
+export function announceSteps(map: JurisdictionMap): void {
+  const channel = new BroadcastChannel(CHANNEL);
+  map.addEventListener('jm-step', (e) =>
+    channel.postMessage({ type: 'step', ...e.detail } satisfies Message),
+  );
+  channel.addEventListener('message', (e: MessageEvent<Message>) => {
+    if (e.data.type === 'go') map.goToStep(e.data.step);
+  });
+}
+
+/** Opens the speaker view for the map's scenario in a second window. */
+export function openSpeakerView(map: JurisdictionMap): void {
+  const url = new URL(location.href);
+  url.search = '';
+  url.searchParams.set('view', 'speaker');
+  url.searchParams.set('scenario', map.scenario);
+  url.searchParams.set('step', String(map.scenarioView?.step ?? 1));
+  window.open(url, 'jm-speaker', 'width=900,height=600');
+}
+
+/** In the speaker window: render the notes view into `root`. */
+export function renderSpeakerView(root: HTMLElement, scenarioId: string, firstStep: number): void {
+  const world = createWorld();
+  const channel = new BroadcastChannel(CHANNEL);
+  const started = Date.now();
+  let step = firstStep;
+  const el = (tag: string, className: string, text = '') => {
+    const node = document.createElement(tag);
+    node.className = className;
+    node.textContent = text;
+    return node;
+  };
+  const clock = el('p', 'speaker-clock');
+  const show = () => {
+    const view = scenarioStep(world, scenarioId, step);
+    const next = step < view.steps ? scenarioStep(world, scenarioId, step + 1) : null;
+    const previous = el('button', 'speaker-previous', '‹ Previous') as HTMLButtonElement;
+    const following = el('button', 'speaker-next', 'Next ›') as HTMLButtonElement;
+    previous.disabled = step <= 1;
+    following.disabled = !next;
+    previous.addEventListener('click', () => go(step - 1));
+    following.addEventListener('click', () => go(step + 1));
+    root.replaceChildren(
+      el(
+        'p',
+        'speaker-progress',
+        `${view.title} · step ${step} of ${view.steps} · ${view.request.asOf}`,
+      ),
+      el('h1', 'speaker-caption', view.caption),
+      el('p', 'speaker-notes', view.notes ?? 'No notes for this step.'),
+      el('p', 'speaker-next-caption', next ? `Next: ${next.caption}` : 'Last step.'),
+      clock,
+      previous,
+      following,
+    );
+  };
+  const go = (n: number) => {
+    const count = world.scenarios.get(scenarioId)?.steps.length ?? 1;
+    step = Math.min(count, Math.max(1, n));
+    channel.postMessage({ type: 'go', step } satisfies Message);
+    show();
+  };
+  channel.addEventListener('message', (e: MessageEvent<Message>) => {
+    if (e.data.type === 'step' && e.data.scenario === scenarioId && e.data.step !== step) {
+      step = e.data.step;
+      show();
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(step + 1);
+    else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(step - 1);
+    else return;
+    e.preventDefault();
+  });
+  setInterval(() => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} elapsed`;
+  }, 1000);
+  show();
+}
