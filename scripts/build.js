@@ -19,6 +19,20 @@ await build({
   },
 });
 
+// The library entry for bundlers and npm: our code only; Lit, D3 and valibot stay dependencies.
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  json: { stringify: true, namedExports: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+    rolldownOptions: { external: [/^lit/, /^@lit/, /^d3-/, 'valibot'] },
+  },
+});
+
 // The standalone element: one ES module with everything (Lit, D3, the map, the data) that
 // registers <jurisdiction-map> on import.
 await build({
@@ -42,4 +56,4 @@ await build({
 // Declarations only; the JavaScript comes from Vite above.
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-console.log('built dist/ and dist/engine/');
+console.log('built dist/ (demo pages, index.js, jurisdiction-map.js, engine/, types/)');

@@ -62,6 +62,8 @@ const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10
  * @cssprop --jm-conflict - Colour of laws in the way (hatching, bars).
  * @cssprop --jm-direct - Marker colour for direct reach (also --jm-assisted, --jm-contested, --jm-none).
  * @cssprop --jm-font - Font family; inherits the page's by default.
+ * @cssprop --jm-background - Background (also --jm-text, --jm-muted, --jm-surface, --jm-border, --jm-ocean, --jm-land).
+ * @csspart caption - The scenario caption.
  */
 export class JurisdictionMap extends LitElement {
   static override styles = styles;
@@ -92,6 +94,8 @@ export class JurisdictionMap extends LitElement {
    * until the last step or a pause.
    */
   @property({ reflect: true }) autoplay: string | null = null;
+  /** `light` or `dark`; unset follows the reader's system setting. */
+  @property({ reflect: true }) theme = '';
   /** `none` hides the pickers, for minimal embeds. */
   @property({ reflect: true }) controls = '';
   /** `none` hides the explanation panel, for minimal embeds. */

@@ -41,6 +41,63 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Dark: by the theme attribute, or by the reader's system unless theme="light". */
+  :host([theme='dark']) {
+    --jm-text: #e6e9ef;
+    --jm-muted: #aab3c2;
+    --jm-background: #12161f;
+    --jm-surface: #1b2130;
+    --jm-border: #3a445a;
+    --jm-ocean: #0f1a2a;
+    --jm-land: #3a4151;
+    --jm-land-border: #12161f;
+    --jm-graticule: #1c283a;
+    --jm-party: #2c4a6b;
+    --jm-requester: #56b4e9;
+    --jm-provider: #d58bbb;
+    --jm-data: #e69f00;
+    --jm-requested: #2bb38a;
+    --jm-conflict: #ff7a3d;
+    --jm-direct: #2bb38a;
+    --jm-assisted: #56b4e9;
+    --jm-contested: #e69f00;
+    --jm-none: #9aa3b2;
+    --jm-arc: #e6e9ef;
+    --jm-focus: #8ab4ff;
+    --jm-badge-text: #12161f;
+    --jm-error-background: #3a2414;
+    --jm-error-text: #ffd9c2;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --jm-text: #e6e9ef;
+      --jm-muted: #aab3c2;
+      --jm-background: #12161f;
+      --jm-surface: #1b2130;
+      --jm-border: #3a445a;
+      --jm-ocean: #0f1a2a;
+      --jm-land: #3a4151;
+      --jm-land-border: #12161f;
+      --jm-graticule: #1c283a;
+      --jm-party: #2c4a6b;
+      --jm-requester: #56b4e9;
+      --jm-provider: #d58bbb;
+      --jm-data: #e69f00;
+      --jm-requested: #2bb38a;
+      --jm-conflict: #ff7a3d;
+      --jm-direct: #2bb38a;
+      --jm-assisted: #56b4e9;
+      --jm-contested: #e69f00;
+      --jm-none: #9aa3b2;
+      --jm-arc: #e6e9ef;
+      --jm-focus: #8ab4ff;
+      --jm-badge-text: #12161f;
+      --jm-error-background: #3a2414;
+      --jm-error-text: #ffd9c2;
+      color-scheme: dark;
+    }
+  }
   * {
     box-sizing: border-box;
   }
@@ -439,9 +496,9 @@ export const styles = css`
     gap: 0.5rem;
     align-items: start;
     padding: 0.5rem 0.75rem;
-    background: #fff4e5;
-    color: #5c2b00;
-    border: 1px solid #c44100;
+    background: var(--jm-error-background, #fff4e5);
+    color: var(--jm-error-text, #5c2b00);
+    border: 1px solid var(--jm-conflict);
     border-radius: var(--jm-radius);
     font-size: 0.875rem;
   }
@@ -557,7 +614,7 @@ export const styles = css`
     border-radius: 999px;
     font-weight: 700;
     font-size: 0.8rem;
-    color: #fff;
+    color: var(--jm-badge-text, #fff);
   }
   .badge.direct {
     background: var(--jm-direct);

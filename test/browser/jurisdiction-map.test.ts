@@ -269,3 +269,27 @@ describe('two <jurisdiction-map> on one page', () => {
     expect($(b, '#jm-hatch')).not.toBeNull();
   });
 });
+
+describe('<jurisdiction-map> themes', () => {
+  it('turns dark with theme="dark", and stays free of axe violations there', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', theme: 'dark' });
+    const stage = el.shadowRoot!.querySelector('.stage')!;
+    expect(getComputedStyle(stage).backgroundColor).toBe('rgb(15, 26, 42)');
+    const result = await axe.run(el, { resultTypes: ['violations'] });
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`),
+    ).toEqual([]);
+    el.setAttribute('theme', 'light');
+    await el.updateComplete;
+    expect(getComputedStyle(stage).backgroundColor).toBe('rgb(238, 244, 249)');
+  });
+
+  it('takes colours from CSS custom properties set by the page', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    el.style.setProperty('--jm-requester', 'rgb(1, 2, 3)');
+    // Countries fade to new colours over 600 ms.
+    await new Promise((r) => setTimeout(r, 700));
+    const us = el.shadowRoot!.querySelector('path.country.requester')!;
+    expect(getComputedStyle(us).fill).toBe('rgb(1, 2, 3)');
+  });
+});

@@ -20,8 +20,22 @@ describe('jurisdiction-map/engine in plain Node', () => {
     });
   });
 
+  it('imports the element entry in plain Node (server rendering) without throwing', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('jurisdiction-map'); console.log(typeof m.JurisdictionMap);",
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('function');
+  });
+
   it('ships type declarations next to the module', () => {
-    expect(existsSync('dist/engine/index.d.ts')).toBe(true);
+    expect(existsSync('dist/types/engine/index.d.ts')).toBe(true);
+    expect(existsSync('dist/types/index.d.ts')).toBe(true);
     expect(existsSync('dist/engine/index.js')).toBe(true);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * jurisdiction-map: the <jurisdiction-map> element for bundlers and npm, with Lit and D3 as
+ * dependencies (the standalone dist/jurisdiction-map.js bundles them instead). Importing it
+ * registers the element in a browser; in Node (server rendering) the import does nothing else.
+ */
+import { JurisdictionMap } from './elements/jurisdiction-map.js';
+
+if (typeof customElements !== 'undefined' && !customElements.get('jurisdiction-map')) {
+  customElements.define('jurisdiction-map', JurisdictionMap);
+}
+
+export { JurisdictionMap };
+export type * from './elements/events.js';
+export type { Resolution, Request, ScenarioView, Reach, DatacenterReach } from './engine/index.js';
