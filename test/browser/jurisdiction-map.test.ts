@@ -277,7 +277,10 @@ describe('<jurisdiction-map> themes', () => {
     expect(getComputedStyle(stage).backgroundColor).toBe('rgb(15, 26, 42)');
     const result = await axe.run(el, { resultTypes: ['violations'] });
     expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`),
+      result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+      ),
     ).toEqual([]);
     el.setAttribute('theme', 'light');
     await el.updateComplete;
