@@ -94,6 +94,8 @@ export class JurisdictionMap extends LitElement {
    * until the last step or a pause.
    */
   @property({ reflect: true }) autoplay: string | null = null;
+  /** `lazy`: do no work until the element nears the viewport (a light placeholder until then). */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
   /** `light` or `dark`; unset follows the reader's system setting. */
   @property({ reflect: true }) theme = '';
   /** `none` hides the pickers, for minimal embeds. */
@@ -134,6 +136,13 @@ export class JurisdictionMap extends LitElement {
   #stepAnnounced: ScenarioView | null = null;
   #focusPending = false;
   #autoplayTimer: ReturnType<typeof setTimeout> | undefined;
+  #started = false;
+  #lazyObserver: IntersectionObserver | undefined;
+  /** False while a lazy map is far from the viewport. */
+  get #awake(): boolean {
+    return this.loading !== 'lazy' || this.#seen;
+  }
+  #seen = false;
   #ready = false;
   #loadedSrc = '';
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -149,12 +158,25 @@ export class JurisdictionMap extends LitElement {
     super.connectedCallback();
     this.addEventListener('jm-zoom-internal', this.#onZoom);
     this.addEventListener('keydown', this.#onKey);
+    if (this.loading === 'lazy' && !this.#seen) {
+      this.#lazyObserver = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#seen = true;
+          this.#lazyObserver?.disconnect();
+          this.requestUpdate();
+        },
+        { rootMargin: '200px' },
+      );
+      this.#lazyObserver.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('jm-zoom-internal', this.#onZoom);
     this.removeEventListener('keydown', this.#onKey);
+    this.#lazyObserver?.disconnect();
     clearTimeout(this.#autoplayTimer);
     clearInterval(this.#datePlayer);
     this.#datePlayer = undefined;
@@ -164,7 +186,12 @@ export class JurisdictionMap extends LitElement {
     this.tip = null;
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(incoming: PropertyValues<this>): void {
+    // A lazy map does nothing until it nears the viewport; then it treats everything as new.
+    if (!this.#awake) return;
+    const fresh = !this.#started;
+    this.#started = true;
+    const changed = fresh ? { has: () => true } : incoming;
     if (changed.has('src') && this.src !== this.#loadedSrc) void this.#load(this.src);
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     const stepped =
@@ -818,6 +845,16 @@ export class JurisdictionMap extends LitElement {
   // ——— Rendering ———
 
   protected override render() {
+    if (!this.#awake) {
+      return html`<div
+        class="placeholder"
+        part="placeholder"
+        role="img"
+        aria-label="World map, loading"
+      >
+        Map loading…
+      </div>`;
+    }
     const showControls = this.controls !== 'none';
     const showPanel = this.panel !== 'none';
     return html`<div class="frame" part="frame">

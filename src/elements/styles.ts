@@ -126,6 +126,16 @@ export const styles = css`
     }
   }
 
+  /* The light placeholder of a lazy map that has not been seen yet. */
+  .placeholder {
+    display: grid;
+    place-items: center;
+    height: 100%;
+    background: var(--jm-ocean);
+    color: var(--jm-muted);
+    font-size: 0.9rem;
+  }
+
   /* Controls */
   .controls {
     display: grid;

@@ -1,7 +1,7 @@
 // <jurisdiction-map> in a real Chromium: it draws, follows its attributes, reports through its
 // events, takes the keyboard, respects reduced motion, survives bad input and passes axe.
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import { mount } from './mount.js';
 
@@ -294,5 +294,34 @@ describe('<jurisdiction-map> themes', () => {
     await new Promise((r) => setTimeout(r, 700));
     const us = el.shadowRoot!.querySelector('path.country.requester')!;
     expect(getComputedStyle(us).fill).toBe('rgb(1, 2, 3)');
+  });
+});
+
+describe('<jurisdiction-map loading="lazy">', () => {
+  it('does no work off-screen, shows a light placeholder, and draws when scrolled near', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+    el.setAttribute('loading', 'lazy');
+    el.setAttribute('as-of', '2019-06-01');
+    el.style.height = '500px';
+    let ready = false;
+    el.addEventListener('jm-ready', () => (ready = true));
+    document.body.append(spacer, el);
+    try {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(ready).toBe(false);
+      expect(el.resolution).toBeNull();
+      expect(el.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+      expect(el.shadowRoot!.querySelector('svg.map')).toBeNull();
+      el.scrollIntoView();
+      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 3000 });
+      expect(el.resolution!.reach).toBe('direct');
+      expect(el.shadowRoot!.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
+    } finally {
+      spacer.remove();
+      el.remove();
+    }
   });
 });
