@@ -44,10 +44,12 @@ const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10
  * A world map of cloud data centers and the legal reach of a government's request for the data
  * in them: which laws and treaties let it get there, step by step, and which stand in the way.
  *
+ * @tag jurisdiction-map
  * @fires jm-ready - The first complete render.
  * @fires jm-change - The shown resolution changed; detail `{ request, resolution }`.
  * @fires jm-select - A reader selected a country or a data center; detail `{ kind, id }`.
  * @fires jm-error - A bad attribute value or data bundle; detail `{ message, source?, problems? }`.
+ * @fires jm-step - A scenario step is shown; detail `{ scenario, step, steps }`.
  *
  * @csspart frame - The whole element.
  * @csspart controls - The bar of pickers.
@@ -64,6 +66,7 @@ const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10
  * @cssprop --jm-font - Font family; inherits the page's by default.
  * @cssprop --jm-background - Background (also --jm-text, --jm-muted, --jm-surface, --jm-border, --jm-ocean, --jm-land).
  * @csspart caption - The scenario caption.
+ * @csspart placeholder - What a lazy map shows before it nears the viewport.
  */
 export class JurisdictionMap extends LitElement {
   static override styles = styles;

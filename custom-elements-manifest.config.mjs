@@ -1,0 +1,8 @@
+// Custom Elements Manifest (custom-elements.json): generated from the element's JSDoc and Lit
+// decorators by `npm run manifest`; editors and docs tools read it (package.json customElements).
+export default {
+  globs: ['src/elements/jurisdiction-map.ts'],
+  // The test writes to a temporary folder to compare with the committed file.
+  outdir: process.env.CEM_OUTDIR ?? '.',
+  litelement: true,
+};
