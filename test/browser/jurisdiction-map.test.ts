@@ -49,12 +49,13 @@ describe('<jurisdiction-map> draws', () => {
   it('fills its container and follows a resize without being told', async () => {
     const el = await mount({}, { width: 800, height: 500 });
     const before = $(el, 'svg.map')!.getAttribute('viewBox');
+    expect(before).toMatch(/^0 0 \d+ \d+$/);
     (el.parentElement as HTMLElement).style.width = '1200px';
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect($(el, 'svg.map')!.getAttribute('viewBox')).not.toBe(before);
+    await vi.waitFor(() => expect($(el, 'svg.map')!.getAttribute('viewBox')).not.toBe(before), {
+      timeout: 5000,
+    });
+    const [, , width] = $(el, 'svg.map')!.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(width).toBeGreaterThan(Number(before!.split(' ')[2]));
   });
 
   it('marks a law in the way with hatching and a bar, not colour alone', async () => {
@@ -210,12 +211,12 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
   it('zooms with + and resets with 0', async () => {
     const el = await mount();
     const stage = $<HTMLElement>(el, '.stage')!;
+    const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-    await new Promise((r) => setTimeout(r, 400));
-    expect($(el, 'g.zoom-layer')!.getAttribute('transform')).toMatch(/scale\(1\.6/);
+    // The zoom eases over a few hundred milliseconds; wait for it to land, however busy the machine.
+    await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\.6\)/), { timeout: 5000 });
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
-    await new Promise((r) => setTimeout(r, 700));
-    expect($(el, 'g.zoom-layer')!.getAttribute('transform')).toMatch(/scale\(1\)/);
+    await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\)/), { timeout: 5000 });
   });
 
   it('has no axe violations', async () => {
