@@ -1,57 +1,46 @@
-// `npm run build`: the demo page into dist/, and the engine as an ES module with its types into
-// dist/engine/ for `import … from 'jurisdiction-map/engine'` in Node or a bundler.
+// `npm run build`: the demo pages into dist/, the library entry (dist/index.js), the standalone
+// element (dist/jurisdiction-map.js), the engine (dist/engine/) and the types (dist/types/).
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 
 // The demo page (index.html and what it imports).
 await build({ logLevel: 'warn' });
 
-// The engine: one ES module with the built-in data inlined; valibot stays a dependency.
-await build({
-  logLevel: 'warn',
-  configFile: false,
-  build: {
-    outDir: 'dist/engine',
-    emptyOutDir: false,
-    minify: false,
-    lib: { entry: 'src/engine/index.ts', formats: ['es'], fileName: () => 'index.js' },
-    rolldownOptions: { external: ['valibot'] },
-  },
-});
+/** One ES module from `entry`; `rolldownOptions` adds externals or output options. */
+function library(entry, outDir, fileName, rolldownOptions, minify = false) {
+  return build({
+    logLevel: 'warn',
+    configFile: false,
+    // JSON.parse("…") parses far faster than the same data as an object literal.
+    json: { stringify: true, namedExports: false },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions,
+    },
+  });
+}
+
+// The engine: the built-in data inlined; valibot stays a dependency.
+await library('src/engine/index.ts', 'dist/engine', 'index.js', { external: ['valibot'] });
 
 // The library entry for bundlers and npm: our code only; Lit, D3 and valibot stay dependencies.
-await build({
-  logLevel: 'warn',
-  configFile: false,
-  json: { stringify: true, namedExports: false },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: false,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
-    rolldownOptions: { external: [/^lit/, /^@lit/, /^d3-/, 'valibot'] },
-  },
+await library('src/index.ts', 'dist', 'index.js', {
+  external: [/^lit/, /^@lit/, /^d3-/, 'valibot'],
 });
 
-// The standalone element: one ES module with everything (Lit, D3, the map, the data) that
-// registers <jurisdiction-map> on import.
-await build({
-  logLevel: 'warn',
-  configFile: false,
-  // JSON.parse("…") parses far faster than the same data as an object literal.
-  json: { stringify: true, namedExports: false },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    // Library mode keeps whitespace in ES output; this file is for browsers, so minify it all.
-    rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: 'src/jurisdiction-map.ts',
-      formats: ['es'],
-      fileName: () => 'jurisdiction-map.js',
-    },
-  },
-});
+// The standalone element: everything (Lit, D3, the map, the data), registering
+// <jurisdiction-map> on import; minified in full, since library mode keeps whitespace in ES output.
+const minified = true;
+await library(
+  'src/jurisdiction-map.ts',
+  'dist',
+  'jurisdiction-map.js',
+  { output: { minify: true } },
+  minified,
+);
 
 // Declarations only; the JavaScript comes from Vite above.
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -3,6 +3,35 @@
 // meaning also has a shape or a pattern.
 import { css } from 'lit';
 
+/** The dark theme's colours, used by the theme attribute and by the system setting. */
+const darkPalette = css`
+  --jm-text: #e6e9ef;
+  --jm-muted: #aab3c2;
+  --jm-background: #12161f;
+  --jm-surface: #1b2130;
+  --jm-border: #3a445a;
+  --jm-ocean: #0f1a2a;
+  --jm-land: #3a4151;
+  --jm-land-border: #12161f;
+  --jm-graticule: #1c283a;
+  --jm-party: #2c4a6b;
+  --jm-requester: #56b4e9;
+  --jm-provider: #d58bbb;
+  --jm-data: #e69f00;
+  --jm-requested: #2bb38a;
+  --jm-conflict: #ff7a3d;
+  --jm-direct: #2bb38a;
+  --jm-assisted: #56b4e9;
+  --jm-contested: #e69f00;
+  --jm-none: #9aa3b2;
+  --jm-arc: #e6e9ef;
+  --jm-focus: #8ab4ff;
+  --jm-badge-text: #12161f;
+  --jm-error-background: #3a2414;
+  --jm-error-text: #ffd9c2;
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --jm-font: inherit;
@@ -43,59 +72,11 @@ export const styles = css`
   }
   /* Dark: by the theme attribute, or by the reader's system unless theme="light". */
   :host([theme='dark']) {
-    --jm-text: #e6e9ef;
-    --jm-muted: #aab3c2;
-    --jm-background: #12161f;
-    --jm-surface: #1b2130;
-    --jm-border: #3a445a;
-    --jm-ocean: #0f1a2a;
-    --jm-land: #3a4151;
-    --jm-land-border: #12161f;
-    --jm-graticule: #1c283a;
-    --jm-party: #2c4a6b;
-    --jm-requester: #56b4e9;
-    --jm-provider: #d58bbb;
-    --jm-data: #e69f00;
-    --jm-requested: #2bb38a;
-    --jm-conflict: #ff7a3d;
-    --jm-direct: #2bb38a;
-    --jm-assisted: #56b4e9;
-    --jm-contested: #e69f00;
-    --jm-none: #9aa3b2;
-    --jm-arc: #e6e9ef;
-    --jm-focus: #8ab4ff;
-    --jm-badge-text: #12161f;
-    --jm-error-background: #3a2414;
-    --jm-error-text: #ffd9c2;
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --jm-text: #e6e9ef;
-      --jm-muted: #aab3c2;
-      --jm-background: #12161f;
-      --jm-surface: #1b2130;
-      --jm-border: #3a445a;
-      --jm-ocean: #0f1a2a;
-      --jm-land: #3a4151;
-      --jm-land-border: #12161f;
-      --jm-graticule: #1c283a;
-      --jm-party: #2c4a6b;
-      --jm-requester: #56b4e9;
-      --jm-provider: #d58bbb;
-      --jm-data: #e69f00;
-      --jm-requested: #2bb38a;
-      --jm-conflict: #ff7a3d;
-      --jm-direct: #2bb38a;
-      --jm-assisted: #56b4e9;
-      --jm-contested: #e69f00;
-      --jm-none: #9aa3b2;
-      --jm-arc: #e6e9ef;
-      --jm-focus: #8ab4ff;
-      --jm-badge-text: #12161f;
-      --jm-error-background: #3a2414;
-      --jm-error-text: #ffd9c2;
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   * {
