@@ -79,8 +79,15 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true }) datacenter = 'azure-northeurope';
   /** The as-of date, YYYY-MM-DD; empty for today. */
   @property({ attribute: 'as-of', reflect: true }) asOf = '';
-  /** URL of a JSON data bundle to use instead of the built-in data set. */
+  /** URL of a JSON data bundle (same origin or CORS), merged with or replacing the built-in data. */
   @property({ reflect: true }) src = '';
+  /** A data bundle as an object, instead of `src`; checked the same way. */
+  @property({ attribute: false }) data: unknown = null;
+  /**
+   * How `src` or `data` meets the built-in data set: `merge` (the default) adds its records and
+   * replaces those with the same id; `replace` shows the bundle alone.
+   */
+  @property({ attribute: 'bundle-mode', reflect: true }) bundleMode: 'merge' | 'replace' = 'merge';
   /** Reserved for scenarios (presenting). */
   @property({ reflect: true }) scenario = '';
   /** Reserved for scenarios (presenting). */
@@ -108,6 +115,8 @@ export class JurisdictionMap extends LitElement {
 
   @state() private world: World = createWorld();
   @state() private error: string | null = null;
+  /** The last fetch of `src` failed (not its checks): the message offers to try again. */
+  @state() private retryable = false;
   @state() private tableView = false;
   @state() private selectedCountry: string | null = null;
   @state() private tip: { x: number; y: number; text: string } | null = null;
@@ -147,7 +156,6 @@ export class JurisdictionMap extends LitElement {
   }
   #seen = false;
   #ready = false;
-  #loadedSrc = '';
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   #resize = new ResizeController(this);
   #zoom = new ZoomController(this, () => this.#reducedMotion.matches);
@@ -195,7 +203,7 @@ export class JurisdictionMap extends LitElement {
     const fresh = !this.#started;
     this.#started = true;
     const changed = fresh ? { has: () => true } : incoming;
-    if (changed.has('src') && this.src !== this.#loadedSrc) void this.#load(this.src);
+    if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     const stepped =
       (changed.has('scenario') ||
@@ -612,36 +620,73 @@ export class JurisdictionMap extends LitElement {
   }
 
   #fail(detail: JmErrorDetail): void {
+    this.retryable = false;
     this.error = detail.message;
     this.dispatchEvent(jmEvent('jm-error', detail));
   }
 
-  async #load(src: string): Promise<void> {
-    this.#loadedSrc = src;
-    if (!src) {
-      this.world = createWorld();
-      return;
-    }
+  // Which data to show: the `data` object, else the bundle at `src`, else the built-in set.
+  // The same source in the same mode is not loaded twice; a bad one keeps the last good map.
+  #loadData(): void {
+    const key = this.data !== null ? this.data : this.src;
+    if (key === this.#loaded.key && this.bundleMode === this.#loaded.mode) return;
+    this.#loaded = { key, mode: this.bundleMode };
+    this.retryable = false;
+    if (this.data !== null) this.#check(this.data, 'data', 'the data property');
+    else if (this.src) void this.#fetch(this.src);
+    else this.#useWorld(createWorld());
+  }
+
+  /** Fetches `src` again, after a failed load (the message's Retry button does this). */
+  reload(): void {
+    this.#loaded = { key: undefined, mode: this.bundleMode };
+    this.error = null;
+    this.#loadData();
+  }
+
+  #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
+
+  async #fetch(src: string): Promise<void> {
+    let bundle: unknown;
     try {
       const response = await fetch(src);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const world = createWorld(await response.json());
-      if (this.#loadedSrc !== src) return;
-      this.#shapes = countryShapes(world);
-      this.#places = new Places(world, this.#shapes);
-      this.world = world;
+      bundle = await response.json();
     } catch (error) {
-      if (this.#loadedSrc !== src) return;
+      if (this.#loaded.key !== src) return;
+      this.#fail({
+        message: `The data bundle at ${src} could not be loaded (${(error as Error).message}); the last map is shown.`,
+        source: 'src',
+      });
+      this.retryable = true;
+      return;
+    }
+    if (this.#loaded.key === src) this.#check(bundle, 'src', `the data bundle at ${src}`);
+  }
+
+  // Checks a bundle (merged with the built-in set unless bundle-mode="replace") and shows it, or
+  // says what is wrong, by JSON path, and keeps the last good map.
+  #check(bundle: unknown, source: 'src' | 'data', what: string): void {
+    try {
+      this.#useWorld(
+        createWorld(bundle, { mode: this.bundleMode === 'replace' ? 'replace' : 'merge' }),
+      );
+    } catch (error) {
+      // Only a DataError is expected; anything else is still reported, never thrown at the page.
       const problems = error instanceof DataError ? error.problems : undefined;
       this.#fail({
-        message:
-          error instanceof DataError
-            ? `The data bundle at ${src} was not used. ${error.message}`
-            : `The data bundle at ${src} could not be loaded (${(error as Error).message}); the built-in data is shown.`,
-        source: 'src',
+        message: `${what[0]!.toUpperCase()}${what.slice(1)} was not used. ${(error as Error).message}`,
+        source,
         ...(problems ? { problems } : {}),
       });
     }
+  }
+
+  #useWorld(world: World): void {
+    if (world === this.world) return;
+    this.#shapes = countryShapes(world);
+    this.#places = new Places(world, this.#shapes);
+    this.world = world;
   }
 
   protected override updated(): void {
@@ -924,6 +969,13 @@ export class JurisdictionMap extends LitElement {
               this.error
                 ? html`<div class="error" role="alert">
                     <p>${this.error}</p>
+                    ${
+                      this.retryable
+                        ? html`<button type="button" class="retry" @click=${() => this.reload()}>
+                            Retry
+                          </button>`
+                        : nothing
+                    }
                     <button
                       type="button"
                       aria-label="Dismiss the message"
