@@ -8,6 +8,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export interface ExportText {
   title: string;
   caption: string;
+  /** "As of 25 May 2018", in the reader's words. */
   asOf: string;
   legend: string;
   sources: string;
@@ -42,7 +43,7 @@ export function exportSvg(map: SVGSVGElement, css: string, text: ExportText): st
       className: 'x-caption',
       size: 14,
     })),
-    ...wrap(`As of ${text.asOf} · ${text.legend}`, Math.floor(charsPerLine * 1.2)).map((t) => ({
+    ...wrap(`${text.asOf} · ${text.legend}`, Math.floor(charsPerLine * 1.2)).map((t) => ({
       text: t,
       className: 'x-meta',
       size: 11,

@@ -19,7 +19,6 @@ import {
   type DatacenterReach,
   type Request,
   type Resolution,
-  type Role,
   type ScenarioView,
   type World,
 } from '../engine/index.js';
@@ -29,7 +28,8 @@ import { MarkerLayer } from '../map/marker-layer.js';
 import { makeProjection, markerScale, Places } from '../map/geometry.js';
 import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
-import { countryDetails, explanation, legend, reachTable, REACH_NAMES } from './parts.js';
+import { countryDetails, explanation, legend, reachTable } from './parts.js';
+import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { exportSvg, svgToPng } from './export.js';
 import { styles } from './styles.js';
 
@@ -112,6 +112,11 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true }) controls = '';
   /** `none` hides the explanation panel, for minimal embeds. */
   @property({ reflect: true }) panel = '';
+  /**
+   * The interface language (`en`, `fr`); unset follows the nearest `lang` around the element,
+   * then the page's. Dates follow the full tag (`en-GB`, `fr-CA`) through Intl.
+   */
+  @property() override lang = '';
 
   @state() private world: World = createWorld();
   @state() private error: string | null = null;
@@ -133,6 +138,10 @@ export class JurisdictionMap extends LitElement {
   @state() private legendOpen: boolean | undefined;
 
   #resolution: Resolution | null = null;
+  /** The reader's language, resolved before each render. */
+  #locale: Locale = localeFor('en');
+  /** Watches the page's lang while the element has none of its own. */
+  #langObserver: MutationObserver | undefined;
   #reaches: ReadonlyMap<string, DatacenterReach> = new Map();
   #shapes: CountryShape[] = countryShapes(this.world);
   #places = new Places(this.world, this.#shapes);
@@ -169,6 +178,8 @@ export class JurisdictionMap extends LitElement {
     super.connectedCallback();
     this.addEventListener('jm-zoom-internal', this.#onZoom);
     this.addEventListener('keydown', this.#onKey);
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
     if (this.loading === 'lazy' && !this.#seen) {
       this.#lazyObserver = new IntersectionObserver(
         (entries) => {
@@ -188,6 +199,7 @@ export class JurisdictionMap extends LitElement {
     this.removeEventListener('jm-zoom-internal', this.#onZoom);
     this.removeEventListener('keydown', this.#onKey);
     this.#lazyObserver?.disconnect();
+    this.#langObserver?.disconnect();
     clearTimeout(this.#autoplayTimer);
     clearInterval(this.#datePlayer);
     this.#datePlayer = undefined;
@@ -203,6 +215,13 @@ export class JurisdictionMap extends LitElement {
     const fresh = !this.#started;
     this.#started = true;
     const changed = fresh ? { has: () => true } : incoming;
+    const locale = localeFor(
+      this.lang ||
+        this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+        document.documentElement.lang,
+    );
+    const relabel = locale !== this.#locale;
+    this.#locale = locale;
     if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     const stepped =
@@ -242,7 +261,13 @@ export class JurisdictionMap extends LitElement {
           this.#places,
         );
       }
-      this.#scene = buildScene(this.world, this.#geometry!, this.#resolution, this.#reaches);
+      this.#scene = buildScene(
+        this.world,
+        this.#geometry!,
+        this.#resolution,
+        this.#reaches,
+        this.#locale,
+      );
       // Keep the countries' one tab stop on a country of this answer. (Set here, before render:
       // state set during render or in updated() would cost a second render.)
       const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
@@ -250,7 +275,7 @@ export class JurisdictionMap extends LitElement {
         this.activeCountry = involved[0]?.jurisdiction ?? '';
       }
     }
-    if (this.#resolution && this.#resolution !== this.#narrated) {
+    if (this.#resolution && (this.#resolution !== this.#narrated || relabel)) {
       this.#narrated = this.#resolution;
       const caption =
         this.#view && this.#view.request.asOf === this.#resolution.request.asOf
@@ -300,7 +325,7 @@ export class JurisdictionMap extends LitElement {
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
       this.#fail({
-        message: `The ${error.field} attribute is wrong: ${error.message}.`,
+        message: this.#locale.t.badAttribute(error.field, error.message),
         source: error.field,
       });
       return false;
@@ -358,20 +383,23 @@ export class JurisdictionMap extends LitElement {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const r = this.#resolution;
     if (!map || !r) throw new Error('nothing is drawn yet');
+    const { t, date, count } = this.#locale;
+    const more = r.sources.length > 6 ? t.andMore(count(r.sources.length - 6)) : '';
     const text = {
       title: this.#view
-        ? `${this.#view.title} (step ${this.#view.step} of ${this.#view.steps})`
-        : `${REACH_NAMES[r.reach]}`,
+        ? `${this.#view.title} (${this.#stepOf(this.#view)})`
+        : `${t.reach[r.reach]}`,
       caption: this.#view?.caption ?? r.summary,
-      asOf: r.request.asOf,
-      legend:
-        'blue: requesting state; orange: where the data is; green: state asked; hatched or barred: a law in the way; circle direct, diamond through another state, triangle contested, hollow none',
-      sources: `Sources: ${r.sources
-        .slice(0, 6)
-        .map((s) => s.citation)
-        .join(
-          '; ',
-        )}${r.sources.length > 6 ? `; and ${r.sources.length - 6} more` : ''}. Data checked ${this.world.checked}. Not legal advice. Jurisdiction Map.`,
+      asOf: t.asOf(date(r.request.asOf)),
+      legend: t.exportLegend,
+      sources: t.exportSources(
+        r.sources
+          .slice(0, 6)
+          .map((s) => s.citation)
+          .join('; '),
+        more,
+        date(this.world.checked),
+      ),
     };
     const svgText = exportSvg(map, styles.cssText, text);
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
@@ -404,7 +432,7 @@ export class JurisdictionMap extends LitElement {
   async #copy(text: string, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.notice = `${what} copied.`;
+      this.notice = this.#locale.t.copied(what);
     } catch {
       // No clipboard (an insecure page or a refused permission): show the text to copy by hand.
       this.notice = `${what}: ${text}`;
@@ -421,7 +449,7 @@ export class JurisdictionMap extends LitElement {
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch (error) {
-      this.#fail({ message: `The image could not be made: ${(error as Error).message}.` });
+      this.#fail({ message: this.#locale.t.imageFailed((error as Error).message) });
     }
   }
 
@@ -522,7 +550,7 @@ export class JurisdictionMap extends LitElement {
       if (!(error instanceof RequestError)) throw error;
       this.#comparison = null;
       this.#fail({
-        message: `The compare-${error.field} attribute is wrong: ${error.message}.`,
+        message: this.#locale.t.badAttribute(`compare-${error.field}`, error.message),
         source: `compare-${error.field}`,
       });
     }
@@ -547,28 +575,33 @@ export class JurisdictionMap extends LitElement {
   }
 
   #renderComparison(r: Resolution, c: Resolution) {
+    const { t } = this.#locale;
     const describe = (x: Resolution) => {
       const dc = this.world.datacenters.get(x.request.datacenter)!;
       const type = this.world.requestTypes.get(x.request.requestType)!;
-      return `${type.name} from ${this.world.jurisdictions.get(x.request.requester)!.name} for ${dc.name} (${dc.city})`;
+      return t.describe(
+        type.name,
+        this.#countryName(x.request.requester),
+        `${dc.name} (${dc.city})`,
+      );
     };
     const titles = (ids: string[]) =>
       ids.map((id) => this.world.instruments.get(id)!.shortTitle).join('; ') || '—';
     const rows: [string, (x: Resolution) => string][] = [
-      ['Request', describe],
-      ['Reach', (x) => REACH_NAMES[x.reach]],
-      ['Route', (x) => titles(x.instruments)],
-      ['In the way', (x) => titles(x.conflicts)],
-      ['Time to data', (x) => x.timeToData?.text ?? '—'],
+      [t.request, describe],
+      [t.reachLabel, (x) => t.reach[x.reach]],
+      [t.route, (x) => titles(x.instruments)],
+      [t.inTheWay, (x) => titles(x.conflicts)],
+      [t.timeToData, (x) => x.timeToData?.text ?? '—'],
     ];
     return html`<section class="compare" aria-labelledby="jm-compare">
-      <h3 id="jm-compare">Compared</h3>
+      <h3 id="jm-compare">${t.compared}</h3>
       <table>
         <thead>
           <tr>
             <th scope="col"></th>
-            <th scope="col">On the map</th>
-            <th scope="col">Compared</th>
+            <th scope="col">${t.onTheMap}</th>
+            <th scope="col">${t.compared}</th>
           </tr>
         </thead>
         <tbody>
@@ -582,9 +615,7 @@ export class JurisdictionMap extends LitElement {
           )}
         </tbody>
       </table>
-      <button type="button" @click=${() => this.swapComparison()}>
-        Show the compared one on the map
-      </button>
+      <button type="button" @click=${() => this.swapComparison()}>${t.swap}</button>
     </section>`;
   }
 
@@ -613,7 +644,7 @@ export class JurisdictionMap extends LitElement {
         step: 'step',
       }[error.field];
       this.#fail({
-        message: `The ${attribute} attribute is wrong: ${error.message}.`,
+        message: this.#locale.t.badAttribute(attribute, error.message),
         source: attribute,
       });
     }
@@ -632,7 +663,7 @@ export class JurisdictionMap extends LitElement {
     if (key === this.#loaded.key && this.bundleMode === this.#loaded.mode) return;
     this.#loaded = { key, mode: this.bundleMode };
     this.retryable = false;
-    if (this.data !== null) this.#check(this.data, 'data', 'the data property');
+    if (this.data !== null) this.#check(this.data, 'data', this.#locale.t.dataProperty);
     else if (this.src) void this.#fetch(this.src);
     else this.#useWorld(createWorld());
   }
@@ -655,13 +686,13 @@ export class JurisdictionMap extends LitElement {
     } catch (error) {
       if (this.#loaded.key !== src) return;
       this.#fail({
-        message: `The data bundle at ${src} could not be loaded (${(error as Error).message}); the last map is shown.`,
+        message: this.#locale.t.bundleNotLoaded(src, (error as Error).message),
         source: 'src',
       });
       this.retryable = true;
       return;
     }
-    if (this.#loaded.key === src) this.#check(bundle, 'src', `the data bundle at ${src}`);
+    if (this.#loaded.key === src) this.#check(bundle, 'src', this.#locale.t.bundleAt(src));
   }
 
   // Checks a bundle (merged with the built-in set unless bundle-mode="replace") and shows it, or
@@ -675,7 +706,7 @@ export class JurisdictionMap extends LitElement {
       // Only a DataError is expected; anything else is still reported, never thrown at the page.
       const problems = error instanceof DataError ? error.problems : undefined;
       this.#fail({
-        message: `${what[0]!.toUpperCase()}${what.slice(1)} was not used. ${(error as Error).message}`,
+        message: this.#locale.t.bundleNotUsed(what, (error as Error).message),
         source,
         ...(problems ? { problems } : {}),
       });
@@ -893,14 +924,15 @@ export class JurisdictionMap extends LitElement {
   // ——— Rendering ———
 
   protected override render() {
+    const { t } = this.#locale;
     if (!this.#awake) {
       return html`<div
         class="placeholder"
         part="placeholder"
         role="img"
-        aria-label="World map, loading"
+        aria-label=${t.loadingLabel}
       >
-        Map loading…
+        ${t.loading}
       </div>`;
     }
     const showControls = this.controls !== 'none';
@@ -912,7 +944,7 @@ export class JurisdictionMap extends LitElement {
           class="stage"
           part="map"
           role="region"
-          aria-label="Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries in this answer."
+          aria-label=${t.mapKeys}
           tabindex="0"
           @keydown=${this.#onStageKey}
         >
@@ -923,24 +955,24 @@ export class JurisdictionMap extends LitElement {
             <div class="zoom-buttons">
               <button
                 type="button"
-                aria-label="Zoom in"
-                title="Zoom in (+)"
+                aria-label=${t.zoomIn}
+                title="${t.zoomIn} (+)"
                 @click=${() => this.#zoomer.zoomBy(1.6)}
               >
                 +
               </button>
               <button
                 type="button"
-                aria-label="Zoom out"
-                title="Zoom out (−)"
+                aria-label=${t.zoomOut}
+                title="${t.zoomOut} (−)"
                 @click=${() => this.#zoomer.zoomBy(1 / 1.6)}
               >
                 −
               </button>
               <button
                 type="button"
-                aria-label="Reset zoom"
-                title="Reset zoom (0)"
+                aria-label=${t.resetZoom}
+                title="${t.resetZoom} (0)"
                 @click=${() => this.#zoomer.reset()}
               >
                 ⟲
@@ -950,6 +982,7 @@ export class JurisdictionMap extends LitElement {
               this.tableView
                 ? nothing
                 : legend(
+                    t,
                     this.legendOpen ?? (this.#resize.width >= 640 && this.#resize.height >= 600),
                     (open) => (this.legendOpen = open),
                   )
@@ -972,13 +1005,13 @@ export class JurisdictionMap extends LitElement {
                     ${
                       this.retryable
                         ? html`<button type="button" class="retry" @click=${() => this.reload()}>
-                            Retry
+                            ${t.retry}
                           </button>`
                         : nothing
                     }
                     <button
                       type="button"
-                      aria-label="Dismiss the message"
+                      aria-label=${t.dismiss}
                       @click=${() => (this.error = null)}
                     >
                       ×
@@ -990,35 +1023,49 @@ export class JurisdictionMap extends LitElement {
         </div>
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
-      <div class="sr-only" aria-live="polite">${this.narration}</div>
+      <div class="sr-only" aria-live="polite" lang=${this.#contentLang}>${this.narration}</div>
     </div>`;
   }
 
   // The scenario's caption on the map, large enough for the back of a room, with the step count.
+  /** "step 2 of 7" in the reader's words and digits. */
+  #stepOf(view: ScenarioView): string {
+    const { t, count } = this.#locale;
+    return t.stepOf(count(view.step), count(view.steps));
+  }
+
+  /** The language of the content (data and the engine's sentences): English. Unset when the
+   * interface is English too, so nothing is marked twice. */
+  get #contentLang(): string | typeof nothing {
+    return this.#locale.lang === 'en' ? nothing : 'en';
+  }
+
   #renderCaption(view: ScenarioView) {
+    const { t } = this.#locale;
     return html`<div class="caption" part="caption">
       <p class="caption-title">
-        ${view.title} <span class="progress">· step ${view.step} of ${view.steps}</span>
+        <span lang=${this.#contentLang}>${view.title}</span>
+        <span class="progress">· ${this.#stepOf(view)}</span>
       </p>
-      <p class="caption-text">${view.caption}</p>
-      ${this.showNotes && view.notes ? html`<p class="caption-notes">${view.notes}</p>` : nothing}
+      <p class="caption-text" lang=${this.#contentLang}>${view.caption}</p>
+      ${
+        this.showNotes && view.notes
+          ? html`<p class="caption-notes" lang=${this.#contentLang}>${view.notes}</p>`
+          : nothing
+      }
       <div class="caption-nav">
         <button
           type="button"
-          aria-label="Previous step"
+          aria-label=${t.previousStep}
           ?disabled=${view.step <= 1}
           @click=${() => this.previous()}
         >
           ‹
         </button>
-        <progress
-          max=${view.steps}
-          value=${view.step}
-          aria-label="Step ${view.step} of ${view.steps}"
-        ></progress>
+        <progress max=${view.steps} value=${view.step} aria-label=${this.#stepOf(view)}></progress>
         <button
           type="button"
-          aria-label="Next step"
+          aria-label=${t.nextStep}
           ?disabled=${view.step >= view.steps}
           @click=${() => this.next()}
         >
@@ -1026,7 +1073,7 @@ export class JurisdictionMap extends LitElement {
         </button>
         <button
           type="button"
-          aria-label=${this.playing ? 'Pause' : 'Play'}
+          aria-label=${this.playing ? t.pause : t.play}
           @click=${() => this.togglePlay()}
         >
           ${this.playing ? '❚❚' : '▶'}
@@ -1036,7 +1083,7 @@ export class JurisdictionMap extends LitElement {
           aria-pressed=${this.showNotes ? 'true' : 'false'}
           @click=${() => (this.showNotes = !this.showNotes)}
         >
-          Notes
+          ${t.notes}
         </button>
       </div>
     </div>`;
@@ -1047,29 +1094,38 @@ export class JurisdictionMap extends LitElement {
     const from = dateOfDay(dayNumber(asOf) - 365);
     const events = legalEvents(this.world).filter((e) => e.date > from && e.date <= asOf);
     if (events.length === 0) return nothing;
-    return html`<h3>In the year to ${asOf}</h3>
+    const { t, date } = this.#locale;
+    return html`<h3>${t.yearTo(date(asOf))}</h3>
       <ul class="events">
-        ${events.map((e) => html`<li><span class="cite">${e.date}</span> ${e.label}</li>`)}
+        ${events.map(
+          (e) =>
+            html`<li>
+              <span class="cite">${date(e.date)}</span>
+              <span lang=${this.#contentLang}>${e.label}</span>
+            </li>`,
+        )}
       </ul>`;
   }
 
   #renderControls() {
     const world = this.world;
+    const { t, date, tag } = this.#locale;
     const asOf = this.#resolution?.request.asOf ?? today();
     const requesters = [...world.jurisdictions.values()]
       .filter((j) => j.kind !== 'union')
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .map((j) => ({ id: j.id, name: this.#countryName(j.id) }))
+      .sort((a, b) => a.name.localeCompare(b.name, tag));
     const type = world.requestTypes.get(this.requestType);
     const min = dayNumber(SLIDER_START);
     const max = dayNumber(today());
     const events = legalEvents(world).filter((e) => e.date >= SLIDER_START && e.date <= today());
     const dcLabel = (id: string) => {
       const d = world.datacenters.get(id)!;
-      return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${world.jurisdictions.get(d.country)!.name} (${d.id})`;
+      return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${this.#countryName(d.country)} (${d.id})`;
     };
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       <label class="control">
-        <span>Request</span>
+        <span>${t.request}</span>
         <select
           .value=${this.requestType}
           @change=${(e: Event) => (this.requestType = (e.target as HTMLSelectElement).value)}
@@ -1081,7 +1137,7 @@ export class JurisdictionMap extends LitElement {
         </select>
       </label>
       <label class="control">
-        <span>From</span>
+        <span>${t.from}</span>
         <select
           .value=${this.requester}
           @change=${(e: Event) => (this.requester = (e.target as HTMLSelectElement).value)}
@@ -1091,13 +1147,13 @@ export class JurisdictionMap extends LitElement {
               ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
               : true;
             return html`<option value=${j.id} ?selected=${j.id === this.requester}>
-              ${j.name}${can ? '' : ' — cannot issue it'}
+              ${j.name}${can ? '' : t.cannotIssue}
             </option>`;
           })}
         </select>
       </label>
       <label class="control">
-        <span>Data center</span>
+        <span>${t.datacenter}</span>
         <input
           type="search"
           list="jm-datacenters"
@@ -1107,7 +1163,7 @@ export class JurisdictionMap extends LitElement {
             const id = value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim();
             this.#selectDatacenter(id);
             if (!world.datacenters.has(id))
-              this.#fail({ message: `No data center matches "${value}".`, source: 'datacenter' });
+              this.#fail({ message: t.noDatacenter(value), source: 'datacenter' });
           }}
         />
         <datalist id="jm-datacenters">
@@ -1115,13 +1171,13 @@ export class JurisdictionMap extends LitElement {
         </datalist>
       </label>
       <div class="control date">
-        <span id="jm-date-label">As of ${asOf}</span>
+        <span id="jm-date-label">${t.asOf(date(asOf))}</span>
         <div class="date-row">
           <div class="slider">
             <input
               type="range"
               aria-labelledby="jm-date-label"
-              aria-valuetext=${asOf}
+              aria-valuetext=${date(asOf)}
               min=${min}
               max=${max}
               .value=${String(Math.min(max, Math.max(min, dayNumber(asOf))))}
@@ -1131,7 +1187,7 @@ export class JurisdictionMap extends LitElement {
               ${events.map(
                 (e) =>
                   html`<i
-                    title="${e.date}: ${e.label}"
+                    title="${date(e.date)}: ${e.label}"
                     style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
                   ></i>`,
               )}
@@ -1140,14 +1196,14 @@ export class JurisdictionMap extends LitElement {
           <button
             type="button"
             class="play-dates"
-            aria-label=${this.#datePlayer ? 'Pause the years' : 'Play through the years'}
+            aria-label=${this.#datePlayer ? t.pauseYears : t.playYears}
             @click=${() => this.playDates()}
           >
             ${this.#datePlayer ? '❚❚' : '▶'}
           </button>
           <input
             type="date"
-            aria-label="As-of date"
+            aria-label=${t.asOfDate}
             min=${SLIDER_START}
             .value=${asOf}
             @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)}
@@ -1159,7 +1215,7 @@ export class JurisdictionMap extends LitElement {
         aria-pressed=${this.tableView ? 'true' : 'false'}
         @click=${() => (this.tableView = !this.tableView)}
       >
-        ${this.tableView ? 'Map' : 'Table'}
+        ${this.tableView ? t.map : t.table}
       </button>
     </form>`;
   }
@@ -1190,7 +1246,7 @@ export class JurisdictionMap extends LitElement {
       class="map"
       viewBox="0 0 ${width} ${height}"
       role="group"
-      aria-label="World map: ${this.#resolution?.summary ?? ''}"
+      aria-label=${this.#locale.t.worldMap(this.#resolution?.summary ?? '')}
     >
       <defs>
         <pattern
@@ -1220,7 +1276,7 @@ export class JurisdictionMap extends LitElement {
           <g
             class="outlines"
             role="group"
-            aria-label="Countries in this answer"
+            aria-label=${this.#locale.t.countriesInAnswer}
             @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
           >
             ${outlines.map(
@@ -1258,7 +1314,7 @@ export class JurisdictionMap extends LitElement {
         <g
           class="markers"
           role="group"
-          aria-label="Data centers"
+          aria-label=${this.#locale.t.datacenters}
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
           @click=${this.#onMarkerEvent}
           @pointerover=${this.#onMarkerEvent}
@@ -1298,10 +1354,10 @@ export class JurisdictionMap extends LitElement {
 
   /** "Ireland: data, conflict" — the name and the roles it plays in the answer. */
   #countryLabel(id: string): string {
-    const name = this.world.jurisdictions.get(id)?.name ?? id;
+    const name = this.#countryName(id);
     const roles = (this.#resolution?.jurisdictions ?? [])
       .filter((j) => j.id === id)
-      .map((j) => ROLE_WORDS[j.role]);
+      .map((j) => this.#locale.t.roles[j.role]);
     return roles.length ? `${name}: ${[...new Set(roles)].join(', ')}` : name;
   }
 
@@ -1312,13 +1368,21 @@ export class JurisdictionMap extends LitElement {
     this.tip = { x: event.clientX - frame.left, y: event.clientY - frame.top, text };
   }
 
+  /** A jurisdiction's name in the reader's language (the data's English name in English). */
+  #countryName(id: string): string {
+    const name = this.world.jurisdictions.get(id)?.name ?? id;
+    return this.#locale.country(id, name);
+  }
+
   #renderPanel() {
     const r = this.#resolution;
+    const { t } = this.#locale;
     const asOf = r?.request.asOf ?? today();
-    return html`<aside class="panel" part="panel" aria-label="Explanation">
+    return html`<aside class="panel" part="panel" aria-label=${t.explanation}>
       ${
         this.selectedCountry
           ? countryDetails(
+              this.#locale,
               this.world,
               this.selectedCountry,
               asOf,
@@ -1331,26 +1395,25 @@ export class JurisdictionMap extends LitElement {
           : nothing
       }
       ${r && this.#comparison ? this.#renderComparison(r, this.#comparison) : nothing}
-      ${r ? explanation(this.world, r) : html`<p>Choose a request, a requesting state and a data center.</p>`}
+      ${r ? explanation(this.#locale, this.world, r) : html`<p>${t.choose}</p>`}
       ${r ? this.#renderEvents(r.request.asOf) : nothing}
       ${
         r
           ? html`<p class="downloads">
-                <button type="button" @click=${() => this.download('png')}>Download PNG</button>
-                <button type="button" @click=${() => this.download('svg')}>Download SVG</button>
-                <button type="button" @click=${() => this.#copy(this.shareLink(), 'Link')}>
-                  Copy link
+                <button type="button" @click=${() => this.download('png')}>${t.downloadPng}</button>
+                <button type="button" @click=${() => this.download('svg')}>${t.downloadSvg}</button>
+                <button type="button" @click=${() => this.#copy(this.shareLink(), t.link)}>
+                  ${t.copyLink}
                 </button>
-                <button type="button" @click=${() => this.#copy(this.embedCode(), 'Embed code')}>
-                  Copy embed code
+                <button type="button" @click=${() => this.#copy(this.embedCode(), t.embedCode)}>
+                  ${t.copyEmbed}
                 </button>
               </p>
               ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`
           : nothing
       }
       <p class="disclaimer">
-        <strong>Not legal advice.</strong> Researched from public sources, checked
-        ${this.world.checked}; the law changes and each case turns on its facts.
+        <strong>${t.notAdvice}</strong>${t.disclaimer(this.#locale.date(this.world.checked))}
       </p>
     </aside>`;
   }
@@ -1358,18 +1421,20 @@ export class JurisdictionMap extends LitElement {
   #renderTable() {
     const r = this.#resolution!;
     const type = this.world.requestTypes.get(r.request.requestType)!;
-    const from = this.world.jurisdictions.get(r.request.requester)!;
+    const { t, date } = this.#locale;
     return reachTable(
+      this.#locale,
       this.world,
       this.#reaches,
       r.request.datacenter,
-      `Reach of ${type.name} from ${from.name} on ${r.request.asOf}`,
+      t.tableCaption(type.name, this.#countryName(r.request.requester), date(r.request.asOf)),
       (id) => this.#selectDatacenter(id),
     );
   }
 }
 
-export { REACH_NAMES };
+/** The reach names in English (the interface's words are in ./strings.ts). */
+export const REACH_NAMES = en.reach;
 
 let scriptUrl = '';
 
@@ -1387,14 +1452,6 @@ const VIEW_ATTRIBUTES = [
   'scenario',
   'step',
 ] as const;
-
-const ROLE_WORDS: Record<Role, string> = {
-  requester: 'requesting state',
-  provider: "provider's home",
-  data: 'where the data is',
-  requested: 'asked for assistance',
-  conflict: 'its law stands in the way',
-};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,6 +2,7 @@
 // table view. Each is a pure function of its arguments; the element owns all state.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
+import { en, type Locale, type Strings } from '../i18n/strings.js';
 import type {
   Citation,
   DatacenterReach,
@@ -22,12 +23,11 @@ export function markerShape(reach: Reach) {
 /** The mark for a law in the way: a bar across the marker, never colour alone. */
 export const barrier = svg`<path class="barrier" d=${BARRIER_PATH}></path>`;
 
-export const REACH_NAMES: Record<Reach, string> = {
-  direct: 'Direct',
-  assisted: 'Through another state',
-  contested: 'Contested in court',
-  none: 'No route',
-};
+/** The reach names in English; the interface takes them from the reader's Strings. */
+export const REACH_NAMES: Record<Reach, string> = en.reach;
+
+/** lang="en" on content from the data when the interface speaks another language. */
+const contentLang = (locale: Locale) => (locale.lang === 'en' ? nothing : 'en');
 
 function swatch(className: string): TemplateResult {
   return html`<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -42,7 +42,11 @@ function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
 }
 
 /** The legend explains every encoding on the map. */
-export function legend(open: boolean, onToggle: (open: boolean) => void): TemplateResult {
+export function legend(
+  t: Strings,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): TemplateResult {
   // The entries are only rendered while the legend is open: a closed one costs one element.
   return html`<details
     class="legend"
@@ -50,31 +54,31 @@ export function legend(open: boolean, onToggle: (open: boolean) => void): Templa
     ?open=${open}
     @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}
   >
-    <summary>Legend</summary>
-    ${open ? legendEntries : nothing}
+    <summary>${t.legend}</summary>
+    ${open ? legendEntries(t) : nothing}
   </details>`;
 }
 
-const legendEntries = html`
-  <ul aria-label="Countries">
-    <li>${swatch('country requester')} Requesting state</li>
-    <li>${swatch('country provider')} Provider's home</li>
-    <li>${swatch('country data')} Where the data is</li>
-    <li>${swatch('country requested')} State asked for help</li>
-    <li>${swatch('country party')} Party to a treaty used</li>
-    <li>${swatch('country hatch-swatch')} Its law stands in the way</li>
+const legendEntries = (t: Strings) => html`
+  <ul aria-label=${t.legendCountries}>
+    <li>${swatch('country requester')} ${t.legendRequester}</li>
+    <li>${swatch('country provider')} ${t.legendProvider}</li>
+    <li>${swatch('country data')} ${t.legendData}</li>
+    <li>${swatch('country requested')} ${t.legendRequested}</li>
+    <li>${swatch('country party')} ${t.legendParty}</li>
+    <li>${swatch('country hatch-swatch')} ${t.legendConflict}</li>
   </ul>
-  <ul aria-label="Data centers">
-    <li>${reachSwatch('direct')} ${REACH_NAMES.direct}</li>
-    <li>${reachSwatch('assisted')} ${REACH_NAMES.assisted}</li>
-    <li>${reachSwatch('contested')} ${REACH_NAMES.contested}</li>
-    <li>${reachSwatch('none')} ${REACH_NAMES.none}</li>
-    <li>${reachSwatch('direct', true)} A law in the way</li>
+  <ul aria-label=${t.legendDatacenters}>
+    <li>${reachSwatch('direct')} ${t.reach.direct}</li>
+    <li>${reachSwatch('assisted')} ${t.reach.assisted}</li>
+    <li>${reachSwatch('contested')} ${t.reach.contested}</li>
+    <li>${reachSwatch('none')} ${t.reach.none}</li>
+    <li>${reachSwatch('direct', true)} ${t.legendBarrier}</li>
     <li>
       <svg width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
         <path class="arc" d="M2,8Q12,0 22,8"></path>
       </svg>
-      Path of the request, numbered
+      ${t.legendPath}
     </li>
   </ul>
 `;
@@ -83,29 +87,33 @@ function link(href: string | undefined, text: string): TemplateResult | string {
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
 }
 
-function sourceItem(s: Source): TemplateResult {
-  return html`<li>${link(s.url, s.citation)} <span class="cite">(checked ${s.checked})</span></li>`;
+function sourceItem(locale: Locale, s: Source): TemplateResult {
+  return html`<li>
+    ${link(s.url, s.citation)} <span class="cite">${locale.t.checked(locale.date(s.checked))}</span>
+  </li>`;
 }
 
 /** The explanation of a resolution: what, how, under which law, what stands in the way. */
-export function explanation(world: World, r: Resolution): TemplateResult {
+export function explanation(locale: Locale, world: World, r: Resolution): TemplateResult {
+  const { t } = locale;
+  const lang = contentLang(locale);
   const byRole = (role: Citation['role']) => r.citations.filter((c) => c.role === role);
   const laws = r.citations.filter((c) => c.role !== 'conflict');
   return html`
-    <h2><span class="badge ${r.reach}">${REACH_NAMES[r.reach]}</span></h2>
-    <p class="summary">${r.summary}</p>
+    <h2><span class="badge ${r.reach}">${t.reach[r.reach]}</span></h2>
+    <p class="summary" lang=${lang}>${r.summary}</p>
     ${
       r.steps.length
-        ? html`<h3>Path</h3>
-            <ol class="steps">
+        ? html`<h3>${t.path}</h3>
+            <ol class="steps" lang=${lang}>
               ${r.steps.map((s) => html`<li>${s.label}</li>`)}
             </ol>`
         : nothing
     }
     ${
       laws.length
-        ? html`<h3>Laws, treaties and judgments</h3>
-            <ul class="laws">
+        ? html`<h3>${t.laws}</h3>
+            <ul class="laws" lang=${lang}>
               ${laws.map((c) => {
                 const i = world.instruments.get(c.instrument)!;
                 return html`<li>
@@ -118,8 +126,8 @@ export function explanation(world: World, r: Resolution): TemplateResult {
     }
     ${
       byRole('conflict').length
-        ? html`<h3>In the way</h3>
-            <ul class="conflicts">
+        ? html`<h3>${t.inTheWay}</h3>
+            <ul class="conflicts" lang=${lang}>
               ${byRole('conflict').map((c) => {
                 const i = world.instruments.get(c.instrument)!;
                 return html`<li class="conflict-item">
@@ -132,14 +140,14 @@ export function explanation(world: World, r: Resolution): TemplateResult {
     }
     ${
       r.timeToData
-        ? html`<h3>Time to data</h3>
-            <p>${r.timeToData.text}</p>`
+        ? html`<h3>${t.timeToData}</h3>
+            <p lang=${lang}>${r.timeToData.text}</p>`
         : nothing
     }
     <details>
-      <summary>Sources (${r.sources.length})</summary>
-      <ul>
-        ${r.sources.map(sourceItem)}
+      <summary>${t.sources(locale.count(r.sources.length))}</summary>
+      <ul lang=${lang}>
+        ${r.sources.map((s) => sourceItem(locale, s))}
       </ul>
     </details>
   `;
@@ -147,6 +155,7 @@ export function explanation(world: World, r: Resolution): TemplateResult {
 
 /** A country's details: the instruments it is party to, its data centers, requests for them. */
 export function countryDetails(
+  locale: Locale,
   world: World,
   countryId: string,
   asOf: string,
@@ -162,25 +171,28 @@ export function countryDetails(
     (i) => i.kind !== 'judgment' && parties(i.id).includes(countryId),
   );
   const datacenters = [...world.datacenters.values()].filter((d) => d.country === countryId);
+  const { t, date } = locale;
+  const lang = contentLang(locale);
   return html`<section class="country-details" aria-labelledby="country-heading">
-    <h2 id="country-heading">${country.name}</h2>
-    <button type="button" @click=${onClose}>Close</button>
-    ${country.note ? html`<p>${country.note}</p>` : nothing}
-    <h3>In force for it on ${asOf}</h3>
+    <h2 id="country-heading">${locale.country(country.id, country.name)}</h2>
+    <button type="button" @click=${onClose}>${t.close}</button>
+    ${country.note ? html`<p lang=${lang}>${country.note}</p>` : nothing}
+    <h3>${t.inForceFor(date(asOf))}</h3>
     ${
       instruments.length
         ? html`<ul>
             ${instruments.map((i) => {
               const party = i.parties?.find((p) => p.id === countryId);
+              const from = party?.from ?? i.inForce;
               return html`<li>
-                ${link(i.url, i.shortTitle)}
-                <span class="cite">from ${party?.from ?? i.inForce}</span>
+                <span lang=${lang}>${link(i.url, i.shortTitle)}</span>
+                <span class="cite">${from ? t.since(date(from)) : ''}</span>
               </li>`;
             })}
           </ul>`
-        : html`<p>No instrument in the data binds it on this date.</p>`
+        : html`<p>${t.noInstrument}</p>`
     }
-    <h3>Data centers here</h3>
+    <h3>${t.datacentersHere}</h3>
     ${
       datacenters.length
         ? html`<ul>
@@ -190,23 +202,25 @@ export function countryDetails(
                 <button type="button" class="linklike" @click=${() => onSelectDatacenter(d.id)}>
                   ${world.providers.get(d.provider)!.name} ${d.name}
                 </button>
-                — ${requestName}: ${REACH_NAMES[reach].toLowerCase()}
+                — <span lang=${lang}>${requestName}</span>: ${t.reachWords[reach]}
               </li>`;
             })}
           </ul>`
-        : html`<p>None in the data.</p>`
+        : html`<p>${t.noneInData}</p>`
     }
   </section>`;
 }
 
 /** The table view: every data center's reach for the current request, synced with the map. */
 export function reachTable(
+  locale: Locale,
   world: World,
   reaches: ReadonlyMap<string, DatacenterReach>,
   selected: string,
   caption: string,
   onSelect: (id: string) => void,
 ): TemplateResult {
+  const { t } = locale;
   const rows = [...world.datacenters.values()].sort(
     (a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id),
   );
@@ -217,10 +231,10 @@ export function reachTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col">Data center</th>
-          <th scope="col">Country</th>
-          <th scope="col">Reach</th>
-          <th scope="col">In the way</th>
+          <th scope="col">${t.datacenter}</th>
+          <th scope="col">${t.country}</th>
+          <th scope="col">${t.reachLabel}</th>
+          <th scope="col">${t.inTheWay}</th>
         </tr>
       </thead>
       <tbody>
@@ -232,8 +246,8 @@ export function reachTable(
                 ${world.providers.get(d.provider)!.name} ${d.name}
               </button>
             </td>
-            <td>${world.jurisdictions.get(d.country)!.name}</td>
-            <td>${REACH_NAMES[r?.reach ?? 'none']}</td>
+            <td>${locale.country(d.country, world.jurisdictions.get(d.country)!.name)}</td>
+            <td>${t.reach[r?.reach ?? 'none']}</td>
             <td>
               ${(r?.conflicts ?? []).map((id) => world.instruments.get(id)!.shortTitle).join('; ')}
             </td>

@@ -11,6 +11,7 @@ import {
   type Role,
   type World,
 } from '../engine/index.js';
+import { en, type Strings } from '../i18n/strings.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
 import {
   arcPath,
@@ -116,12 +117,12 @@ export function makeGeometry(
   };
 }
 
-const REACH_WORDS: Record<Reach, string> = {
-  direct: 'direct reach',
-  assisted: 'reach through another state',
-  contested: 'reach contested in court',
-  none: 'no route',
-};
+/** The words a scene needs: the reader's, or English (scene.ts has no DOM and no Lit). */
+export interface SceneWords {
+  t: Pick<Strings, 'reachWords' | 'withConflict'>;
+  country(id: string, fallback: string): string;
+}
+const ENGLISH: SceneWords = { t: en, country: (_id, fallback) => fallback };
 
 /** The scene for a resolution (or none yet) and the reach of every data center. */
 export function buildScene(
@@ -129,7 +130,9 @@ export function buildScene(
   geometry: Geometry,
   resolution: Resolution | null,
   reaches: ReadonlyMap<string, DatacenterReach>,
+  words: SceneWords = ENGLISH,
 ): Scene {
+  const { t } = words;
   const roles = new Map<string, Role[]>();
   for (const { id, role } of resolution?.jurisdictions ?? [])
     roles.set(id, [...(roles.get(id) ?? []), role]);
@@ -188,7 +191,7 @@ export function buildScene(
       reach: r.reach,
       conflicted,
       selected: m.id === selected,
-      label: `${provider.name} ${dc.name}, ${dc.city}, ${country.name}: ${REACH_WORDS[r.reach]}${conflicted ? ', with a law in the way' : ''}`,
+      label: `${provider.name} ${dc.name}, ${dc.city}, ${words.country(country.id, country.name)}: ${t.reachWords[r.reach]}${conflicted ? t.withConflict : ''}`,
     };
   });
 
@@ -199,7 +202,7 @@ export function buildScene(
     if (!projected) continue;
     labels.push({
       id,
-      text: world.jurisdictions.get(id)?.name ?? id,
+      text: words.country(id, world.jurisdictions.get(id)?.name ?? id),
       x: tenth(projected[0]),
       y: tenth(projected[1]),
     });

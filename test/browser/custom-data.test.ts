@@ -57,6 +57,7 @@ describe('custom data', () => {
     el.src = EXAMPLE;
     const detail = await error;
     expect(detail.source).toBe('src');
+    expect(detail.problems, detail.message).toBeDefined();
     expect(detail.problems!.map((p) => p.path)).toContain('jurisdictions');
     await el.updateComplete;
     expect($(el, '.error')!.textContent).toMatch(/jurisdictions: is missing/);

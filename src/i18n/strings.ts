@@ -1,0 +1,377 @@
+// Every word of the interface, in one place, in English and French. The content (names, legal
+// summaries, the engine's sentences, scenario captions) comes from data/ in English and is marked
+// lang="en" when the interface speaks another language; legal citations stay as they are.
+// Dates go through Intl; country names too, where the reader's language is not English.
+import type { Reach, Role } from '../engine/index.js';
+
+export interface Strings {
+  reach: Record<Reach, string>;
+  /** The reach in a sentence, lower case ("direct reach"). */
+  reachWords: Record<Reach, string>;
+  roles: Record<Role, string>;
+  withConflict: string;
+  loadingLabel: string;
+  loading: string;
+  mapKeys: string;
+  worldMap: (summary: string) => string;
+  countriesInAnswer: string;
+  datacenters: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  dismiss: string;
+  retry: string;
+  stepOf: (step: string, steps: string) => string;
+  previousStep: string;
+  nextStep: string;
+  play: string;
+  pause: string;
+  notes: string;
+  yearTo: (date: string) => string;
+  request: string;
+  from: string;
+  datacenter: string;
+  cannotIssue: string;
+  asOf: (date: string) => string;
+  asOfDate: string;
+  playYears: string;
+  pauseYears: string;
+  map: string;
+  table: string;
+  explanation: string;
+  choose: string;
+  downloadPng: string;
+  downloadSvg: string;
+  copyLink: string;
+  copyEmbed: string;
+  link: string;
+  embedCode: string;
+  copied: (what: string) => string;
+  notAdvice: string;
+  disclaimer: (checked: string) => string;
+  legend: string;
+  legendCountries: string;
+  legendDatacenters: string;
+  legendRequester: string;
+  legendProvider: string;
+  legendData: string;
+  legendRequested: string;
+  legendParty: string;
+  legendConflict: string;
+  legendBarrier: string;
+  legendPath: string;
+  path: string;
+  laws: string;
+  inTheWay: string;
+  timeToData: string;
+  sources: (n: string) => string;
+  checked: (date: string) => string;
+  close: string;
+  inForceFor: (date: string) => string;
+  since: (date: string) => string;
+  noInstrument: string;
+  datacentersHere: string;
+  noneInData: string;
+  country: string;
+  tableCaption: (type: string, from: string, date: string) => string;
+  compared: string;
+  onTheMap: string;
+  route: string;
+  reachLabel: string;
+  swap: string;
+  describe: (type: string, from: string, datacenter: string) => string;
+  badAttribute: (attribute: string, message: string) => string;
+  noDatacenter: (value: string) => string;
+  bundleNotUsed: (where: string, message: string) => string;
+  bundleNotLoaded: (src: string, message: string) => string;
+  dataProperty: string;
+  bundleAt: (src: string) => string;
+  imageFailed: (message: string) => string;
+  exportLegend: string;
+  exportSources: (list: string, more: string, checked: string) => string;
+  andMore: (n: string) => string;
+}
+
+export const en: Strings = {
+  reach: {
+    direct: 'Direct',
+    assisted: 'Through another state',
+    contested: 'Contested in court',
+    none: 'No route',
+  },
+  reachWords: {
+    direct: 'direct reach',
+    assisted: 'reach through another state',
+    contested: 'reach contested in court',
+    none: 'no route',
+  },
+  roles: {
+    requester: 'requesting state',
+    provider: "provider's home",
+    data: 'where the data is',
+    requested: 'asked for assistance',
+    conflict: 'its law stands in the way',
+  },
+  withConflict: ', with a law in the way',
+  loadingLabel: 'World map, loading',
+  loading: 'Map loading…',
+  mapKeys:
+    'Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries in this answer.',
+  worldMap: (summary) => `World map: ${summary}`,
+  countriesInAnswer: 'Countries in this answer',
+  datacenters: 'Data centers',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  dismiss: 'Dismiss the message',
+  retry: 'Retry',
+  stepOf: (step, steps) => `step ${step} of ${steps}`,
+  previousStep: 'Previous step',
+  nextStep: 'Next step',
+  play: 'Play',
+  pause: 'Pause',
+  notes: 'Notes',
+  yearTo: (date) => `In the year to ${date}`,
+  request: 'Request',
+  from: 'From',
+  datacenter: 'Data center',
+  cannotIssue: ' — cannot issue it',
+  asOf: (date) => `As of ${date}`,
+  asOfDate: 'As-of date',
+  playYears: 'Play through the years',
+  pauseYears: 'Pause the years',
+  map: 'Map',
+  table: 'Table',
+  explanation: 'Explanation',
+  choose: 'Choose a request, a requesting state and a data center.',
+  downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
+  copyLink: 'Copy link',
+  copyEmbed: 'Copy embed code',
+  link: 'Link',
+  embedCode: 'Embed code',
+  copied: (what) => `${what} copied.`,
+  notAdvice: 'Not legal advice.',
+  disclaimer: (checked) =>
+    ` Researched from public sources, checked ${checked}; the law changes and each case turns on its facts.`,
+  legend: 'Legend',
+  legendCountries: 'Countries',
+  legendDatacenters: 'Data centers',
+  legendRequester: 'Requesting state',
+  legendProvider: "Provider's home",
+  legendData: 'Where the data is',
+  legendRequested: 'State asked for help',
+  legendParty: 'Party to a treaty used',
+  legendConflict: 'Its law stands in the way',
+  legendBarrier: 'A law in the way',
+  legendPath: 'Path of the request, numbered',
+  path: 'Path',
+  laws: 'Laws, treaties and judgments',
+  inTheWay: 'In the way',
+  timeToData: 'Time to data',
+  sources: (n) => `Sources (${n})`,
+  checked: (date) => `(checked ${date})`,
+  close: 'Close',
+  inForceFor: (date) => `In force for it on ${date}`,
+  since: (date) => `from ${date}`,
+  noInstrument: 'No instrument in the data binds it on this date.',
+  datacentersHere: 'Data centers here',
+  noneInData: 'None in the data.',
+  country: 'Country',
+  tableCaption: (type, from, date) => `Reach of ${type} from ${from} on ${date}`,
+  compared: 'Compared',
+  onTheMap: 'On the map',
+  route: 'Route',
+  reachLabel: 'Reach',
+  swap: 'Show the compared one on the map',
+  describe: (type, from, datacenter) => `${type} from ${from} for ${datacenter}`,
+  badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
+  noDatacenter: (value) => `No data center matches "${value}".`,
+  bundleNotUsed: (where, message) => `${where} was not used. ${message}`,
+  bundleNotLoaded: (src, message) =>
+    `The data bundle at ${src} could not be loaded (${message}); the last map is shown.`,
+  dataProperty: 'The data property',
+  bundleAt: (src) => `The data bundle at ${src}`,
+  imageFailed: (message) => `The image could not be made: ${message}.`,
+  exportLegend:
+    'blue: requesting state; orange: where the data is; green: state asked; hatched or barred: a law in the way; circle direct, diamond through another state, triangle contested, hollow none',
+  exportSources: (list, more, checked) =>
+    `Sources: ${list}${more}. Data checked ${checked}. Not legal advice. Jurisdiction Map.`,
+  andMore: (n) => `; and ${n} more`,
+};
+
+// French typography: a no-break space before : ; ? ! and inside « ».
+const nb = '\u00a0';
+
+export const fr: Strings = {
+  reach: {
+    direct: 'Accès direct',
+    assisted: 'Par un autre État',
+    contested: 'Contesté en justice',
+    none: 'Aucune voie',
+  },
+  reachWords: {
+    direct: 'accès direct',
+    assisted: 'accès par un autre État',
+    contested: 'accès contesté en justice',
+    none: 'aucune voie',
+  },
+  roles: {
+    requester: 'État requérant',
+    provider: 'siège du fournisseur',
+    data: 'lieu des données',
+    requested: 'État requis',
+    conflict: 'sa loi fait obstacle',
+  },
+  withConflict: ', une loi fait obstacle',
+  loadingLabel: 'Carte du monde, chargement',
+  loading: 'Chargement de la carte…',
+  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir${nb}; Tab atteint les centres de données et les pays de cette réponse.`,
+  worldMap: (summary) => `Carte du monde${nb}: ${summary}`,
+  countriesInAnswer: 'Pays de cette réponse',
+  datacenters: 'Centres de données',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Réinitialiser le zoom',
+  dismiss: 'Fermer le message',
+  retry: 'Réessayer',
+  stepOf: (step, steps) => `étape ${step} sur ${steps}`,
+  previousStep: 'Étape précédente',
+  nextStep: 'Étape suivante',
+  play: 'Lecture',
+  pause: 'Pause',
+  notes: 'Notes',
+  yearTo: (date) => `Dans l’année précédant le ${date}`,
+  request: 'Demande',
+  from: 'Émise par',
+  datacenter: 'Centre de données',
+  cannotIssue: ' — ne peut pas l’émettre',
+  asOf: (date) => `Au ${date}`,
+  asOfDate: 'Date de référence',
+  playYears: 'Faire défiler les années',
+  pauseYears: 'Arrêter le défilement des années',
+  map: 'Carte',
+  table: 'Tableau',
+  explanation: 'Explication',
+  choose: 'Choisissez une demande, un État requérant et un centre de données.',
+  downloadPng: 'Télécharger en PNG',
+  downloadSvg: 'Télécharger en SVG',
+  copyLink: 'Copier le lien',
+  copyEmbed: 'Copier le code d’intégration',
+  link: 'Lien',
+  embedCode: 'Code d’intégration',
+  copied: (what) => `${what} copié.`,
+  notAdvice: 'Ceci n’est pas un avis juridique.',
+  disclaimer: (checked) =>
+    ` Établi à partir de sources publiques vérifiées le ${checked}${nb}; le droit évolue et chaque affaire dépend de ses faits.`,
+  legend: 'Légende',
+  legendCountries: 'Pays',
+  legendDatacenters: 'Centres de données',
+  legendRequester: 'État requérant',
+  legendProvider: 'Siège du fournisseur',
+  legendData: 'Lieu des données',
+  legendRequested: 'État requis',
+  legendParty: 'Partie à un traité invoqué',
+  legendConflict: 'Sa loi fait obstacle',
+  legendBarrier: 'Une loi fait obstacle',
+  legendPath: 'Trajet de la demande, numéroté',
+  path: 'Trajet',
+  laws: 'Lois, traités et décisions de justice',
+  inTheWay: 'Obstacles',
+  timeToData: 'Délai d’obtention',
+  sources: (n) => `Sources (${n})`,
+  checked: (date) => `(vérifiée le ${date})`,
+  close: 'Fermer',
+  inForceFor: (date) => `En vigueur pour ce pays le ${date}`,
+  since: (date) => `depuis le ${date}`,
+  noInstrument: 'Aucun instrument des données ne le lie à cette date.',
+  datacentersHere: 'Centres de données dans ce pays',
+  noneInData: 'Aucun dans les données.',
+  country: 'Pays',
+  tableCaption: (type, from, date) => `Portée${nb}: ${type}, émise par ${from}, le ${date}`,
+  compared: 'Comparaison',
+  onTheMap: 'Sur la carte',
+  route: 'Voie',
+  reachLabel: 'Portée',
+  swap: 'Afficher la comparaison sur la carte',
+  describe: (type, from, datacenter) => `${type}, émise par ${from}, pour ${datacenter}`,
+  badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
+  noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
+  bundleNotUsed: (where, message) => `${where} n’a pas été utilisé. ${message}`,
+  bundleNotLoaded: (src, message) =>
+    `Le jeu de données ${src} n’a pas pu être chargé (${message})${nb}; la dernière carte reste affichée.`,
+  dataProperty: 'Le jeu de données de la propriété data',
+  bundleAt: (src) => `Le jeu de données ${src}`,
+  imageFailed: (message) => `L’image n’a pas pu être créée${nb}: ${message}.`,
+  exportLegend:
+    'bleu : État requérant ; orange : lieu des données ; vert : État requis ; hachuré ou barré : une loi fait obstacle ; cercle accès direct, losange par un autre État, triangle contesté, vide aucune voie',
+  exportSources: (list, more, checked) =>
+    `Sources${nb}: ${list}${more}. Données vérifiées le ${checked}. Ceci n’est pas un avis juridique. Jurisdiction Map.`,
+  andMore: (n) => `${nb}; et ${n} autres`,
+};
+
+/** The languages the interface speaks, by primary language subtag. */
+export const LANGUAGES: Readonly<Record<string, Strings>> = { en, fr };
+
+/** A reader's language, resolved: the words, and Intl formats for dates and country names. */
+export interface Locale {
+  /** The language tag as given (e.g. "fr-CA"), or "en". */
+  tag: string;
+  /** The primary subtag the words are in ("en", "fr"). */
+  lang: string;
+  t: Strings;
+  /** "1 June 2017" / "1 juin 2017" from 2017-06-01, in UTC (a date, not a moment). */
+  date(iso: string): string;
+  /** An integer in the reader's digits. */
+  count(n: number): string;
+  /** A jurisdiction's name in the reader's language, or `fallback` (the data's English name). */
+  country(id: string, fallback: string): string;
+}
+
+const cache = new Map<string, Locale>();
+
+/** The Locale for a language tag; unknown or malformed tags fall back to English. */
+export function localeFor(tag: string): Locale {
+  const wanted = (tag || 'en').trim();
+  let locale = cache.get(wanted);
+  if (locale) return locale;
+  const lang = wanted.toLowerCase().split(/[-_]/)[0]!;
+  const t = LANGUAGES[lang] ?? en;
+  // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
+  let safeTag = t === en ? 'en' : lang;
+  try {
+    if (LANGUAGES[lang] && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length)
+      safeTag = wanted;
+  } catch {
+    // Not a language tag: the fallback above stands.
+  }
+  const dates = new Intl.DateTimeFormat(safeTag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const numbers = new Intl.NumberFormat(safeTag);
+  const regions = t === en ? undefined : new Intl.DisplayNames([safeTag], { type: 'region' });
+  locale = {
+    tag: safeTag,
+    lang: t === en ? 'en' : lang,
+    t,
+    date: (iso) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+    },
+    count: (n) => numbers.format(n),
+    country: (id, fallback) => {
+      if (!regions) return fallback;
+      try {
+        const name = regions.of(id);
+        return name && name !== id ? name : fallback;
+      } catch {
+        return fallback;
+      }
+    },
+  };
+  cache.set(wanted, locale);
+  return locale;
+}

@@ -1,0 +1,140 @@
+// The interface in the reader's language: English or French, from the element's lang, the
+// nearest lang around it, or the page's; dates and country names through Intl; the English
+// content from data/ marked lang="en"; legal citations untouched.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+import { en, fr } from '../../src/i18n/strings.js';
+import { mount } from './mount.js';
+
+const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+const IRELAND_2017 = {
+  'request-type': 'us-warrant',
+  requester: 'US',
+  datacenter: 'azure-northeurope',
+  'as-of': '2017-06-01',
+};
+
+/** The text the interface itself shows: every text node and label outside lang="en" content. */
+function interfaceText(el: JurisdictionMap): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.getAttribute('lang') === 'en') return;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = node.getAttribute(name);
+        if (value) parts.push(value);
+      }
+    }
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  el.shadowRoot!.childNodes.forEach(walk);
+  return parts.join(' ');
+}
+
+/** English words of the interface that French says differently (e.g. not "Notes"). */
+const englishOnly = Object.entries(en)
+  .filter(
+    ([key, value]) =>
+      typeof value === 'string' && value.length > 4 && value !== fr[key as keyof typeof fr],
+  )
+  .map(([, value]) => (value as string).trim());
+
+const pageLang = document.documentElement.lang;
+afterEach(() => {
+  document.documentElement.lang = pageLang;
+});
+
+describe('localization', () => {
+  it('lang="fr" speaks French: pickers, dates, country names, legend, panel', async () => {
+    const el = await mount({ ...IRELAND_2017, lang: 'fr' });
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Demande');
+    expect($(el, '#jm-date-label')!.textContent).toBe('Au 1 juin 2017');
+    expect($(el, '.legend summary')!.textContent).toBe('Légende');
+    expect($(el, '.badge')!.textContent).toBe(fr.reach.contested);
+    // Country names come from Intl in French; the data's English names stay in the content.
+    const option = (id: string) => $(el, `select option[value="${id}"]`)!.textContent!.trim();
+    expect(option('DE')).toMatch(/^Allemagne — ne peut pas l’émettre$/);
+    expect(option('US')).toBe('États-Unis');
+    expect($(el, '.marker[data-id="azure-northeurope"]')!.getAttribute('aria-label')).toContain(
+      'Irlande',
+    );
+  });
+
+  it('marks the English content lang="en" so a screen reader reads it in English', async () => {
+    const el = await mount({ ...IRELAND_2017, lang: 'fr' });
+    expect($(el, '.summary')!.getAttribute('lang')).toBe('en');
+    expect($(el, '.steps')!.getAttribute('lang')).toBe('en');
+    expect($(el, '[aria-live]')!.getAttribute('lang')).toBe('en');
+    // In English nothing needs marking.
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($(el, '.summary')!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('leaves no English interface word in French, in every view (panel, table, compare, scenario, country)', async () => {
+    const el = await mount({ ...IRELAND_2017, lang: 'fr', 'compare-datacenter': 'aws-us-east-1' });
+    el.setAttribute('scenario', 'microsoft-ireland');
+    await el.updateComplete;
+    // Open the legend, a country's details and the table view.
+    $<HTMLDetailsElement>(el, '.legend')!.open = true;
+    $<SVGPathElement>(el, '.outline[data-jurisdiction="IE"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
+    await vi.waitFor(() => expect($(el, '.country-details')).not.toBeNull());
+    const seen = [interfaceText(el)];
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.controls button')]
+      .find((b) => b.textContent!.trim() === fr.table)!
+      .click();
+    await vi.waitFor(() => expect($(el, '.table-wrap')).not.toBeNull());
+    seen.push(interfaceText(el));
+    const all = seen.join(' ');
+    // Whole words only: "Table" is not a leak inside "Tableau".
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const leaks = englishOnly.filter((word) =>
+      new RegExp(`(?<!\\p{L})${escape(word)}(?!\\p{L})`, 'u').test(all),
+    );
+    expect(leaks).toEqual([]);
+    expect(all).toContain(fr.compared);
+    expect(all).toContain('étape 1 sur 7');
+  });
+
+  it('follows the nearest lang around it, and the page lang when it changes', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mount(IRELAND_2017);
+    expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
+    document.documentElement.lang = 'fr';
+    await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('Au 1 juin 2017'));
+    document.documentElement.lang = 'en-GB';
+    await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('As of 1 June 2017'));
+    // A lang on a container wins over the page's.
+    el.parentElement!.setAttribute('lang', 'fr-CA');
+    el.requestUpdate();
+    await vi.waitFor(() => expect($(el, '.legend summary')!.textContent).toBe('Légende'));
+  });
+
+  it('an unknown or malformed lang falls back to English without an error', async () => {
+    const errors: unknown[] = [];
+    const el = await mount({ ...IRELAND_2017, lang: 'xx' });
+    el.addEventListener('jm-error', (e) => errors.push(e));
+    expect($(el, '.legend summary')!.textContent).toBe('Legend');
+    el.lang = '%%%';
+    await el.updateComplete;
+    expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
+    expect(errors).toEqual([]);
+  });
+
+  it('error messages speak French too; the legal citations in the panel stay as written', async () => {
+    const el = await mount({ ...IRELAND_2017, lang: 'fr' });
+    const citation = $(el, '.laws .cite')!.textContent;
+    el.setAttribute('as-of', 'hier');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '.error')!.textContent).toMatch(/L’attribut as-of est incorrect/);
+    expect($(el, '.laws .cite')!.textContent).toBe(citation);
+    expect(citation).toMatch(/U\.S\.C\.|F\.\s?(Supp|3d)/);
+  });
+});
