@@ -86,12 +86,18 @@ export function worldFromBundle(input: unknown): World {
   return index(parsed.output as Bundle);
 }
 
-/** `datacenters[12].country` from a valibot issue path. */
+/**
+ * `datacenters[12].country` from a valibot issue path. A key that is not a plain name (an unknown
+ * field called "" or "a.b") is written `["a.b"]`, so the path stays unambiguous.
+ */
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
     const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+      path += path === '' ? key : `.${key}`;
+    else path += `[${JSON.stringify(String(key))}]`;
   }
   return path || '(bundle)';
 }
