@@ -159,9 +159,12 @@ export class JurisdictionMap extends LitElement {
   #autoplayTimer: ReturnType<typeof setTimeout> | undefined;
   #started = false;
   #lazyObserver: IntersectionObserver | undefined;
-  /** False while a lazy map is far from the viewport. */
+  /**
+   * False while a lazy map is far from the viewport. A map that has started stays awake: setting
+   * loading="lazy" on a drawn map must not take it away (nothing would bring it back).
+   */
   get #awake(): boolean {
-    return this.loading !== 'lazy' || this.#seen;
+    return this.loading !== 'lazy' || this.#seen || this.#started;
   }
   #seen = false;
   #ready = false;

@@ -336,12 +336,13 @@ export function localeFor(tag: string): Locale {
   let locale = cache.get(wanted);
   if (locale) return locale;
   const lang = wanted.toLowerCase().split(/[-_]/)[0]!;
-  const t = LANGUAGES[lang] ?? en;
+  // Own keys only: lang="constructor" or "__proto__" must not find Object.prototype's members.
+  const known = Object.hasOwn(LANGUAGES, lang);
+  const t = known ? LANGUAGES[lang]! : en;
   // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
   let safeTag = t === en ? 'en' : lang;
   try {
-    if (LANGUAGES[lang] && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length)
-      safeTag = wanted;
+    if (known && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) safeTag = wanted;
   } catch {
     // Not a language tag: the fallback above stands.
   }
