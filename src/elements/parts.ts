@@ -83,8 +83,20 @@ const legendEntries = (t: Strings) => html`
   </ul>
 `;
 
+/** The URL when it is http(s); a javascript:, data: or other URL from the data is no link. */
+function webUrl(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const { protocol } = new URL(href);
+    return protocol === 'https:' || protocol === 'http:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function link(href: string | undefined, text: string): TemplateResult | string {
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+  const url = webUrl(href);
+  return url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}</a>` : text;
 }
 
 function sourceItem(locale: Locale, s: Source): TemplateResult {
