@@ -13,8 +13,8 @@ export default defineConfig({
     outDir: 'dist',
     // The data is bundled, so the page makes no request to any other origin.
     assetsInlineLimit: 0,
-    // Two demo pages: the explorer and the scroll-driven story.
-    rolldownOptions: { input: { index: 'index.html', story: 'story.html' } },
+    // Two demo pages (the explorer and the scroll-driven story) and the iframe embed.
+    rolldownOptions: { input: { index: 'index.html', story: 'story.html', embed: 'embed.html' } },
   },
   test: {
     projects: [
@@ -34,8 +34,22 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['test/e2e/lighthouse.test.ts'],
           globalSetup: ['test/e2e/build-once.ts'],
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Lighthouse times a real page load: it runs alone, after the other projects.
+          name: 'audits',
+          environment: 'node',
+          include: ['test/e2e/lighthouse.test.ts'],
+          globalSetup: ['test/e2e/build-once.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

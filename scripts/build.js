@@ -3,8 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 
-// The demo page (index.html and what it imports).
-await build({ logLevel: 'warn' });
+// Always a production build (Lit without its dev mode), even when a test runner set NODE_ENV.
+process.env.NODE_ENV = 'production';
+
+// The demo pages and the iframe embed (index.html, story.html, embed.html and what they import),
+// with relative asset URLs so dist/ works from any folder of a site.
+await build({ logLevel: 'warn', base: './' });
 
 /** One ES module from `entry`; `rolldownOptions` adds externals or output options. */
 function library(entry, outDir, fileName, rolldownOptions, minify = false) {

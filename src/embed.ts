@@ -1,0 +1,59 @@
+// The iframe embed (embed.html?request-type=…&requester=…&datacenter=…&as-of=…&scenario=…&step=…):
+// sets the map from the query string and tells the parent page its height and what it shows by
+// postMessage, so a CMS can size the frame without scripts of ours on its page.
+import './jurisdiction-map.js';
+import type { JurisdictionMap } from './jurisdiction-map.js';
+
+/**
+ * The attributes a link may set. Not `src`: a link to our page must not be able to show someone
+ * else's data under our name.
+ */
+export const EMBED_ATTRIBUTES = [
+  'request-type',
+  'requester',
+  'datacenter',
+  'as-of',
+  'scenario',
+  'step',
+  'compare-datacenter',
+  'compare-request-type',
+  'compare-requester',
+  'autoplay',
+  'theme',
+  'controls',
+  'panel',
+  'lang',
+] as const;
+
+const map = document.querySelector<JurisdictionMap>('jurisdiction-map')!;
+const params = new URLSearchParams(location.search);
+for (const name of EMBED_ATTRIBUTES) {
+  const value = params.get(name);
+  if (value !== null) map.setAttribute(name, value);
+}
+// `lang` also names the page's language, for the reader's screen reader.
+if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
+// ?height=700: the map's height in pixels on a wide frame (200 to 2000; CSSOM, so CSP allows it).
+const height = Number(params.get('height'));
+if (height >= 200 && height <= 2000 && matchMedia('(min-width: 721px)').matches) {
+  map.style.height = `${Math.round(height)}px`;
+}
+
+// The messages carry nothing private (a height, the request shown), so any parent may read them;
+// the parent checks event.origin and event.source before it acts on one.
+const tell = (message: Record<string, unknown>) => {
+  if (window.parent !== window) window.parent.postMessage(message, '*');
+};
+
+let lastHeight = 0;
+const sendHeight = () => {
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  tell({ type: 'jurisdiction-map:height', height });
+};
+new ResizeObserver(sendHeight).observe(document.body);
+map.addEventListener('jm-ready', sendHeight);
+map.addEventListener('jm-change', (e) =>
+  tell({ type: 'jurisdiction-map:change', request: e.detail.request }),
+);
