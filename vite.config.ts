@@ -9,6 +9,13 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   // JSON.parse("…") parses far faster than the same data as an object literal.
   json: { stringify: true, namedExports: false },
+  // The examples import the package by name, as a site would; here the name is the source.
+  resolve: {
+    alias: [
+      { find: /^jurisdiction-map$/, replacement: '/src/index.ts' },
+      { find: /^jurisdiction-map\/react$/, replacement: '/src/react.ts' },
+    ],
+  },
   build: {
     outDir: 'dist',
     // The data is bundled, so the page makes no request to any other origin.
@@ -57,7 +64,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
             headless: true,

@@ -35,6 +35,9 @@ await library('src/index.ts', 'dist', 'index.js', {
   external: [/^lit/, /^@lit/, /^d3-/, 'valibot'],
 });
 
+// jurisdiction-map/react: typed JSX for React 19. Types only; the module is empty.
+await library('src/react.ts', 'dist', 'react.js', { external: [/^react/] });
+
 // The standalone element: everything (Lit, D3, the map, the data), registering
 // <jurisdiction-map> on import; minified in full, since library mode keeps whitespace in ES output.
 const minified = true;

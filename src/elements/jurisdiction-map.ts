@@ -602,7 +602,7 @@ export class JurisdictionMap extends LitElement {
       <table>
         <thead>
           <tr>
-            <th scope="col"></th>
+            <td></td>
             <th scope="col">${t.onTheMap}</th>
             <th scope="col">${t.compared}</th>
           </tr>
@@ -662,11 +662,12 @@ export class JurisdictionMap extends LitElement {
   // Which data to show: the `data` object, else the bundle at `src`, else the built-in set.
   // The same source in the same mode is not loaded twice; a bad one keeps the last good map.
   #loadData(): void {
-    const key = this.data !== null ? this.data : this.src;
+    const hasData = this.data !== null && this.data !== undefined;
+    const key = hasData ? this.data : this.src;
     if (key === this.#loaded.key && this.bundleMode === this.#loaded.mode) return;
     this.#loaded = { key, mode: this.bundleMode };
     this.retryable = false;
-    if (this.data !== null) this.#check(this.data, 'data', this.#locale.t.dataProperty);
+    if (hasData) this.#check(this.data, 'data', this.#locale.t.dataProperty);
     else if (this.src) void this.#fetch(this.src);
     else this.#useWorld(createWorld());
   }

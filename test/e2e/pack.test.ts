@@ -1,7 +1,7 @@
 // The package as a site installs it: `npm pack`, install the tarball into an empty project, import
 // both entries in Node; and publint finds nothing wrong with package.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -35,6 +35,38 @@ it('installs from its tarball and both entries import in Node', () => {
     encoding: 'utf8',
   });
   expect(out.trim()).toBe('assisted function');
+
+  // A React 19 site type-checks its JSX against the installed types (jurisdiction-map/react).
+  mkdirSync(join(project, 'node_modules', '@types'), { recursive: true });
+  symlinkSync(resolve('node_modules/@types/react'), join(project, 'node_modules/@types/react'));
+  writeFileSync(
+    join(project, 'app.tsx'),
+    `import 'jurisdiction-map';
+    import type {} from 'jurisdiction-map/react';
+    export const ok = <jurisdiction-map request-type="mlat" as-of="2014-06-01"
+      onjm-change={(e) => e.detail.resolution.reach} />;
+    // @ts-expect-error loading is "eager" or "lazy"
+    export const wrong = <jurisdiction-map loading="soon" />;`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        jsx: 'react-jsx',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['app.tsx'],
+    }),
+  );
+  // Throws with tsc's report if the types do not resolve or check.
+  execFileSync(resolve('node_modules/.bin/tsc'), ['-p', project], { encoding: 'utf8' });
 }, 180_000);
 
 it('passes publint', () => {
