@@ -1,13 +1,15 @@
 // The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
 // a plain page, under a strict Content-Security-Policy, with no request to any other origin.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed</title>
-<link rel="icon" href="data:,"></head><body><h1>An article</h1>
-<script type="module" src="/jurisdiction-map.js"></script>
-<jurisdiction-map request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2017-06-01"></jurisdiction-map>
-</body></html>`;
+// The README's plain-HTML example, as a site would publish it (with an empty favicon, so the
+// browser's own favicon request does not count as a console error).
+const PAGE = readFileSync(new URL('../../examples/plain.html', import.meta.url), 'utf8').replace(
+  '</title>',
+  '</title><link rel="icon" href="data:,">',
+);
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
@@ -15,7 +17,7 @@ const twice = PAGE.replace(
   '</body>',
   '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',
 );
-const e2e = useBrowser({ '/embed.html': PAGE, '/twice.html': twice }, STRICT_CSP);
+const e2e = useBrowser({ '/article.html': PAGE, '/twice.html': twice }, STRICT_CSP);
 
 describe('dist/jurisdiction-map.js on a plain page', () => {
   it('shows the map, the path and the explanation under a strict CSP, asking no other origin', async () => {
@@ -25,7 +27,7 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${e2e.server.url}/embed.html`);
+    await page.goto(`${e2e.server.url}/article.html`);
     await page.waitForFunction(() => {
       const el = document.querySelector('jurisdiction-map') as HTMLElement & {
         resolution?: unknown;
