@@ -292,9 +292,35 @@ describe('<jurisdiction-map> themes', () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     el.style.setProperty('--jm-requester', 'rgb(1, 2, 3)');
     // Countries fade to new colours over 600 ms.
-    await new Promise((r) => setTimeout(r, 700));
     const us = el.shadowRoot!.querySelector('path.country.requester')!;
-    expect(getComputedStyle(us).fill).toBe('rgb(1, 2, 3)');
+    await vi.waitFor(() => expect(getComputedStyle(us).fill).toBe('rgb(1, 2, 3)'));
+  });
+
+  it("styles its parts from the page's ::part() rules and inherits the page's font", async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = `
+      .themed { font-family: Georgia, serif; }
+      .themed jurisdiction-map::part(panel) { background-color: rgb(4, 5, 6); }
+      .themed jurisdiction-map::part(controls) { background-color: rgb(7, 8, 9); }
+      .themed jurisdiction-map::part(legend) { border-top-color: rgb(10, 11, 12); }
+      .themed jurisdiction-map::part(map) { outline-color: rgb(13, 14, 15); }
+      .themed jurisdiction-map::part(caption) { color: rgb(16, 17, 18); }`;
+    document.head.append(sheet);
+    try {
+      const el = await mount({ scenario: 'microsoft-ireland' });
+      el.parentElement!.classList.add('themed');
+      const part = (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+      await vi.waitFor(() =>
+        expect(getComputedStyle(part('panel')).backgroundColor).toBe('rgb(4, 5, 6)'),
+      );
+      expect(getComputedStyle(part('controls')).backgroundColor).toBe('rgb(7, 8, 9)');
+      expect(getComputedStyle(part('legend')).borderTopColor).toBe('rgb(10, 11, 12)');
+      expect(getComputedStyle(part('map')).outlineColor).toBe('rgb(13, 14, 15)');
+      expect(getComputedStyle(part('caption')).color).toBe('rgb(16, 17, 18)');
+      expect(getComputedStyle(part('panel')).fontFamily).toBe('Georgia, serif');
+    } finally {
+      sheet.remove();
+    }
   });
 });
 
