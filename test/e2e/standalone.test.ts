@@ -17,7 +17,15 @@ const twice = PAGE.replace(
   '</body>',
   '<script type="module" src="/jurisdiction-map.js?copy=2"></script></body>',
 );
-const e2e = useBrowser({ '/article.html': PAGE, '/twice.html': twice }, STRICT_CSP);
+// The same article inside an iframe of another page, and a bare page to count globals on.
+const framed = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title>
+<link rel="icon" href="data:,"></head><body><iframe src="/article.html" title="Map" width="1000" height="700"></iframe></body></html>`;
+const bare = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
+<link rel="icon" href="data:,"></head><body></body></html>`;
+const e2e = useBrowser(
+  { '/article.html': PAGE, '/twice.html': twice, '/framed.html': framed, '/bare.html': bare },
+  STRICT_CSP,
+);
 
 describe('dist/jurisdiction-map.js on a plain page', () => {
   it('shows the map, the path and the explanation under a strict CSP, asking no other origin', async () => {
@@ -54,6 +62,50 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     expect(requests.filter((u) => !u.startsWith(e2e.server.url) && !u.startsWith('data:'))).toEqual(
       [],
     );
+    await page.close();
+  });
+
+  it('works inside an iframe under the same strict CSP', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${e2e.server.url}/framed.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('jurisdiction-map').waitFor();
+    await expect
+      .poll(() =>
+        frame
+          .locator('jurisdiction-map')
+          .evaluate((el) => el.shadowRoot?.querySelectorAll('.arcs .arc').length ?? 0),
+      )
+      .toBeGreaterThan(0);
+    expect(
+      await frame
+        .locator('jurisdiction-map')
+        .evaluate((el) => el.shadowRoot!.querySelector('.panel .summary')?.textContent),
+    ).toMatch(/courts disagree/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds no global but the tag', async () => {
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.url}/bare.html`);
+    const before = await page.evaluate(() => Object.keys(window));
+    await page.addScriptTag({ url: '/jurisdiction-map.js', type: 'module' });
+    await page.waitForFunction(() => customElements.get('jurisdiction-map'));
+    const added = await page.evaluate(
+      (known) => Object.keys(window).filter((k) => !known.includes(k)),
+      before,
+    );
+    // Lit's own globals (its versions and decorator metadata), as every Lit element has.
+    const lit = [
+      'litElementVersions',
+      'litHtmlVersions',
+      'reactiveElementVersions',
+      'litPropertyMetadata',
+    ];
+    expect(added.filter((k) => !lit.includes(k))).toEqual([]);
     await page.close();
   });
 
