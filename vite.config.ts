@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium } from './scripts/find-chromium.js';
+import { dataSplit } from './scripts/data-split.js';
 
 // Browser tests run in a real Chromium; scripts/test.js stops earlier with a hint when none exists.
 const executablePath = findChromium() ?? undefined;
@@ -9,6 +10,8 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   // JSON.parse("…") parses far faster than the same data as an object literal.
   json: { stringify: true, namedExports: false },
+  // The element's built-in data: facts with the element, sources on demand.
+  plugins: [dataSplit()],
   // The examples import the package by name, as a site would; here the name is the source.
   resolve: {
     alias: [

@@ -2,6 +2,7 @@
 // element (dist/jurisdiction-map.js), the engine (dist/engine/) and the types (dist/types/).
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
+import { dataSplit } from './data-split.js';
 
 // Always a production build (Lit without its dev mode), even when a test runner set NODE_ENV.
 process.env.NODE_ENV = 'production';
@@ -17,12 +18,18 @@ function library(entry, outDir, fileName, rolldownOptions, minify = false) {
     configFile: false,
     // JSON.parse("…") parses far faster than the same data as an object literal.
     json: { stringify: true, namedExports: false },
+    plugins: [dataSplit()],
     build: {
       outDir,
       emptyOutDir: false,
       minify,
       lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions,
+      rolldownOptions: {
+        // A data file imported but unused (the engine's full built-in bundle, in the element's
+        // builds, which use the split data instead) is dropped: reading JSON has no side effects.
+        treeshake: { moduleSideEffects: (id) => !/\.json$/.test(id) },
+        ...rolldownOptions,
+      },
     },
   });
 }
@@ -33,6 +40,8 @@ await library('src/engine/index.ts', 'dist/engine', 'index.js', { external: ['va
 // The library entry for bundlers and npm: our code only; Lit, D3 and valibot stay dependencies.
 await library('src/index.ts', 'dist', 'index.js', {
   external: [/^lit/, /^@lit/, /^d3-/, 'valibot'],
+  // The built-in sources, loaded when a reader asks for them.
+  output: { chunkFileNames: 'index-sources.js' },
 });
 
 // jurisdiction-map/react: typed JSX for React 19. Types only; the module is empty.
@@ -45,7 +54,7 @@ await library(
   'src/jurisdiction-map.ts',
   'dist',
   'jurisdiction-map.js',
-  { output: { minify: true } },
+  { output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js' } },
   minified,
 );
 

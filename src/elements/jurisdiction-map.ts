@@ -6,7 +6,6 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
   canIssue,
-  createWorld,
   DataError,
   legalEvents,
   narrate,
@@ -22,6 +21,9 @@ import {
   type ScenarioView,
   type World,
 } from '../engine/index.js';
+import { worldFromMergedBundle } from '../engine/merge.js';
+import { worldFromBundle } from '../engine/world.js';
+import { builtInFacts, builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
@@ -118,7 +120,9 @@ export class JurisdictionMap extends LitElement {
    */
   @property() override lang = '';
 
-  @state() private world: World = createWorld();
+  @state() private world: World = builtInWorld();
+  /** Loading the built-in sources: idle, under way, or failed (the panel says so). */
+  @state() private sourcesState: 'idle' | 'loading' | 'failed' = 'idle';
   @state() private error: string | null = null;
   /** The last fetch of `src` failed (not its checks): the message offers to try again. */
   @state() private retryable = false;
@@ -382,6 +386,7 @@ export class JurisdictionMap extends LitElement {
    * the as-of date, a legend line and the sources.
    */
   async exportImage(format: 'svg' | 'png' = 'png'): Promise<Blob> {
+    await this.loadSources();
     await this.updateComplete;
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const r = this.#resolution;
@@ -667,9 +672,9 @@ export class JurisdictionMap extends LitElement {
     if (key === this.#loaded.key && this.bundleMode === this.#loaded.mode) return;
     this.#loaded = { key, mode: this.bundleMode };
     this.retryable = false;
-    if (hasData) this.#check(this.data, 'data', this.#locale.t.dataProperty);
+    if (hasData) void this.#check(this.data, 'data', this.#locale.t.dataProperty, key);
     else if (this.src) void this.#fetch(this.src);
-    else this.#useWorld(createWorld());
+    else this.#useWorld(builtInWorld());
   }
 
   /** Fetches `src` again, after a failed load (the message's Retry button does this). */
@@ -696,17 +701,24 @@ export class JurisdictionMap extends LitElement {
       this.retryable = true;
       return;
     }
-    if (this.#loaded.key === src) this.#check(bundle, 'src', this.#locale.t.bundleAt(src));
+    if (this.#loaded.key === src)
+      await this.#check(bundle, 'src', this.#locale.t.bundleAt(src), src);
   }
 
   // Checks a bundle (merged with the built-in set unless bundle-mode="replace") and shows it, or
   // says what is wrong, by JSON path, and keeps the last good map.
-  #check(bundle: unknown, source: 'src' | 'data', what: string): void {
+  // A merged bundle waits for the built-in sources, so every record shown has its own.
+  async #check(bundle: unknown, source: 'src' | 'data', what: string, key: unknown): Promise<void> {
     try {
-      this.#useWorld(
-        createWorld(bundle, { mode: this.bundleMode === 'replace' ? 'replace' : 'merge' }),
-      );
+      let world: World;
+      if (this.bundleMode === 'replace') world = worldFromBundle(bundle);
+      else {
+        await completeWorld();
+        world = worldFromMergedBundle(builtInFacts(), bundle);
+      }
+      if (this.#loaded.key === key) this.#useWorld(world);
     } catch (error) {
+      if (this.#loaded.key !== key) return;
       // Only a DataError is expected; anything else is still reported, never thrown at the page.
       const problems = error instanceof DataError ? error.problems : undefined;
       this.#fail({
@@ -714,6 +726,24 @@ export class JurisdictionMap extends LitElement {
         source,
         ...(problems ? { problems } : {}),
       });
+    }
+  }
+
+  /**
+   * Loads the built-in data's sources (the element starts without them, to draw sooner); the
+   * panel's Sources list, an exported image and a site's merged bundle call this themselves.
+   */
+  async loadSources(): Promise<void> {
+    if (!lacksSources(this.world)) return;
+    this.sourcesState = 'loading';
+    try {
+      const world = await completeWorld();
+      this.sourcesState = 'idle';
+      if (lacksSources(this.world)) this.#useWorld(world);
+      await this.updateComplete;
+    } catch (error) {
+      this.sourcesState = 'failed';
+      throw error;
     }
   }
 
@@ -747,8 +777,11 @@ export class JurisdictionMap extends LitElement {
     if (!this.#scene || resized) return;
     if (this.#resolution && this.#resolution !== this.#announced) {
       const first = this.#announced === null;
+      // The path draws again only for a new request, not when the same answer gains its sources
+      // or its words change language.
+      const again = !first && sameRequest(this.#announced!.request, this.#resolution.request);
       this.#announced = this.#resolution;
-      if (!first || this.#ready) this.#animateArcs();
+      if ((!first || this.#ready) && !again) this.#animateArcs();
       this.dispatchEvent(
         jmEvent('jm-change', { request: this.#resolution.request, resolution: this.#resolution }),
       );
@@ -1399,7 +1432,14 @@ export class JurisdictionMap extends LitElement {
           : nothing
       }
       ${r && this.#comparison ? this.#renderComparison(r, this.#comparison) : nothing}
-      ${r ? explanation(this.#locale, this.world, r) : html`<p>${t.choose}</p>`}
+      ${
+        r
+          ? explanation(this.#locale, this.world, r, {
+              state: lacksSources(this.world) ? this.sourcesState : 'ready',
+              load: () => void this.loadSources().catch(() => {}),
+            })
+          : html`<p>${t.choose}</p>`
+      }
       ${r ? this.#renderEvents(r.request.asOf) : nothing}
       ${
         r
@@ -1446,6 +1486,12 @@ let scriptUrl = '';
 export function setScriptUrl(url: string): void {
   scriptUrl = url;
 }
+
+const sameRequest = (a: Request, b: Request) =>
+  a.requestType === b.requestType &&
+  a.requester === b.requester &&
+  a.datacenter === b.datacenter &&
+  a.asOf === b.asOf;
 
 /** The attributes that define a view, in the order embed code lists them. */
 const VIEW_ATTRIBUTES = [

@@ -106,7 +106,18 @@ function sourceItem(locale: Locale, s: Source): TemplateResult {
 }
 
 /** The explanation of a resolution: what, how, under which law, what stands in the way. */
-export function explanation(locale: Locale, world: World, r: Resolution): TemplateResult {
+/** Where the built-in sources stand: shown, not loaded yet (opening the list loads them), or failed. */
+export interface SourcesStatus {
+  state: 'ready' | 'idle' | 'loading' | 'failed';
+  load: () => void;
+}
+
+export function explanation(
+  locale: Locale,
+  world: World,
+  r: Resolution,
+  sources: SourcesStatus,
+): TemplateResult {
   const { t } = locale;
   const lang = contentLang(locale);
   const byRole = (role: Citation['role']) => r.citations.filter((c) => c.role === role);
@@ -156,11 +167,22 @@ export function explanation(locale: Locale, world: World, r: Resolution): Templa
             <p lang=${lang}>${r.timeToData.text}</p>`
         : nothing
     }
-    <details>
-      <summary>${t.sources(locale.count(r.sources.length))}</summary>
-      <ul lang=${lang}>
-        ${r.sources.map((s) => sourceItem(locale, s))}
-      </ul>
+    <details
+      class="sources"
+      @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && sources.load()}
+    >
+      <summary>
+        ${sources.state === 'ready' ? t.sources(locale.count(r.sources.length)) : t.sourcesUnloaded}
+      </summary>
+      ${
+        sources.state === 'ready'
+          ? html`<ul lang=${lang}>
+              ${r.sources.map((s) => sourceItem(locale, s))}
+            </ul>`
+          : html`<p role="status">
+              ${sources.state === 'failed' ? t.sourcesFailed : t.sourcesLoading}
+            </p>`
+      }
     </details>
   `;
 }

@@ -68,8 +68,8 @@ export interface World {
  * Indexes a bundle that has already passed worldFromBundle()'s checks, such as the built-in data
  * set, which the test suite checks on every run; skipping the checks saves their time at start-up.
  */
-export function worldFromCheckedBundle(bundle: Bundle): World {
-  return index(bundle);
+export function worldFromCheckedBundle(bundle: Bundle, checked?: string): World {
+  return index(bundle, checked);
 }
 
 /** Parses and checks a bundle; throws one DataError listing every problem with its JSON path. */
@@ -260,7 +260,8 @@ function uniqueIds(
   return seen;
 }
 
-function index(bundle: Bundle): World {
+/** `checked` when known (a bundle whose sources were split off); else computed on first read. */
+function index(bundle: Bundle, knownChecked?: string): World {
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     new Map(list.map((r) => [r.id, r]));
   const powersByRequestType = new Map<string, PowerEntry[]>();
@@ -280,7 +281,7 @@ function index(bundle: Bundle): World {
       judgmentsByQuestion.set(instrument.holding.question, list);
     }
   }
-  let checked: string | undefined;
+  let checked: string | undefined = knownChecked;
   return {
     jurisdictions: byId(bundle.jurisdictions),
     providers: byId(bundle.providers),

@@ -65,6 +65,9 @@ export interface Strings {
   inTheWay: string;
   timeToData: string;
   sources: (n: string) => string;
+  sourcesUnloaded: string;
+  sourcesLoading: string;
+  sourcesFailed: string;
   checked: (date: string) => string;
   close: string;
   inForceFor: (date: string) => string;
@@ -170,6 +173,9 @@ export const en: Strings = {
   inTheWay: 'In the way',
   timeToData: 'Time to data',
   sources: (n) => `Sources (${n})`,
+  sourcesUnloaded: 'Sources',
+  sourcesLoading: 'Loading the sources…',
+  sourcesFailed: 'The sources could not be loaded. Close and open this list to try again.',
   checked: (date) => `(checked ${date})`,
   close: 'Close',
   inForceFor: (date) => `In force for it on ${date}`,
@@ -280,6 +286,10 @@ export const fr: Strings = {
   inTheWay: 'Obstacles',
   timeToData: 'Délai d’obtention',
   sources: (n) => `Sources (${n})`,
+  sourcesUnloaded: 'Sources',
+  sourcesLoading: 'Chargement des sources…',
+  sourcesFailed:
+    'Les sources n’ont pas pu être chargées. Refermez puis rouvrez cette liste pour réessayer.',
   checked: (date) => `(vérifiée le ${date})`,
   close: 'Fermer',
   inForceFor: (date) => `En vigueur pour ce pays le ${date}`,

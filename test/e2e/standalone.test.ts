@@ -58,6 +58,18 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     expect(seen.arcs).toBeGreaterThanOrEqual(1);
     expect(seen.summary).toMatch(/courts disagree/);
     expect(seen.ocean).not.toBe('rgba(0, 0, 0, 0)');
+    // The sources come in a second file beside the first, fetched when a reader opens them.
+    await page.evaluate(() => {
+      const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
+      root.querySelector<HTMLDetailsElement>('details.sources')!.open = true;
+    });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('jurisdiction-map')!
+          .shadowRoot!.querySelectorAll('details.sources li').length > 3,
+    );
+    expect(requests.some((u) => u.endsWith('/jurisdiction-map-sources.js'))).toBe(true);
     expect(problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(e2e.server.url) && !u.startsWith('data:'))).toEqual(
       [],

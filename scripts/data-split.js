@@ -1,0 +1,84 @@
+// A Vite plugin that splits the built-in data for the element. `jm:built-in-facts` is the bundle
+// with every `sources` list emptied: what the map and the panel need to answer, loaded with the
+// element. `jm:built-in-sources` holds those lists by path: half the data's bytes, loaded only
+// when a reader opens the sources, exports an image, or brings data of their own.
+// src/engine/built-in.ts assembles the same bundle for the engine; a test keeps the two equal.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const read = (file) => JSON.parse(readFileSync(resolve('data', file), 'utf8'));
+
+/** The built-in bundle, assembled as src/engine/built-in.ts does. */
+export function builtInBundle() {
+  return {
+    jurisdictions: read('jurisdictions.json').jurisdictions,
+    providers: read('providers.json').providers,
+    datacenters: read('datacenters.json').datacenters,
+    instruments: read('instruments.json').instruments,
+    requestTypes: read('request-types.json').requestTypes,
+    scenarios: [
+      read('scenarios/microsoft-ireland.json'),
+      read('scenarios/uk-cloud-act-agreement.json'),
+      read('scenarios/eu-e-evidence.json'),
+      read('scenarios/data-in-china.json'),
+    ],
+  };
+}
+
+/** Empties every `sources` list in place; returns [path, sources] for each, and the newest date. */
+export function splitSources(bundle) {
+  const sources = [];
+  let checked = '';
+  const visit = (value, path) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'sources' && Array.isArray(inner)) {
+          for (const s of inner) if (s.checked > checked) checked = s.checked;
+          sources.push([[...path, key], inner]);
+          value[key] = [];
+        } else {
+          if (key === 'checked' && typeof inner === 'string' && inner > checked) checked = inner;
+          visit(inner, [...path, key]);
+        }
+      }
+    }
+  };
+  visit(bundle, []);
+  return { sources, checked };
+}
+
+const FACTS = 'jm:built-in-facts';
+const SOURCES = 'jm:built-in-sources';
+
+export function dataSplit() {
+  let split;
+  const load = () => {
+    if (split) return split;
+    const bundle = builtInBundle();
+    const { sources, checked } = splitSources(bundle);
+    return (split = { bundle, sources, checked });
+  };
+  return {
+    name: 'jurisdiction-map-data-split',
+    resolveId: (id) => (id === FACTS || id === SOURCES ? `\0${id}` : undefined),
+    load(id) {
+      // JSON.parse("…") parses far faster than the same data as an object literal.
+      const json = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      if (id === `\0${FACTS}`) {
+        const { bundle, checked } = load();
+        for (const file of [
+          'jurisdictions',
+          'providers',
+          'datacenters',
+          'instruments',
+          'request-types',
+        ])
+          this.addWatchFile(resolve('data', `${file}.json`));
+        return `export const bundle = ${json(bundle)};\nexport const checked = ${JSON.stringify(checked)};\n`;
+      }
+      if (id === `\0${SOURCES}`) return `export default ${json(load().sources)};\n`;
+      return undefined;
+    },
+  };
+}

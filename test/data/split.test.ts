@@ -1,0 +1,31 @@
+// The element's built-in data comes in two parts (scripts/data-split.js): facts with empty
+// `sources` lists, and the lists by path. Put together they must be the engine's bundle exactly.
+import { describe, expect, it } from 'vitest';
+import { builtInBundle } from '../../src/engine/index.js';
+import { builtInBundle as assembled, splitSources } from '../../scripts/data-split.js';
+
+describe('the split built-in data', () => {
+  it('assembles the same bundle as src/engine/built-in.ts', () => {
+    expect(assembled()).toEqual(builtInBundle);
+  });
+
+  it('empties every sources list, and putting them back gives the bundle again', () => {
+    const facts = assembled();
+    const { sources, checked } = splitSources(facts);
+    expect(JSON.stringify(facts)).not.toMatch(/"sources":\[\{/);
+    expect(sources.length).toBeGreaterThan(300);
+    for (const [path, list] of sources) {
+      let node: any = facts; // eslint-disable-line @typescript-eslint/no-explicit-any
+      for (const key of path.slice(0, -1)) node = node[key];
+      node[path.at(-1)!] = list;
+    }
+    expect(facts).toEqual(builtInBundle);
+    expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('the facts are under half the bytes of the whole', () => {
+    const facts = assembled();
+    splitSources(facts);
+    expect(JSON.stringify(facts).length).toBeLessThan(JSON.stringify(builtInBundle).length / 2);
+  });
+});
