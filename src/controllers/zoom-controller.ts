@@ -1,17 +1,78 @@
-// Zoom and pan with d3-zoom. D3 owns only the transform of one <g> that Lit never binds, so the
-// two libraries never write the same attribute. The page never scrolls into a zoom by accident:
-// the wheel zooms only with Ctrl/⌘, and touch pans and pinches only with two fingers.
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+// Zoom and pan with Pointer Events and requestAnimationFrame. It replaces d3-zoom, d3-selection
+// and d3-transition (17 kB gzip for one <g>), keeping their behaviour: the same wheel rate, scale
+// and translate extents, pinch, smooth zoom path, easing and transform string.
+// The controller owns only the transform (and --k) of one <g> that Lit never binds, so the two
+// never write the same attribute. The page never scrolls into a zoom by accident: the wheel zooms
+// only with Ctrl/⌘, and touch pans and pinches only with two fingers.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Point = [number, number];
+/** screen = world × k + (x, y), as d3-zoom's ZoomTransform. */
+interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+const IDENTITY: View = { k: 1, x: 0, y: 0 };
+const clampK = (k: number) => Math.min(12, Math.max(1, k));
+/** The view at scale k that shows the world point l at the screen point p. */
+const around = (k: number, p: Point, l: Point): View => ({
+  k,
+  x: p[0] - l[0] * k,
+  y: p[1] - l[1] * k,
+});
+const invert = (v: View, p: Point): Point => [(p[0] - v.x) / v.k, (p[1] - v.y) / v.k];
+/** d3-transition's default easing (cubic in-out). */
+const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
+
+/**
+ * van Wijk and Nuij's smooth zoom and pan, as d3-interpolate's interpolateZoom with ρ = √2:
+ * views are [centre x, centre y, width] in world units. A far move zooms out on the way, so the
+ * reader keeps their bearings, and the apparent speed stays even.
+ */
+function zoomPath([ux0, uy0, w0]: number[], [ux1, uy1, w1]: number[]) {
+  const dx = ux1! - ux0!;
+  const dy = uy1! - uy0!;
+  const d2 = dx * dx + dy * dy;
+  if (d2 < 1e-12) {
+    const s = Math.log(w1! / w0!);
+    return (t: number) => [ux0! + t * dx, uy0! + t * dy, w0! * Math.exp(t * s)];
+  }
+  const d1 = Math.sqrt(d2);
+  const r = (w: number, sign: number) => {
+    const b = (w1! * w1! - w0! * w0! + sign * 4 * d2) / (4 * w * d1);
+    return Math.log(Math.sqrt(b * b + 1) - b);
+  };
+  const r0 = r(w0!, 1);
+  const r1 = r(w1!, -1);
+  return (t: number) => {
+    const rt = r0 + t * (r1 - r0);
+    const u = (w0! / (2 * d1)) * (Math.cosh(r0) * Math.tanh(rt) - Math.sinh(r0));
+    return [ux0! + u * dx, uy0! + u * dy, (w0! * Math.cosh(r0)) / Math.cosh(rt)];
+  };
+}
 
 export class ZoomController implements ReactiveController {
   /** The current scale, for counter-scaling markers and labels. */
   k = 1;
-  #behavior?: ZoomBehavior<SVGSVGElement, unknown>;
-  #svg?: Selection<SVGSVGElement, unknown, null, undefined>;
+  #view: View = IDENTITY;
+  #svg?: SVGSVGElement;
   #layer?: SVGGElement;
+  #width = 0;
+  #height = 0;
+  #listening?: AbortController;
+  /** Where the running transition lands (zoomBy goes on from there), and its frame. */
+  #target?: View;
+  #frame = 0;
+  /** A Ctrl + wheel zoom under way owns the wheel until then, even at the scale limit. */
+  #wheelUntil = 0;
+  /** Every finger on the map: one alone belongs to the page, a second starts a pinch. */
+  #touches = new Map<number, Point>();
+  /** The pointers moving the map (a mouse or pen, or two fingers), each holding a world point. */
+  #grips = new Map<number, { p: Point; l: Point }>();
+  /** The mouse or pen press; once it moves it is a drag, not a click. */
+  #press?: { id: number; x: number; y: number; moved: boolean };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -22,50 +83,37 @@ export class ZoomController implements ReactiveController {
 
   /** Attaches to the rendered <svg> and its zoom layer; safe to call on every update. */
   attach(svg: SVGSVGElement, layer: SVGGElement, width: number, height: number): void {
-    if (!this.#behavior || this.#svg?.node() !== svg) {
-      this.#layer = layer;
-      this.#svg = select(svg);
-      this.#behavior = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, 12])
-        .filter((event: Event) => {
-          if (event.type === 'wheel')
-            return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-          if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-          return !(event as MouseEvent).button;
-        })
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
-          this.#apply(event.transform.k, event.transform.toString()),
-        );
-      this.#svg.call(this.#behavior);
-      // d3-zoom sets touch-action: none; one finger must still scroll the page.
-      svg.style.touchAction = 'pan-x pan-y';
-    }
-    this.#behavior.translateExtent([
-      [0, 0],
-      [width, height],
-    ]);
-    this.#behavior.extent([
-      [0, 0],
-      [width, height],
-    ]);
-  }
-
-  #apply(k: number, transform: string): void {
-    this.#layer?.setAttribute('transform', transform);
-    this.#layer?.style.setProperty('--k', String(k));
-    const changed = Math.abs(this.k - k) > 1e-6;
-    this.k = k;
-    if (changed) this.host.dispatchEvent(new Event('jm-zoom-internal'));
+    this.#width = width;
+    this.#height = height;
+    if (this.#listening && this.#svg === svg) return;
+    this.#listening?.abort();
+    // A new <svg> (and layer) has no transform yet.
+    if (this.#svg !== svg) [this.#view, this.k] = [IDENTITY, 1];
+    this.#svg = svg;
+    this.#layer = layer;
+    this.#listening = new AbortController();
+    // Not passive: a zooming wheel and a two-finger touchmove must keep the page still.
+    const options = { signal: this.#listening.signal, passive: false };
+    svg.addEventListener('wheel', this.#onWheel, options);
+    svg.addEventListener('pointerdown', this.#onDown, options);
+    svg.addEventListener('pointermove', this.#onMove, options);
+    svg.addEventListener('pointerup', this.#onUp, options);
+    svg.addEventListener('pointercancel', this.#onUp, options);
+    svg.addEventListener('dblclick', this.#onDblClick, options);
+    svg.addEventListener('touchmove', (e) => this.#grips.size && e.preventDefault(), options);
+    // One finger must still scroll the page; the browser's own pinch would zoom the page instead.
+    svg.style.touchAction = 'pan-x pan-y';
   }
 
   zoomBy(factor: number): void {
-    if (!this.#svg || !this.#behavior) return;
-    const target = this.reducedMotion() ? this.#svg : this.#svg.transition().duration(300);
-    this.#behavior.scaleBy(target as never, factor);
+    // From where a running transition lands: pressing + twice quickly zooms 1.6², not less.
+    const from = this.#target ?? this.#view;
+    const p: Point = [this.#width / 2, this.#height / 2];
+    this.#animate(around(clampK(from.k * factor), p, invert(from, p)), 300);
   }
 
   reset(): void {
-    this.#to(zoomIdentity);
+    this.#animate(IDENTITY, 600);
   }
 
   /** Zooms so that the box [[x0, y0], [x1, y1]] fills most of the view (at most 8×). */
@@ -75,22 +123,178 @@ export class ZoomController implements ReactiveController {
     height: number,
   ): void {
     const k = Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height));
-    const transform = zoomIdentity
-      .translate(width / 2, height / 2)
-      .scale(Math.max(1, k))
-      .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-    this.#to(transform);
-  }
-
-  #to(transform: typeof zoomIdentity): void {
-    if (!this.#svg || !this.#behavior) return;
-    const target = this.reducedMotion() ? this.#svg : this.#svg.transition().duration(600);
-    this.#behavior.transform(target as never, transform);
+    this.#animate(around(clampK(k), [width / 2, height / 2], [(x0 + x1) / 2, (y0 + y1) / 2]), 600);
   }
 
   hostDisconnected(): void {
-    this.#svg?.on('.zoom', null);
-    this.#behavior = undefined;
-    this.#svg = undefined;
+    this.#listening?.abort();
+    this.#listening = undefined;
+    this.#stop();
+    this.#touches.clear();
+    this.#grips.clear();
+    this.#press = undefined;
+  }
+
+  #set(v: View): void {
+    this.#view = v;
+    this.#layer?.setAttribute('transform', `translate(${v.x},${v.y}) scale(${v.k})`);
+    this.#layer?.style.setProperty('--k', String(v.k));
+    const changed = Math.abs(this.k - v.k) > 1e-6;
+    this.k = v.k;
+    if (changed) this.host.dispatchEvent(new Event('jm-zoom-internal'));
+  }
+
+  /** The translate extent: the world (the view at 1×) always covers the whole view. */
+  #constrain({ k, x, y }: View): View {
+    const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
+    return { k, x: clamp(x, this.#width), y: clamp(y, this.#height) };
+  }
+
+  /** Eases to `to` along the smooth zoom path, keeping p on course; at once under reduced motion. */
+  #animate(to: View, ms: number, p: Point = [this.#width / 2, this.#height / 2]): void {
+    if (!this.#layer) return;
+    this.#stop();
+    to = this.#constrain(to);
+    if (this.reducedMotion()) return this.#set(to);
+    const from = this.#view;
+    const w = Math.max(this.#width, this.#height);
+    const path = zoomPath([...invert(from, p), w / from.k], [...invert(to, p), w / to.k]);
+    const start = performance.now();
+    this.#target = to;
+    const frame = (now: number) => {
+      const t = Math.min(1, Math.max(0, (now - start) / ms));
+      if (t === 1) {
+        this.#target = undefined;
+        return this.#set(to);
+      }
+      const [ux, uy, vw] = path(ease(t));
+      this.#set(around(w / vw!, p, [ux!, uy!]));
+      this.#frame = requestAnimationFrame(frame);
+    };
+    this.#frame = requestAnimationFrame(frame);
+  }
+
+  /** Stops a running transition where it is (a reader's gesture takes over). */
+  #stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#target = undefined;
+  }
+
+  /** The event's point in the <svg>'s user units (its viewBox), as d3.pointer. */
+  #point(e: MouseEvent): Point {
+    const q = new DOMPoint(e.clientX, e.clientY).matrixTransform(
+      this.#svg?.getScreenCTM()?.inverse(),
+    );
+    return [q.x, q.y];
+  }
+
+  #onWheel = (e: WheelEvent): void => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    const v = this.#view;
+    // d3-zoom's rate; a trackpad pinch arrives as Ctrl + wheel with small deltas, hence × 10.
+    const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002);
+    const k = clampK(v.k * 2 ** (delta * (e.ctrlKey ? 10 : 1)));
+    // A wheel that changes nothing is the browser's (Ctrl + wheel at 1× zooms the page), unless it
+    // continues a zoom, which must not turn into a page zoom at the limit.
+    if (k === v.k && e.timeStamp > this.#wheelUntil) return;
+    e.preventDefault();
+    this.#wheelUntil = e.timeStamp + 150;
+    this.#stop();
+    const p = this.#point(e);
+    this.#set(this.#constrain(around(k, p, invert(v, p))));
+  };
+
+  #onDown = (e: PointerEvent): void => {
+    const p = this.#point(e);
+    if (e.pointerType === 'touch') {
+      this.#touches.set(e.pointerId, p);
+      if (this.#touches.size < 2) return;
+      // The first two fingers move the map; a third changes nothing, as in d3-zoom.
+      for (const [id, q] of this.#touches)
+        if (this.#grips.size < 2) this.#grips.set(id, { p: q, l: q });
+    } else {
+      // Other buttons open menus; they never drag.
+      if (e.button) return;
+      this.#press = { id: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
+      this.#grips.set(e.pointerId, { p, l: p });
+    }
+    this.#stop();
+    this.#regrip();
+  };
+
+  #onMove = (e: PointerEvent): void => {
+    const grip = this.#grips.get(e.pointerId);
+    const touch = this.#touches.has(e.pointerId);
+    if (!grip && !touch) return;
+    const p = this.#point(e);
+    if (touch) this.#touches.set(e.pointerId, p);
+    if (!grip) return;
+    grip.p = p;
+    const press = this.#press;
+    if (
+      press?.id === e.pointerId &&
+      !press.moved &&
+      (e.clientX !== press.x || e.clientY !== press.y)
+    ) {
+      press.moved = true;
+      // Keeps the drag when the pointer leaves the map. Only once it moves: a captured press
+      // would send its click to the <svg> instead of the country under it.
+      try {
+        this.#svg?.setPointerCapture(e.pointerId);
+      } catch {
+        // Not a pointer the browser knows (a synthetic event): nothing to capture.
+      }
+    }
+    this.#follow();
+  };
+
+  #onUp = (e: PointerEvent): void => {
+    this.#touches.delete(e.pointerId);
+    if (!this.#grips.delete(e.pointerId)) return;
+    if (this.#press?.id === e.pointerId) {
+      if (this.#press.moved && e.type === 'pointerup') this.#swallowClick();
+      this.#press = undefined;
+    }
+    // A finger lifted from a pinch: the other pans on from where it is.
+    this.#regrip();
+  };
+
+  #onDblClick = (e: MouseEvent): void => {
+    if (e.button) return;
+    e.preventDefault();
+    const p = this.#point(e);
+    const v = this.#view;
+    this.#animate(around(clampK(v.k * (e.shiftKey ? 0.5 : 2)), p, invert(v, p)), 250, p);
+  };
+
+  /** Each gripping pointer takes hold of the world point under it now. */
+  #regrip(): void {
+    for (const grip of this.#grips.values()) grip.l = invert(this.#view, grip.p);
+  }
+
+  /** Moves the view so that each gripping pointer keeps its world point: one pans, two also scale. */
+  #follow(): void {
+    const [a, b] = [...this.#grips.values()];
+    if (!a) return;
+    let { k } = this.#view;
+    let [p, l] = [a.p, a.l];
+    if (b) {
+      const held = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
+      if (held) k = clampK(Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]) / held);
+      p = [(a.p[0] + b.p[0]) / 2, (a.p[1] + b.p[1]) / 2];
+      l = [(a.l[0] + b.l[0]) / 2, (a.l[1] + b.l[1]) / 2];
+    }
+    this.#set(this.#constrain(around(k, p, l)));
+  }
+
+  /** A drag is not a click: the browser sends that click in the same task as the pointerup. */
+  #swallowClick(): void {
+    const svg = this.#svg;
+    const swallow = (c: Event) => {
+      c.preventDefault();
+      c.stopImmediatePropagation();
+    };
+    svg?.addEventListener('click', swallow, { capture: true, once: true });
+    setTimeout(() => svg?.removeEventListener('click', swallow, true));
   }
 }

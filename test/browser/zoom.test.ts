@@ -1,0 +1,406 @@
+// Zoom and pan in a real Chromium: Ctrl/⌘ + wheel around the pointer, a plain wheel left to the
+// page, mouse drags, two-finger pinches (one finger left to the page), the scale and translate
+// extents, animated and reduced-motion transitions, and the element's own wiring.
+// Most tests drive the controller on a bare 400×200 <svg> whose user units are CSS pixels, so the
+// expected transforms are exact; the last ones go through <jurisdiction-map>.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ZoomController } from '../../src/controllers/zoom-controller.js';
+import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+import { mount } from './mount.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const W = 400;
+const H = 200;
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A controller on a bare <svg>, its layer holding one 20×20 square at (190, 90). */
+function setup({ reduced = true } = {}) {
+  const host = document.createElement('div');
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.style.cssText = `position: fixed; left: 10px; top: 20px; width: ${W}px; height: ${H}px`;
+  const layer = document.createElementNS(NS, 'g');
+  const square = document.createElementNS(NS, 'rect');
+  for (const [k, v] of Object.entries({ x: 190, y: 90, width: 20, height: 20 }))
+    square.setAttribute(k, String(v));
+  layer.append(square);
+  svg.append(layer);
+  host.append(svg);
+  document.body.append(host);
+  const controller = new ZoomController(
+    Object.assign(host, { addController() {} }) as never,
+    () => reduced,
+  );
+  controller.attach(svg, layer, W, H);
+  const ks: number[] = [];
+  host.addEventListener('jm-zoom-internal', () => ks.push(controller.k));
+  cleanups.push(() => {
+    controller.hostDisconnected();
+    host.remove();
+  });
+
+  /** The layer's transform, read back from the DOM. */
+  const view = () => {
+    const m = layer.transform.baseVal.consolidate()?.matrix;
+    return m ? { k: m.a, x: m.e, y: m.f } : { k: 1, x: 0, y: 0 };
+  };
+  const box = svg.getBoundingClientRect();
+  /** Dispatches a pointer event at the user-space point (x, y). */
+  const pointer = (
+    type: string,
+    x: number,
+    y: number,
+    id = 1,
+    pointerType = 'mouse',
+    init: PointerEventInit = {},
+  ) => {
+    const event = new PointerEvent(type, {
+      ...init,
+      pointerId: id,
+      pointerType,
+      isPrimary: id === 1,
+      clientX: box.left + x,
+      clientY: box.top + y,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    svg.dispatchEvent(event);
+    return event;
+  };
+  /** Dispatches a wheel event at (x, y); returns it, to check whether it was prevented. */
+  const wheel = (x: number, y: number, deltaY: number, init: WheelEventInit = {}) => {
+    const event = new WheelEvent('wheel', {
+      clientX: box.left + x,
+      clientY: box.top + y,
+      deltaY,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      ...init,
+    });
+    svg.dispatchEvent(event);
+    return event;
+  };
+  const drag = (from: [number, number], to: [number, number]) => {
+    pointer('pointerdown', ...from);
+    pointer('pointermove', (from[0] + to[0]) / 2, (from[1] + to[1]) / 2);
+    pointer('pointermove', ...to);
+    pointer('pointerup', ...to);
+  };
+  return { controller, svg, layer, square, view, pointer, wheel, drag, ks };
+}
+
+/** The view's world point under the user-space point (x, y). */
+const invert = (v: { k: number; x: number; y: number }, [x, y]: [number, number]) => [
+  (x - v.x) / v.k,
+  (y - v.y) / v.k,
+];
+
+describe('zoom: the wheel', () => {
+  it('Ctrl + wheel zooms around the pointer and keeps the page from zooming', () => {
+    const { wheel, view } = setup();
+    // 50 px of wheel with Ctrl (a trackpad pinch reads the same) doubles the scale, as in d3-zoom.
+    const event = wheel(100, 50, -50, { ctrlKey: true });
+    expect(event.defaultPrevented).toBe(true);
+    expect(view()).toEqual({ k: 2, x: -100, y: -50 });
+    // The world point under the pointer stays under it.
+    const before = invert(view(), [300, 120]);
+    wheel(300, 120, -20, { ctrlKey: true });
+    expect(view().k).toBeGreaterThan(2);
+    expect(invert(view(), [300, 120])[0]).toBeCloseTo(before[0]!, 3);
+    expect(invert(view(), [300, 120])[1]).toBeCloseTo(before[1]!, 3);
+  });
+
+  it('⌘ + wheel zooms too, more gently (no Ctrl factor)', () => {
+    const { wheel, view } = setup();
+    expect(wheel(200, 100, -500, { metaKey: true }).defaultPrevented).toBe(true);
+    expect(view().k).toBeCloseTo(2, 5);
+  });
+
+  it('a plain wheel neither zooms nor is prevented, so the page scrolls', () => {
+    const { wheel, view, ks } = setup();
+    const event = wheel(200, 100, -200);
+    expect(event.defaultPrevented).toBe(false);
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+    expect(ks).toEqual([]);
+  });
+
+  it('stays within the scale extent, 1× to 12×', () => {
+    const { wheel, view } = setup();
+    for (let i = 0; i < 10; i++) wheel(50, 50, -100, { ctrlKey: true });
+    expect(view().k).toBe(12);
+    for (let i = 0; i < 10; i++) wheel(50, 50, 100, { ctrlKey: true });
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it('leaves Ctrl + wheel to the browser when the map cannot zoom further', () => {
+    const { wheel } = setup();
+    expect(wheel(50, 50, 100, { ctrlKey: true }).defaultPrevented).toBe(false);
+  });
+});
+
+describe('zoom: mouse and pen', () => {
+  it('a drag does not pan the unzoomed map', () => {
+    const { drag, view, ks } = setup();
+    drag([200, 100], [260, 130]);
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+    expect(ks).toEqual([]);
+  });
+
+  it('a drag pans the zoomed map with the pointer', () => {
+    const { controller, drag, view } = setup();
+    controller.zoomBy(2);
+    expect(view()).toEqual({ k: 2, x: -200, y: -100 });
+    drag([200, 100], [260, 130]);
+    expect(view()).toEqual({ k: 2, x: -140, y: -70 });
+  });
+
+  it('a pen drags as a mouse does; a right-button drag does not pan', () => {
+    const { controller, pointer, view } = setup();
+    controller.zoomBy(2);
+    pointer('pointerdown', 200, 100, 2, 'pen');
+    pointer('pointermove', 150, 100, 2, 'pen');
+    pointer('pointerup', 150, 100, 2, 'pen');
+    expect(view()).toEqual({ k: 2, x: -250, y: -100 });
+    pointer('pointerdown', 200, 100, 3, 'mouse', { button: 2, buttons: 2 });
+    pointer('pointermove', 100, 100, 3, 'mouse', { buttons: 2 });
+    pointer('pointerup', 100, 100, 3, 'mouse', { button: 2 });
+    expect(view()).toEqual({ k: 2, x: -250, y: -100 });
+  });
+
+  it('never pans the world off screen (the translate extent)', () => {
+    const { controller, drag, view } = setup();
+    controller.zoomBy(2);
+    drag([200, 100], [450, 250]);
+    expect(view()).toEqual({ k: 2, x: 0, y: 0 });
+    drag([300, 150], [-200, -150]);
+    expect(view()).toEqual({ k: 2, x: -W, y: -H });
+  });
+
+  it('a drag is not a click, a press without moving is', () => {
+    const { controller, drag, pointer, square } = setup();
+    controller.zoomBy(2);
+    const clicks: Event[] = [];
+    square.addEventListener('click', (e) => clicks.push(e));
+    const click = () => square.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    drag([200, 100], [230, 100]);
+    click(); // the browser sends the click in the same task as the pointerup
+    expect(clicks).toHaveLength(0);
+    pointer('pointerdown', 200, 100);
+    pointer('pointerup', 200, 100);
+    click();
+    expect(clicks).toHaveLength(1);
+  });
+
+  it('double-click zooms in 2× around the pointer, Shift + double-click out', async () => {
+    const { svg, view } = setup();
+    const box = svg.getBoundingClientRect();
+    const dbl = (shiftKey: boolean) =>
+      svg.dispatchEvent(
+        new MouseEvent('dblclick', {
+          clientX: box.left + 100,
+          clientY: box.top + 50,
+          shiftKey,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    dbl(false);
+    await vi.waitFor(() => expect(view()).toEqual({ k: 2, x: -100, y: -50 }));
+    dbl(true);
+    await vi.waitFor(() => expect(view()).toEqual({ k: 1, x: 0, y: 0 }));
+  });
+});
+
+describe('zoom: touch', () => {
+  it('one finger never pans or zooms, and touch-action leaves it to the page', () => {
+    const { svg, controller, pointer, view } = setup();
+    expect(svg.style.touchAction).toBe('pan-x pan-y');
+    controller.zoomBy(2);
+    pointer('pointerdown', 200, 100, 1, 'touch');
+    pointer('pointermove', 260, 150, 1, 'touch');
+    pointer('pointerup', 260, 150, 1, 'touch');
+    expect(view()).toEqual({ k: 2, x: -200, y: -100 });
+  });
+
+  it('two fingers pinch-zoom around their midpoint, and pan', () => {
+    const { pointer, view } = setup();
+    pointer('pointerdown', 100, 100, 1, 'touch');
+    pointer('pointerdown', 200, 100, 2, 'touch');
+    // The fingers spread to twice their distance: 2×, the world midpoint (150, 100) follows the
+    // fingers' midpoint, now (200, 100).
+    pointer('pointermove', 300, 100, 2, 'touch');
+    expect(view()).toEqual({ k: 2, x: -100, y: -100 });
+    // Both fingers move 20 px left: the map follows.
+    pointer('pointermove', 80, 100, 1, 'touch');
+    pointer('pointermove', 280, 100, 2, 'touch');
+    expect(view()).toEqual({ k: 2, x: -120, y: -100 });
+    // One finger lifts: the other pans on.
+    pointer('pointerup', 80, 100, 1, 'touch');
+    pointer('pointermove', 270, 90, 2, 'touch');
+    expect(view()).toEqual({ k: 2, x: -130, y: -110 });
+    pointer('pointerup', 270, 90, 2, 'touch');
+    pointer('pointermove', 200, 50, 2, 'touch');
+    expect(view()).toEqual({ k: 2, x: -130, y: -110 });
+  });
+
+  it('a pinch stays within the scale extent, and the touch the browser took is forgotten', () => {
+    const { pointer, view } = setup();
+    pointer('pointerdown', 195, 100, 1, 'touch');
+    pointer('pointerdown', 205, 100, 2, 'touch');
+    pointer('pointermove', 395, 100, 2, 'touch');
+    expect(view().k).toBe(12);
+    pointer('pointermove', 200, 100, 2, 'touch');
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+    pointer('pointercancel', 200, 100, 1, 'touch');
+    pointer('pointercancel', 200, 100, 2, 'touch');
+    pointer('pointerdown', 100, 100, 3, 'touch');
+    pointer('pointermove', 50, 100, 3, 'touch');
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+  });
+});
+
+describe('zoom: transitions', () => {
+  it('zoomBy eases to its scale over several frames, around the centre', async () => {
+    const { controller, view, ks } = setup({ reduced: false });
+    controller.zoomBy(1.6);
+    expect(view().k).toBe(1);
+    await vi.waitFor(() => expect(view().k).toBeCloseTo(1.6, 5));
+    expect(view().x).toBeCloseTo(-0.6 * 200, 4);
+    expect(view().y).toBeCloseTo(-0.6 * 100, 4);
+    expect(ks.filter((k) => k > 1 && k < 1.6).length).toBeGreaterThan(1);
+  });
+
+  it('a second zoomBy during the first goes on from where the first was heading', async () => {
+    const { controller, view } = setup({ reduced: false });
+    controller.zoomBy(1.6);
+    controller.zoomBy(1.6);
+    await vi.waitFor(() => expect(view().k).toBeCloseTo(2.56, 5));
+  });
+
+  it('reset eases back to the identity', async () => {
+    const { controller, wheel, view, ks } = setup({ reduced: false });
+    wheel(100, 50, -50, { ctrlKey: true });
+    controller.reset();
+    await vi.waitFor(() => expect(view()).toEqual({ k: 1, x: 0, y: 0 }));
+    expect(ks.filter((k) => k > 1 && k < 2).length).toBeGreaterThan(1);
+  });
+
+  it('zoomToBox frames the box: centred, filling 80% of the view', async () => {
+    const { controller, square, svg, view } = setup({ reduced: false });
+    // A 100×40 box around (200, 100): its width limits, 0.8 × 400 / 100 = 3.2×.
+    controller.zoomToBox(
+      [
+        [150, 80],
+        [250, 120],
+      ],
+      W,
+      H,
+    );
+    await vi.waitFor(() => expect(view().k).toBeCloseTo(3.2, 5));
+    expect(view().x).toBeCloseTo(200 - 200 * 3.2, 4);
+    expect(view().y).toBeCloseTo(100 - 100 * 3.2, 4);
+    // The 20×20 square at the box's centre is drawn 64×64 at the view's centre.
+    const s = square.getBoundingClientRect();
+    const b = svg.getBoundingClientRect();
+    expect(s.width).toBeCloseTo(64, 3);
+    expect(s.left + s.width / 2 - b.left).toBeCloseTo(200, 3);
+    expect(s.top + s.height / 2 - b.top).toBeCloseTo(100, 3);
+  });
+
+  it('zoomToBox zooms at most 8×, and a box at the edge keeps the world on screen', () => {
+    const { controller, view } = setup();
+    controller.zoomToBox(
+      [
+        [395, 195],
+        [399, 199],
+      ],
+      W,
+      H,
+    );
+    expect(view()).toEqual({ k: 8, x: W - 8 * W, y: H - 8 * H });
+  });
+
+  it('a drag during a transition stops it', async () => {
+    const { controller, drag, view } = setup({ reduced: false });
+    controller.zoomBy(3);
+    await vi.waitFor(() => expect(view().k).toBeGreaterThan(1.5));
+    drag([200, 100], [210, 100]);
+    const stopped = view();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(view()).toEqual(stopped);
+  });
+
+  it('under reduced motion, zoomBy, reset and zoomToBox apply at once', () => {
+    const { controller, view } = setup({ reduced: true });
+    controller.zoomBy(1.6);
+    expect(view().k).toBeCloseTo(1.6, 5);
+    controller.reset();
+    expect(view()).toEqual({ k: 1, x: 0, y: 0 });
+    controller.zoomToBox(
+      [
+        [150, 80],
+        [250, 120],
+      ],
+      W,
+      H,
+    );
+    expect(view().k).toBeCloseTo(3.2, 5);
+  });
+
+  it('writes the transform as d3-zoom did, and --k for counter-scaled markers', () => {
+    const { controller, layer } = setup();
+    controller.zoomBy(2);
+    expect(layer.getAttribute('transform')).toBe('translate(-200,-100) scale(2)');
+    expect(layer.style.getPropertyValue('--k')).toBe('2');
+    expect(controller.k).toBe(2);
+  });
+});
+
+describe('zoom in <jurisdiction-map>', () => {
+  const svgOf = (el: JurisdictionMap) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+  const layerOf = (el: JurisdictionMap) => el.shadowRoot!.querySelector('g.zoom-layer')!;
+
+  it('Ctrl + wheel zooms the map and counter-scales its markers; a plain wheel does not', async () => {
+    const el = await mount();
+    const svg = svgOf(el);
+    await vi.waitFor(() => expect(svg.style.touchAction).toBe('pan-x pan-y'));
+    const box = svg.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+    const plain = new WheelEvent('wheel', { ...at, deltaY: -50, bubbles: true, cancelable: true });
+    svg.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(false);
+    expect(layerOf(el).getAttribute('transform')).toBeNull();
+    const marker = el.shadowRoot!.querySelector('.marker .shape')!;
+    const size = marker.getBoundingClientRect().width;
+    const ctrl = new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true, cancelable: true });
+    svg.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(true);
+    expect(layerOf(el).getAttribute('transform')).toMatch(/scale\(2\)$/);
+    // Markers keep their size on screen.
+    expect(marker.getBoundingClientRect().width).toBeCloseTo(size, 1);
+  });
+
+  it('under prefers-reduced-motion, + zooms at once', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((query: string) =>
+      ({
+        ...real.call(window, query),
+        matches: query.includes('reduce'),
+      }) as MediaQueryList) as typeof window.matchMedia;
+    try {
+      const el = await mount();
+      const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+      stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+      expect(layerOf(el).getAttribute('transform')).toMatch(/scale\(1\.6\)$/);
+      stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
+      expect(layerOf(el).getAttribute('transform')).toBe('translate(0,0) scale(1)');
+    } finally {
+      window.matchMedia = real;
+    }
+  });
+});
