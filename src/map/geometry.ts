@@ -1,9 +1,11 @@
 // Map math without a DOM: the projection for a size, the transform that fits the base map to it,
 // arcs and marker points. Lit renders the strings; nothing here touches an element.
-import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { World } from '../engine/index.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
+import { naturalEarth1, type Projection } from './projection.js';
+
+export { arcPath, type Projection } from './projection.js';
 
 export interface Size {
   width: number;
@@ -11,39 +13,29 @@ export interface Size {
 }
 
 /** A Natural Earth projection fitted to the size, with a small margin. */
-export function makeProjection({ width, height }: Size): GeoProjection {
+export function makeProjection({ width, height }: Size): Projection {
   const margin = Math.max(4, Math.min(width, height) * 0.02);
   // The same fit as d3's fitExtent on the sphere, in closed form from the base map's reference
   // frame (whose sphere spans 0…BASEMAP.width × 0…BASEMAP.height), without streaming the sphere.
   const s = Math.min((width - 2 * margin) / BASEMAP.width, (height - 2 * margin) / BASEMAP.height);
   const x = (width - s * BASEMAP.width) / 2;
   const y = (height - s * BASEMAP.height) / 2;
-  return geoNaturalEarth1()
-    .precision(1)
-    .scale(s * BASEMAP.scale)
-    .translate([x + s * BASEMAP.translate[0], y + s * BASEMAP.translate[1]]);
-}
-
-/** Path strings with numbers to one decimal: a tenth of a pixel is invisible and halves the markup. */
-function pathOf(projection: GeoProjection) {
-  return geoPath(projection).digits(1);
+  return naturalEarth1(s * BASEMAP.scale, [
+    x + s * BASEMAP.translate[0],
+    y + s * BASEMAP.translate[1],
+  ]);
 }
 
 /**
  * The transform that draws the base map's reference paths (BASEMAP) at this projection's size:
  * both are the same Natural Earth projection, so they differ by a scale and a translation only.
  */
-export function baseTransform(projection: GeoProjection): string {
+export function baseTransform(projection: Projection): string {
   const s = projection.scale() / BASEMAP.scale;
   const [tx, ty] = projection.translate();
   const x = tx - s * BASEMAP.translate[0];
   const y = ty - s * BASEMAP.translate[1];
   return `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${s.toFixed(5)})`;
-}
-
-/** The great-circle arc between two [lon, lat] points as a path string. */
-export function arcPath(projection: GeoProjection, from: Position, to: Position): string {
-  return pathOf(projection)({ type: 'LineString', coordinates: [from, to] }) ?? '';
 }
 
 /**
@@ -100,7 +92,7 @@ export interface MarkerPlace {
  * the true place.
  */
 export function markerPlaces(
-  projection: GeoProjection,
+  projection: Projection,
   points: readonly { id: string; lon: number; lat: number }[],
   spacing = 7,
 ): MarkerPlace[] {

@@ -1,7 +1,6 @@
 // What the map shows for one Resolution, as plain data: each country with its role, the arcs of
 // the path in order, each data center with its reach, and the labels. Pure and DOM-free, so the
 // element only turns it into SVG, and tests can read it in Node.
-import type { GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import {
   partiesOn,
@@ -20,6 +19,7 @@ import {
   markerScale,
   Places,
   tenth,
+  type Projection,
   type Size,
 } from './geometry.js';
 
@@ -84,7 +84,7 @@ export interface Scene {
 /** The parts of a scene that depend only on the size: computed once per size, not per request. */
 export interface Geometry {
   size: Size;
-  projection: GeoProjection;
+  projection: Projection;
   /** Fits the reference-frame base map to this size. */
   baseTransform: string;
   /** Reference units per pixel at this size (to keep patterns a constant size on screen). */
@@ -102,7 +102,7 @@ export function makeGeometry(
   world: World,
   shapes: readonly CountryShape[],
   size: Size,
-  projection: GeoProjection,
+  projection: Projection,
   places: Places = new Places(world, shapes),
 ): Geometry {
   return {
