@@ -2,7 +2,19 @@
 // gzip for one projection and one line). The base map is projected by d3-geo at build time
 // (scripts/basemap-of-atlas.js), so this follows d3-geo 3.1 step for step — its polynomial, its
 // antimeridian clip and its adaptive resampling — to draw the same arcs to a tenth of a pixel.
-// test/map/projection.test.ts checks it against d3-geo. (d3-geo: ISC licence, Mike Bostock.)
+// test/map/projection.test.ts checks it against d3-geo.
+//
+// Ported from d3-geo (https://github.com/d3/d3-geo), whose licence asks for this notice:
+// Copyright 2010-2021 Mike Bostock
+// Permission to use, copy, modify, and/or distribute this software for any purpose with or without
+// fee is hereby granted, provided that the above copyright notice and this permission notice appear
+// in all copies.
+// THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS
+// SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE
+// AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+// WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT,
+// NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE
+// OF THIS SOFTWARE.
 import type { Position } from 'geojson';
 
 const { abs, asin, atan, atan2, cos, sin, sqrt, PI } = Math;
