@@ -535,7 +535,13 @@ export class JurisdictionMap extends LitElement {
     if (!host.width || !host.height) return;
     const wide = host.width > 720;
     const width = this.panel !== 'none' && wide ? host.width * 0.66 : host.width;
-    const height = this.controls !== 'none' ? host.height - (wide ? 64 : 240) : host.height;
+    // Wide: the pickers' row (65 px with its border) above the map. Narrow: the map's row is
+    // clamp(220px, 75cqw, 520px) (styles.ts), the pickers and the panel stack around it.
+    const height = !wide
+      ? Math.min(520, Math.max(220, host.width * 0.75))
+      : this.controls !== 'none'
+        ? host.height - 65
+        : host.height;
     if (width > 0 && height > 0) this.#resize.assume(Math.round(width), Math.round(height));
   }
 

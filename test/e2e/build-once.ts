@@ -3,5 +3,8 @@
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
+  // The e2e and audits projects both name this setup; the site is built once per run.
+  if (process.env.JM_E2E_BUILT) return;
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'pipe' });
+  process.env.JM_E2E_BUILT = '1';
 }

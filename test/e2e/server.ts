@@ -1,8 +1,10 @@
 // A tiny static server for end-to-end tests: serves dist/ plus pages given by the test, with an
-// optional Content-Security-Policy, on a free loopback port.
+// optional Content-Security-Policy, on a free loopback port. Files from dist/ go out gzipped to a
+// browser that accepts it, as any real host serves them (Lighthouse measures the transfer).
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -29,12 +31,14 @@ export async function serve(pages: Record<string, string>, csp?: string): Promis
       const file = normalize(join('dist', path));
       if (!file.startsWith('dist')) throw new Error('outside dist');
       const body = await readFile(file);
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res
         .writeHead(200, {
           ...headers,
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         })
-        .end(body);
+        .end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }
