@@ -40,13 +40,33 @@ function compact(d) {
   let out = '';
   let x = 0;
   let y = 0;
+  // The segment being extended: where it starts in `out`, its axis, direction and length.
+  const run = { at: 0, axis: '', sign: 0, d: 0 };
   for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
     if (command === 'Z') {
       out += 'z';
+      run.axis = '';
       continue;
     }
     const [px, py] = args.split(',').map((n) => Math.round(Number(n)));
-    out += command === 'M' ? `M${px} ${py}` : `l${px - x} ${py - y}`;
+    if (command === 'M') out += `M${px} ${py}`;
+    else {
+      // A run along one axis (a parallel is a straight line in this projection) is one segment.
+      const [dx, dy] = [px - x, py - y];
+      if (dx === 0 && dy === 0) continue; // rounded onto the point before: draws nothing
+      const axis = dy === 0 ? 'h' : dx === 0 ? 'v' : '';
+      if (axis && axis === run.axis && Math.sign(dx + dy) === run.sign) {
+        run.d += dx + dy;
+        out = out.slice(0, run.at) + `l${axis === 'h' ? `${run.d} 0` : `0 ${run.d}`}`;
+      } else {
+        run.at = out.length;
+        run.axis = axis;
+        run.sign = Math.sign(dx + dy);
+        run.d = dx + dy;
+        out += `l${dx} ${dy}`;
+      }
+    }
+    if (command === 'M') run.axis = '';
     [x, y] = [px, py];
   }
   return out.replace(/ -/g, '-');
