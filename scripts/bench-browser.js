@@ -65,13 +65,34 @@ window.__change = () => {
 };
 </script></body></html>`;
 
+// The engine alone, timed in the same browser: the built engine module with valibot mapped in.
+const ENGINE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>engine</title><link rel="icon" href="data:,">
+<script type="importmap">{ "imports": { "valibot": "/vendor/valibot.js" } }</script></head><body>
+<script type="module">
+const t0 = performance.now();
+const engine = await import('/engine/index.js');
+const world = engine.createWorld();
+const load = performance.now() - t0;
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn, n) => { const xs = []; for (let i = 0; i < n; i++) { const s = performance.now(); fn(i); xs.push(performance.now() - s); } return median(xs); };
+const ids = [...world.datacenters.keys()];
+const types = ['us-warrant', 'mlat', 'cloud-act-order', 'eu-production-order'];
+const from = { 'us-warrant': 'US', mlat: 'DE', 'cloud-act-order': 'GB', 'eu-production-order': 'FR' };
+const resolveMs = time((i) => { const t = types[i % 4]; engine.resolve(world, { requestType: t, requester: from[t], datacenter: ids[i % ids.length], asOf: '2026-09-01' }); }, 400);
+const reachAllMs = time((i) => { const t = types[i % 4]; engine.reachAll(world, { requestType: t, requester: from[t], asOf: '2026-09-01' }); }, 80);
+const checkMs = time(() => engine.createWorld(structuredClone(engine.builtInBundle)), 7);
+window.__engine = { loadMs: load, resolveMs, reachAllMs, checkMs, datacenters: ids.length };
+</script></body></html>`;
+
 const FILES = {
   '/jurisdiction-map.js': 'dist/jurisdiction-map.js',
+  '/engine/index.js': 'dist/engine/index.js',
+  '/vendor/valibot.js': 'node_modules/valibot/dist/index.mjs',
   '/vendor/d3.min.js': 'node_modules/d3/d3.min.js',
   '/vendor/topojson.min.js': 'node_modules/topojson/build/topojson.min.js',
   '/vendor/datamaps.world.min.js': 'node_modules/datamaps/dist/datamaps.world.min.js',
 };
-const PAGES = { '/ours.html': OURS, '/datamaps.html': DATAMAPS };
+const PAGES = { '/ours.html': OURS, '/datamaps.html': DATAMAPS, '/engine.html': ENGINE };
 
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -134,6 +155,8 @@ const results = {
 };
 results.transferKB = {
   ours: gz([FILES['/jurisdiction-map.js']]) / 1024,
+  // Fetched only when a reader opens the sources, exports an image or merges data.
+  oursSourcesOnDemand: gz(['dist/jurisdiction-map-sources.js']) / 1024,
   datamaps:
     gz([
       FILES['/vendor/d3.min.js'],
@@ -162,6 +185,18 @@ for (const rate of RATES) {
     ]),
   );
 }
+// Engine timings (ms, medians) at each CPU rate: resolve one request, reach every data center, and
+// check the whole built-in bundle as a site's bundle is checked.
+results.engine = {};
+for (const rate of RATES) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${base}/engine.html`);
+  await page.waitForFunction(() => window.__engine, null, { timeout: 60_000 });
+  results.engine[`${rate}x`] = await page.evaluate(() => window.__engine);
+  await context.close();
+}
 await browser.close();
 server.close();
 
@@ -170,7 +205,7 @@ writeFileSync('bench/latest.json', JSON.stringify(results, null, 2) + '\n');
 const f = (n) => n.toFixed(1).padStart(7);
 console.log(`\nBrowser benchmark (${results.machine}; median of ${RUNS} alternating runs)`);
 console.log(
-  `gzip transfer: ours ${results.transferKB.ours.toFixed(1)} kB, Datamaps ${results.transferKB.datamaps.toFixed(1)} kB`,
+  `gzip transfer (KiB): ours ${results.transferKB.ours.toFixed(1)} (+ ${results.transferKB.oursSourcesOnDemand.toFixed(1)} sources on demand), Datamaps ${results.transferKB.datamaps.toFixed(1)}`,
 );
 console.log('CPU   page       drawn ms  ratio  frame p95  worst  frames>20 (idle)  heap MB');
 for (const [rate, r] of Object.entries(results.rates)) {
@@ -180,4 +215,12 @@ for (const [rate, r] of Object.entries(results.rates)) {
       `${rate.padEnd(5)} ${name.padEnd(9)} ${f(x.drawnMs)} ${(x.drawnMs / r.datamaps.drawnMs).toFixed(2).padStart(6)} ${f(x.frameP95Ms)}    ${f(x.worstFrameMs)} ${String(x.framesOver20).padStart(6)} (${x.idleFramesOver20})  ${f(x.heapMB)}`,
     );
   }
+}
+console.log(
+  '\nEngine in the browser (ms, medians): rate  resolve  reachAll  check bundle  load+index',
+);
+for (const [rate, e] of Object.entries(results.engine)) {
+  console.log(
+    `  ${rate.padEnd(4)} ${e.resolveMs.toFixed(3).padStart(8)} ${e.reachAllMs.toFixed(2).padStart(9)} ${e.checkMs.toFixed(1).padStart(13)} ${e.loadMs.toFixed(1).padStart(11)}   (${e.datacenters} data centers)`,
+  );
 }
