@@ -242,7 +242,8 @@ export class JurisdictionMap extends LitElement {
         changed.has(k as keyof JurisdictionMap),
       );
     if (requestChanged) this.#resolveRequest();
-    if (!this.hasUpdated) this.#estimateStageSize();
+    // The first drawn update (for a lazy map, the first after its placeholder) guesses the size.
+    if (fresh) this.#estimateStageSize();
     if (
       requestChanged ||
       changed.has('compareDatacenter') ||
