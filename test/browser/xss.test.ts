@@ -146,6 +146,9 @@ describe('markup and script in the data', () => {
     for (const details of root.querySelectorAll('details')) details.open = true;
     await settle();
     check('panel, sources and comparison');
+    // The sources list is open and shows each source's citation (whose url was a bad one).
+    const lists = [...root.querySelectorAll('.panel details ul')];
+    expect(lists.some((ul) => ul.textContent!.includes("push('citation')"))).toBe(true);
     expect($('.compare').textContent).toContain('<script>');
     expect(root.querySelectorAll('.panel a').length, 'no link at all in the panel').toBe(0);
 
