@@ -4,11 +4,12 @@
 // loaded through `src`. Measures navigation → every marker drawn, a request change → the next
 // frame, real clicks on markers (Event Timing: input → next paint), long tasks, and the heap;
 // then the memory probes (scripts/memory-probe.js): heap growth after GC across 100 attach/detach
-// cycles and 1,000 rapid request changes. Adds `scale` and `memory` to bench/latest.json.
+// cycles and 1,000 rapid request changes. Writes bench/scale.json (its own file: bench-browser.js
+// rewrites bench/latest.json whole, so a section there is lost whenever that script runs alone).
 // `--no-build` skips `npm run build` (npm run bench has just built).
 /* global performance, window, document, requestAnimationFrame, setTimeout */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright';
@@ -226,7 +227,7 @@ const memory = {
   rapidChanges: {
     changes: 1000,
     heapGrowthKB: (r1.heap - r0.heap) / 1024,
-    // An object, not a list: bench/latest.json stays as Prettier formats it.
+    // An object, not a list: the file stays as Prettier formats it.
     heapGrowthKBAfter: Object.fromEntries(curve.map((kb, k) => [String(250 * (k + 1)), kb])),
     nodesGrowth: r1.nodes - r0.nodes,
     listenersGrowth: r1.listeners - r0.listeners,
@@ -235,18 +236,17 @@ const memory = {
 };
 
 mkdirSync('bench', { recursive: true });
-const latest = existsSync('bench/latest.json') ? read('bench/latest.json') : {};
-latest.scale = {
+const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   runs: RUNS,
-  ...scale,
+  scale,
+  memory,
 };
-latest.memory = memory;
-writeFileSync('bench/latest.json', JSON.stringify(latest, null, 2) + '\n');
+writeFileSync('bench/scale.json', JSON.stringify(results, null, 2) + '\n');
 
 const f = (n, d = 0) => n.toFixed(d).padStart(8);
-console.log(`\nScale benchmark (${latest.scale.machine}; median of ${RUNS} runs, 1× CPU)`);
+console.log(`\nScale benchmark (${results.machine}; median of ${RUNS} runs, 1× CPU)`);
 console.log(
   'data            drawn ms  change ms (max)   long tasks load/change (longest)   click→paint worst  heap MB',
 );

@@ -1,7 +1,7 @@
 // Memory probes for <jurisdiction-map> in Chromium through Playwright and the DevTools protocol:
 // the heap after forced garbage collection, before and after many attach/detach cycles or many
 // request changes. Shared by test/e2e/memory.test.ts (a leak threshold) and scripts/bench-scale.js
-// (the numbers in bench/latest.json). The page is MEMORY_PAGE served next to the standalone
+// (the numbers in bench/scale.json). The page is MEMORY_PAGE served next to the standalone
 // bundle (dist/jurisdiction-map.js).
 
 /* global document, customElements, setTimeout */

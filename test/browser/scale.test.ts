@@ -1,7 +1,7 @@
 // Scale: a generated bundle of 5,000 data centers and 500 instruments (scripts/scale-bundle.js)
 // loads through `src` and the element draws every marker, answers a change of request and of
 // date, takes a click on a marker and shows the whole table. Behaviour only; the timings are in
-// `npm run bench` (scripts/bench-scale.js → bench/latest.json).
+// `npm run bench` (scripts/bench-scale.js → bench/scale.json).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtInBundle } from '../../src/engine/index.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';

@@ -1,7 +1,7 @@
 // Memory in Chromium, with garbage collection forced through the DevTools protocol: attaching
 // and detaching the element 100 times, and 1,000 rapid request changes on one element, leave the
 // heap where it was (growth under 1 MB after GC) and keep no detached nodes or listeners alive.
-// The numbers themselves go to bench/latest.json (npm run bench, scripts/bench-scale.js).
+// The numbers themselves go to bench/scale.json (npm run bench, scripts/bench-scale.js).
 import { describe, expect, it } from 'vitest';
 import {
   attachDetach,
