@@ -352,30 +352,37 @@ export function localeFor(tag: string): Locale {
   // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
   let safeTag = t === en ? 'en' : lang;
   try {
-    if (known && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) safeTag = wanted;
+    if (known && wanted !== lang && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) {
+      safeTag = wanted;
+    }
   } catch {
     // Not a language tag: the fallback above stands.
   }
-  const dates = new Intl.DateTimeFormat(safeTag, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const numbers = new Intl.NumberFormat(safeTag);
-  const regions = t === en ? undefined : new Intl.DisplayNames([safeTag], { type: 'region' });
+  // The Intl objects are made on first use: making one loads locale data (tens of milliseconds
+  // on a slow CPU, in the first render), and a map without pickers or panel may never need them.
+  let dates: Intl.DateTimeFormat | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  let regions: Intl.DisplayNames | undefined;
   locale = {
     tag: safeTag,
     lang: t === en ? 'en' : lang,
     t,
     date: (iso) => {
       const d = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+      if (Number.isNaN(d.getTime())) return iso;
+      dates ??= new Intl.DateTimeFormat(safeTag, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      return dates.format(d);
     },
-    count: (n) => numbers.format(n),
+    count: (n) => (numbers ??= new Intl.NumberFormat(safeTag)).format(n),
     country: (id, fallback) => {
-      if (!regions) return fallback;
+      if (t === en) return fallback;
       try {
+        regions ??= new Intl.DisplayNames([safeTag], { type: 'region' });
         const name = regions.of(id);
         return name && name !== id ? name : fallback;
       } catch {
