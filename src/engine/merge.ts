@@ -31,7 +31,9 @@ export function worldFromMergedBundle(base: unknown, extra: unknown): World {
   const shapeProblems: DataProblem[] = [];
   for (const key of Object.keys(extra)) {
     if (!(COLLECTIONS as readonly string[]).includes(key)) {
-      shapeProblems.push({ path: key, message: 'is not a known field' });
+      // A key that is not a plain name is quoted, as world.ts writes paths: ["a.b"], [""].
+      const path = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+      shapeProblems.push({ path, message: 'is not a known field' });
     } else if (!Array.isArray(extra[key])) {
       shapeProblems.push({ path: key, message: 'should be a list' });
     }

@@ -77,6 +77,10 @@ describe('merging a bundle into the built-in data', () => {
   it('refuses a non-object, unknown lists, lists that are not lists and ids used twice', () => {
     expect(problemsOf(null)).toEqual(['(bundle): should be an object of lists']);
     expect(problemsOf({ datacentres: [] })).toEqual(['datacentres: is not a known field']);
+    expect(problemsOf({ 'a.b': [], '': [] })).toEqual([
+      '["a.b"]: is not a known field',
+      '[""]: is not a known field',
+    ]);
     expect(problemsOf({ providers: {} })).toEqual(['providers: should be a list']);
     const p = example.providers![0]!;
     expect(problemsOf({ providers: [p, p] })).toEqual([
