@@ -3,18 +3,14 @@
 // postMessage, so a CMS can size the frame without scripts of ours on its page.
 import './jurisdiction-map.js';
 import type { JurisdictionMap } from './jurisdiction-map.js';
+import { VIEW_ATTRIBUTES } from './elements/jurisdiction-map.js';
 
 /**
- * The attributes a link may set. Not `src`: a link to our page must not be able to show someone
- * else's data under our name.
+ * The attributes a link may set: the view's, and how it looks. Not `src`: a link to our page must
+ * not be able to show someone else's data under our name.
  */
 export const EMBED_ATTRIBUTES = [
-  'request-type',
-  'requester',
-  'datacenter',
-  'as-of',
-  'scenario',
-  'step',
+  ...VIEW_ATTRIBUTES,
   'compare-datacenter',
   'compare-request-type',
   'compare-requester',

@@ -1500,8 +1500,8 @@ const sameRequest = (a: Request, b: Request) =>
   a.datacenter === b.datacenter &&
   a.asOf === b.asOf;
 
-/** The attributes that define a view, in the order embed code lists them. */
-const VIEW_ATTRIBUTES = [
+/** The attributes that define a view, in the order embed code and share links list them. */
+export const VIEW_ATTRIBUTES = [
   'request-type',
   'requester',
   'datacenter',
