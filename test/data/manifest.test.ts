@@ -23,11 +23,13 @@ describe('custom-elements.json', () => {
     execFileSync(
       'node_modules/.bin/cem',
       ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir],
-      {
-        stdio: 'pipe',
-      },
+      { stdio: 'pipe', env: { ...process.env, CEM_CHECK: '1' } },
     );
     expect(JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'))).toEqual(committed);
+    // package.json names the committed file (the check above once rewrote it to its own folder).
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).customElements).toBe(
+      'custom-elements.json',
+    );
   }, 30_000);
 
   it('lists the public API, and the README documents every attribute and event in it', () => {
