@@ -47,8 +47,9 @@ await library('src/index.ts', 'dist', 'index.js', {
 // jurisdiction-map/react: typed JSX for React 19. Types only; the module is empty.
 await library('src/react.ts', 'dist', 'react.js', { external: [/^react/] });
 
-// The standalone element: everything (Lit, D3, the map, the data), registering
-// <jurisdiction-map> on import; minified in full, since library mode keeps whitespace in ES output.
+// The standalone element: everything (Lit, the map, the data), registering <jurisdiction-map> on
+// import; the data's sources in a second file beside it, fetched when a reader asks for them.
+// Minified in full, since library mode keeps whitespace in ES output.
 const minified = true;
 await library(
   'src/jurisdiction-map.ts',
@@ -57,8 +58,18 @@ await library(
   { output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js' } },
   minified,
 );
+// The same in one file, sources included, for a site that wants a single file to copy.
+await library(
+  'src/jurisdiction-map.ts',
+  'dist',
+  'jurisdiction-map.single.js',
+  { output: { minify: true, codeSplitting: false } },
+  minified,
+);
 
 // Declarations only; the JavaScript comes from Vite above.
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-console.log('built dist/ (demo pages, index.js, jurisdiction-map.js, engine/, types/)');
+console.log(
+  'built dist/ (demo pages, index.js, jurisdiction-map.js + -sources.js, jurisdiction-map.single.js, engine/, types/)',
+);

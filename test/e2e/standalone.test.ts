@@ -22,8 +22,16 @@ const framed = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <link rel="icon" href="data:,"></head><body><iframe src="/article.html" title="Map" width="1000" height="700"></iframe></body></html>`;
 const bare = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
 <link rel="icon" href="data:,"></head><body></body></html>`;
+// The one-file build: the same page with jurisdiction-map.single.js.
+const single = PAGE.replace('src="jurisdiction-map.js"', 'src="jurisdiction-map.single.js"');
 const e2e = useBrowser(
-  { '/article.html': PAGE, '/twice.html': twice, '/framed.html': framed, '/bare.html': bare },
+  {
+    '/article.html': PAGE,
+    '/twice.html': twice,
+    '/framed.html': framed,
+    '/bare.html': bare,
+    '/single.html': single,
+  },
   STRICT_CSP,
 );
 
@@ -97,6 +105,28 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
         .evaluate((el) => el.shadowRoot!.querySelector('.panel .summary')?.textContent),
     ).toMatch(/courts disagree/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('jurisdiction-map.single.js is one file with the sources in it: nothing else is fetched', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${e2e.server.url}/single.html`);
+    await page.waitForFunction(
+      () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
+    );
+    await page.evaluate(() => {
+      const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
+      root.querySelector<HTMLDetailsElement>('details.sources')!.open = true;
+    });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('jurisdiction-map')!
+          .shadowRoot!.querySelectorAll('details.sources li').length > 3,
+    );
+    expect(requests).toEqual(['/single.html', '/jurisdiction-map.single.js']);
     await page.close();
   });
 
