@@ -77,21 +77,30 @@ export function reachAll(
   // Check the shared fields once; the same Parties cache serves every data center.
   const base = checkRequest(world, { ...request, datacenter: first.value });
   const parties = new Parties(world, base.request.asOf);
+  // decide() reads only the data's country and the company holding it, so data centers that
+  // share both share the answer: one decision per pair (5,000 data centers are a few hundred).
+  const decided = new Map<string, DatacenterReach>();
   for (const datacenter of world.datacenters.values()) {
     const provider = world.providers.get(datacenter.provider)!;
     const holder = datacenter.operator ? world.providers.get(datacenter.operator)! : provider;
-    const req: CheckedRequest = {
-      ...base,
-      request: { ...base.request, datacenter: datacenter.id },
-      datacenter,
-      provider,
-      holder,
-    };
-    const decision = decide(world, parties, req);
-    result.set(datacenter.id, {
-      reach: decision.reach,
-      conflicts: decision.conflicts.map((c) => c.instrument.id),
-    });
+    const key = `${datacenter.country}|${holder.id}`;
+    let reach = decided.get(key);
+    if (!reach) {
+      const req: CheckedRequest = {
+        ...base,
+        request: { ...base.request, datacenter: datacenter.id },
+        datacenter,
+        provider,
+        holder,
+      };
+      const decision = decide(world, parties, req);
+      reach = {
+        reach: decision.reach,
+        conflicts: decision.conflicts.map((c) => c.instrument.id),
+      };
+      decided.set(key, reach);
+    }
+    result.set(datacenter.id, reach);
   }
   return result;
 }
