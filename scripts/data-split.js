@@ -8,6 +8,19 @@ import { resolve } from 'node:path';
 
 const read = (file) => JSON.parse(readFileSync(resolve('data', file), 'utf8'));
 
+/** The files the built-in bundle is made of, under data/. */
+const DATA_FILES = [
+  'jurisdictions.json',
+  'providers.json',
+  'datacenters.json',
+  'instruments.json',
+  'request-types.json',
+  'scenarios/microsoft-ireland.json',
+  'scenarios/uk-cloud-act-agreement.json',
+  'scenarios/eu-e-evidence.json',
+  'scenarios/data-in-china.json',
+];
+
 /** The built-in bundle, assembled as src/engine/built-in.ts does. */
 export function builtInBundle() {
   return {
@@ -61,20 +74,17 @@ export function dataSplit() {
   };
   return {
     name: 'jurisdiction-map-data-split',
+    // An edited data file (under `npm start`) is read again, not served from the first split.
+    watchChange: (id) => {
+      if (id.includes(`${resolve('data')}`)) split = undefined;
+    },
     resolveId: (id) => (id === FACTS || id === SOURCES ? `\0${id}` : undefined),
     load(id) {
       // JSON.parse("…") parses far faster than the same data as an object literal.
       const json = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === `\0${FACTS}`) {
         const { bundle, checked } = load();
-        for (const file of [
-          'jurisdictions',
-          'providers',
-          'datacenters',
-          'instruments',
-          'request-types',
-        ])
-          this.addWatchFile(resolve('data', `${file}.json`));
+        for (const file of DATA_FILES) this.addWatchFile(resolve('data', file));
         return `export const bundle = ${json(bundle)};\nexport const checked = ${JSON.stringify(checked)};\n`;
       }
       if (id === `\0${SOURCES}`) return `export default ${json(load().sources)};\n`;

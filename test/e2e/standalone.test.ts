@@ -1,6 +1,7 @@
 // The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
 // a plain page, under a strict Content-Security-Policy, with no request to any other origin.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 
@@ -35,6 +36,19 @@ const e2e = useBrowser(
   STRICT_CSP,
 );
 
+/** Opens the map's Sources list and waits until the sources are listed. */
+async function openSources(page: Page) {
+  await page.evaluate(() => {
+    const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
+    root.querySelector<HTMLDetailsElement>('details.sources')!.open = true;
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('jurisdiction-map')!.shadowRoot!.querySelectorAll('details.sources li')
+        .length > 3,
+  );
+}
+
 describe('dist/jurisdiction-map.js on a plain page', () => {
   it('shows the map, the path and the explanation under a strict CSP, asking no other origin', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -67,16 +81,7 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     expect(seen.summary).toMatch(/courts disagree/);
     expect(seen.ocean).not.toBe('rgba(0, 0, 0, 0)');
     // The sources come in a second file beside the first, fetched when a reader opens them.
-    await page.evaluate(() => {
-      const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
-      root.querySelector<HTMLDetailsElement>('details.sources')!.open = true;
-    });
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('jurisdiction-map')!
-          .shadowRoot!.querySelectorAll('details.sources li').length > 3,
-    );
+    await openSources(page);
     expect(requests.some((u) => u.endsWith('/jurisdiction-map-sources.js'))).toBe(true);
     expect(problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(e2e.server.url) && !u.startsWith('data:'))).toEqual(
@@ -116,16 +121,7 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     await page.waitForFunction(
       () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
     );
-    await page.evaluate(() => {
-      const root = document.querySelector('jurisdiction-map')!.shadowRoot!;
-      root.querySelector<HTMLDetailsElement>('details.sources')!.open = true;
-    });
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('jurisdiction-map')!
-          .shadowRoot!.querySelectorAll('details.sources li').length > 3,
-    );
+    await openSources(page);
     expect(requests).toEqual(['/single.html', '/jurisdiction-map.single.js']);
     await page.close();
   });
