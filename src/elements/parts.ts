@@ -14,10 +14,7 @@ import type {
 
 /** The marker shape for a reach, for the legend (the map draws the same MARKER_SHAPES). */
 export function markerShape(reach: Reach) {
-  const spec = MARKER_SHAPES[reach];
-  return spec.tag === 'circle'
-    ? svg`<circle class="shape" r=${spec.r}></circle>`
-    : svg`<path class="shape" d=${spec.d}></path>`;
+  return svg`<path class="shape" d=${MARKER_SHAPES[reach]}></path>`;
 }
 
 /** The mark for a law in the way: a bar across the marker, never colour alone. */
@@ -37,7 +34,9 @@ function swatch(className: string): TemplateResult {
 
 function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
   return html`<svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-    <g class="marker ${reach}">${markerShape(reach)}${conflicted ? barrier : nothing}</g>
+    <g class="marker ${reach}${conflicted ? ' conflicted' : ''}">
+      ${markerShape(reach)}${conflicted ? barrier : nothing}
+    </g>
   </svg>`;
 }
 
@@ -84,7 +83,7 @@ const legendEntries = (t: Strings) => html`
 `;
 
 /** The URL when it is http(s); a javascript:, data: or other URL from the data is no link. */
-function webUrl(href: string | undefined): string | undefined {
+export function webUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
     const { protocol } = new URL(href);

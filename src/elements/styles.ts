@@ -342,9 +342,10 @@ export const styles = css`
   }
   .marker {
     cursor: pointer;
-    transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
-      scale(calc(var(--ms, 1) / var(--k, 1)))
-      translate(calc(var(--dx) * 1px), calc(var(--dy) * 1px));
+  }
+  /* Placed by its transform attribute; one rule keeps every marker's size under zoom. */
+  .marker-body {
+    scale: calc(var(--ms, 1) / var(--k, 1));
   }
   .marker .shape {
     stroke: var(--jm-background);
@@ -369,6 +370,10 @@ export const styles = css`
     stroke: var(--jm-conflict);
     stroke-width: 2.2;
     stroke-linecap: round;
+  }
+  .marker:not(.conflicted) .barrier,
+  .marker:not(.selected) .ring {
+    display: none;
   }
   .marker .ring {
     fill: none;
@@ -454,9 +459,6 @@ export const styles = css`
   }
   .legend svg {
     flex: none;
-  }
-  .legend .marker {
-    transform: none;
   }
   .legend .country {
     transition: none;

@@ -1,6 +1,11 @@
 // The data-center markers, drawn straight into one <g> that Lit leaves alone, like the country
 // layer: created once per size, then each new answer only updates what changed (a class, a
-// shape, a label). Events are delegated to the group by the element.
+// shape's path, a label). Events are delegated to the group by the element.
+//
+// Each marker is placed by an SVG `transform` attribute, and its body is scaled by one shared CSS
+// rule (`scale`, against the zoom). Per-marker custom properties in inline styles made every
+// marker a style of its own and a transform node of its own to resolve: at 5,000 markers a
+// request change spent most of its time there.
 import type { Reach } from '../engine/index.js';
 import { BARRIER_PATH, MARKER_SHAPES } from './marker-shapes.js';
 import type { SceneMarker } from './scene.js';
@@ -9,8 +14,13 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 interface Drawn {
   g: SVGGElement;
+  body: SVGGElement;
+  shape: SVGPathElement;
+  /** The bar and the selection ring, made the first time they are needed, then only shown or hidden. */
+  barrier?: SVGPathElement;
+  ring?: SVGCircleElement;
   reach?: Reach;
-  conflicted?: boolean;
+  className?: string;
   selected?: boolean;
   label?: string;
   tabindex?: string;
@@ -19,17 +29,10 @@ interface Drawn {
 function element<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attributes: Record<string, string | number>,
-) {
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
   return el;
-}
-
-function shapeElement(reach: Reach): SVGElement {
-  const spec = MARKER_SHAPES[reach];
-  return spec.tag === 'circle'
-    ? element('circle', { class: 'shape', r: spec.r })
-    : element('path', { class: 'shape', d: spec.d });
 }
 
 export class MarkerLayer {
@@ -51,15 +54,20 @@ export class MarkerLayer {
         );
     }
     for (const m of markers) {
-      const g = element('g', { class: 'marker', role: 'button', 'data-id': m.id });
-      // Custom properties through the CSSOM, which a strict style-src allows.
-      g.style.setProperty('--x', String(m.x));
-      g.style.setProperty('--y', String(m.y));
-      g.style.setProperty('--dx', String(m.dx));
-      g.style.setProperty('--dy', String(m.dy));
-      g.append(element('circle', { class: 'focus-ring', r: 8 }));
+      const g = element('g', {
+        class: 'marker',
+        role: 'button',
+        'data-id': m.id,
+        transform: `translate(${m.x} ${m.y})`,
+      });
+      // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
+      const body = element('g', { class: 'marker-body' });
+      if (m.dx || m.dy) body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
+      const shape = element('path', { class: 'shape' });
+      body.append(element('circle', { class: 'focus-ring', r: 8 }), shape);
+      g.append(body);
       fragment.append(g);
-      this.#drawn.set(m.id, { g });
+      this.#drawn.set(m.id, { g, body, shape });
     }
     group.replaceChildren(fragment);
   }
@@ -72,27 +80,24 @@ export class MarkerLayer {
       if (!drawn) continue;
       const { g } = drawn;
       if (drawn.reach !== m.reach) {
-        g.querySelector('.shape')?.remove();
-        g.insertBefore(shapeElement(m.reach), g.querySelector('.barrier, .ring'));
+        drawn.shape.setAttribute('d', MARKER_SHAPES[m.reach]);
         drawn.reach = m.reach;
       }
-      if (drawn.conflicted !== m.conflicted) {
-        if (m.conflicted)
-          g.insertBefore(
-            element('path', { class: 'barrier', d: BARRIER_PATH }),
-            g.querySelector('.ring'),
-          );
-        else g.querySelector('.barrier')?.remove();
-        drawn.conflicted = m.conflicted;
+      if (m.conflicted && !drawn.barrier) {
+        drawn.barrier = element('path', { class: 'barrier', d: BARRIER_PATH });
+        drawn.shape.after(drawn.barrier);
+      }
+      if (m.selected && !drawn.ring) {
+        drawn.ring = element('circle', { class: 'ring', r: 8.5 });
+        drawn.body.append(drawn.ring);
       }
       if (drawn.selected !== m.selected) {
-        if (m.selected) g.append(element('circle', { class: 'ring', r: 8.5 }));
-        else g.querySelector('.ring')?.remove();
         g.setAttribute('aria-pressed', String(m.selected));
         drawn.selected = m.selected;
       }
-      const className = `marker ${m.reach}${m.selected ? ' selected' : ''}`;
-      if (g.getAttribute('class') !== className) g.setAttribute('class', className);
+      // The class shows or hides the bar and the ring (styles.ts) and colours the shape.
+      const className = `marker ${m.reach}${m.conflicted ? ' conflicted' : ''}${m.selected ? ' selected' : ''}`;
+      if (drawn.className !== className) g.setAttribute('class', (drawn.className = className));
       if (drawn.label !== m.label) g.setAttribute('aria-label', (drawn.label = m.label));
       const tabindex = m.id === active ? '0' : '-1';
       if (drawn.tabindex !== tabindex) g.setAttribute('tabindex', (drawn.tabindex = tabindex));
