@@ -4,6 +4,7 @@ import './demo.css';
 import './story.css';
 import { createWorld } from './engine/index.js';
 import './jurisdiction-map.js';
+import { webUrl } from './elements/parts.js';
 
 const map = document.querySelector('jurisdiction-map');
 const container = document.getElementById('story-steps');
@@ -36,9 +37,12 @@ if (map && container && scenario) {
     list.className = 'story-sources';
     for (const source of sources) {
       const item = document.createElement('li');
-      if (source.url) {
+      // Only http(s) becomes a link, as in the element's panel (built-in data today, but the
+      // story should not trust its data more than the element does).
+      const url = webUrl(source.url);
+      if (url) {
         const link = document.createElement('a');
-        link.href = source.url;
+        link.href = url;
         link.rel = 'noopener noreferrer';
         link.textContent = source.citation;
         item.append(link);

@@ -355,7 +355,9 @@ export class JurisdictionMap extends LitElement {
     clearTimeout(this.#autoplayTimer);
     this.#scheduledFor = view;
     const seconds = Number(this.autoplay) > 0 ? Number(this.autoplay) : 8;
-    this.#autoplayTimer = setTimeout(() => this.next(), seconds * 1000);
+    // At most a day: a longer delay (autoplay="1e9", "Infinity") overflows setTimeout's 32-bit
+    // milliseconds, and the browser then fires at once.
+    this.#autoplayTimer = setTimeout(() => this.next(), Math.min(seconds, 86_400) * 1000);
   }
 
   #datePlayer: ReturnType<typeof setInterval> | undefined;

@@ -338,7 +338,15 @@ export interface Locale {
   country(id: string, fallback: string): string;
 }
 
+// One Locale per `lang` string seen, at most LOCALES_KEPT of them: a page that sets ever new
+// strings (a fuzzer, a typing field bound to lang) must not grow memory without end.
 const cache = new Map<string, Locale>();
+const LOCALES_KEPT = 32;
+
+/** How many Locales are cached (for the tests). */
+export function cachedLocales(): number {
+  return cache.size;
+}
 
 /** The Locale for a language tag; unknown or malformed tags fall back to English. */
 export function localeFor(tag: string): Locale {
@@ -390,6 +398,7 @@ export function localeFor(tag: string): Locale {
       }
     },
   };
+  if (cache.size >= LOCALES_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(wanted, locale);
   return locale;
 }

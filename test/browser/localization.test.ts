@@ -3,7 +3,7 @@
 // content from data/ marked lang="en"; legal citations untouched.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-import { en, fr } from '../../src/i18n/strings.js';
+import { cachedLocales, en, fr, localeFor } from '../../src/i18n/strings.js';
 import { mount } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
@@ -125,6 +125,13 @@ describe('localization', () => {
     await el.updateComplete;
     expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps a bounded number of locales however many lang strings a page sets', () => {
+    for (let i = 0; i < 500; i++) localeFor(`fr-x-${i}`);
+    expect(cachedLocales()).toBeLessThanOrEqual(32);
+    expect(localeFor('fr').t).toBe(fr);
+    expect(localeFor('fr-x-1').t).toBe(fr);
   });
 
   it('error messages speak French too; the legal citations in the panel stay as written', async () => {

@@ -115,6 +115,31 @@ describe('autoplay and time travel', () => {
     expect(el.scenarioView!.step).toBe(paused);
   });
 
+  it('an autoplay too long for a timer waits a day at most instead of stepping at once', async () => {
+    // setTimeout takes a 32-bit count of milliseconds; more (1e9 seconds, Infinity) fires at once.
+    const delays: number[] = [];
+    const real = window.setTimeout.bind(window);
+    const spy = vi.spyOn(window, 'setTimeout').mockImplementation(((
+      fn: () => void,
+      ms?: number,
+    ) => {
+      delays.push(ms ?? 0);
+      return real(fn, ms);
+    }) as typeof setTimeout);
+    try {
+      for (const autoplay of ['1e9', 'Infinity']) {
+        const el = await mount({ scenario: 'microsoft-ireland', autoplay });
+        expect(el.scenarioView!.step).toBe(1);
+        el.remove();
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    const longest = Math.max(...delays);
+    expect(longest).toBe(86_400_000);
+    expect(longest).toBeLessThan(2 ** 31);
+  });
+
   it('plays the as-of date forward and lists the legal events of the year to the date', async () => {
     const el = await mount({ 'as-of': '2018-03-01' });
     el.playDates();
