@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { dataSplit } from './data-split.js';
+import { banner, writeNotices } from './notices.js';
 
 // Always a production build (Lit without its dev mode), even when a test runner set NODE_ENV.
 process.env.NODE_ENV = 'production';
@@ -55,7 +56,9 @@ await library(
   'src/jurisdiction-map.ts',
   'dist',
   'jurisdiction-map.js',
-  { output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js' } },
+  // The banner names the bundled third-party code (scripts/notices.js); the minifier drops
+  // the libraries' own licence comments, a post-banner stays.
+  { output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js', postBanner: banner } },
   minified,
 );
 // The same in one file, sources included, for a site that wants a single file to copy.
@@ -63,9 +66,12 @@ await library(
   'src/jurisdiction-map.ts',
   'dist',
   'jurisdiction-map.single.js',
-  { output: { minify: true, codeSplitting: false } },
+  { output: { minify: true, codeSplitting: false, postBanner: banner } },
   minified,
 );
+
+// The licences of the third-party code and data in the files above, beside them.
+writeNotices();
 
 // Declarations only; the JavaScript comes from Vite above.
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });

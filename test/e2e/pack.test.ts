@@ -1,7 +1,14 @@
 // The package as a site installs it: `npm pack`, install the tarball into an empty project, import
 // both entries in Node; and publint finds nothing wrong with package.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -35,6 +42,22 @@ it('installs from its tarball and both entries import in Node', () => {
     encoding: 'utf8',
   });
   expect(out.trim()).toBe('assisted function');
+
+  // The standalone file names the third-party code it bundles, and the licences ship beside it
+  // (a minifier drops the libraries' own licence comments).
+  const dist = join(project, 'node_modules', 'jurisdiction-map', 'dist');
+  const standalone = readFileSync(join(dist, 'jurisdiction-map.js'), 'utf8');
+  expect(standalone.slice(0, 300)).toMatch(
+    /^\/\*! Jurisdiction Map \(MIT\)\. Bundles Lit \(BSD-3-Clause\), valibot \(MIT\), d3-geo \(ISC\)/,
+  );
+  const notices = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+  for (const text of [
+    'Copyright (c) 2017 Google LLC',
+    'Copyright (c) Fabian Hiller',
+    'Mike Bostock',
+    'Michael Bostock',
+  ])
+    expect(notices).toContain(text);
 
   // A React 19 site type-checks its JSX against the installed types (jurisdiction-map/react).
   mkdirSync(join(project, 'node_modules', '@types'), { recursive: true });
