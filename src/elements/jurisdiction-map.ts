@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.js';
 import { ResizeController } from '../controllers/resize-controller.js';
@@ -214,6 +215,7 @@ export class JurisdictionMap extends LitElement {
 
   #onZoom = () => {
     this.tip = null;
+    this.#markerLayer.zoomed(this.#zoomer.k);
   };
 
   protected override willUpdate(incoming: PropertyValues<this>): void {
@@ -269,13 +271,20 @@ export class JurisdictionMap extends LitElement {
           this.#places,
         );
       }
+      // The last scene lends its unchanged markers when only the answer changed.
+      const same =
+        this.#scene &&
+        this.#sceneOf.geometry === this.#geometry &&
+        this.#sceneOf.locale === this.#locale;
       this.#scene = buildScene(
         this.world,
         this.#geometry!,
         this.#resolution,
         this.#reaches,
         this.#locale,
+        same ? this.#scene! : undefined,
       );
+      this.#sceneOf = { geometry: this.#geometry!, locale: this.#locale };
       // Keep the countries' one tab stop on a country of this answer. (Set here, before render:
       // state set during render or in updated() would cost a second render.)
       const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
@@ -637,6 +646,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   // Resolves the attributes; a bad value keeps the last good map and says what is wrong.
+  #reachesFor: { world?: World; key: string } = { key: '' };
   #resolveRequest(): void {
     const request: Request = {
       requestType: this.requestType,
@@ -646,7 +656,14 @@ export class JurisdictionMap extends LitElement {
     };
     try {
       const resolution = resolve(this.world, request);
-      this.#reaches = reachAll(this.world, request);
+      // The whole-map reach does not depend on the data center: choosing another one (a click
+      // on a marker) keeps it, which at 5,000 data centers saves most of the work.
+      const { requestType, requester, asOf } = resolution.request;
+      const key = `${requestType}|${requester}|${asOf}`;
+      if (this.#reachesFor.world !== this.world || this.#reachesFor.key !== key) {
+        this.#reaches = reachAll(this.world, request);
+        this.#reachesFor = { world: this.world, key };
+      }
       this.#resolution = resolution;
       this.error = null;
       this.activeMarker ||= resolution.request.datacenter;
@@ -773,8 +790,10 @@ export class JurisdictionMap extends LitElement {
         markers,
         this.#scene.markers,
         this.#markerLayer.positions !== undefined && this.#drawnGeometry === this.#geometry,
+        Number(markerScale(this.#geometry.size.width).toFixed(2)),
       );
       this.#drawnGeometry = this.#geometry;
+      this.#markerLayer.zoomed(this.#zoomer.k);
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
     }
     const stage = this.renderRoot.querySelector<HTMLElement>('.map-area');
@@ -923,7 +942,8 @@ export class JurisdictionMap extends LitElement {
     void this.updateComplete.then(() => {
       const el = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${next}"]`);
       el?.focus();
-      if (el) this.#showTip(el, el.getAttribute('aria-label') ?? '');
+      // Over the shape: the marker's box includes its leader line.
+      if (el) this.#showTip(el.querySelector('.shape') ?? el, el.getAttribute('aria-label') ?? '');
     });
   }
 
@@ -1157,14 +1177,9 @@ export class JurisdictionMap extends LitElement {
     const world = this.world;
     const { t, date, tag } = this.#locale;
     const asOf = this.#resolution?.request.asOf ?? today();
-    const requesters = [...world.jurisdictions.values()]
-      .filter((j) => j.kind !== 'union')
-      .map((j) => ({ id: j.id, name: this.#countryName(j.id) }))
-      .sort((a, b) => a.name.localeCompare(b.name, tag));
     const type = world.requestTypes.get(this.requestType);
     const min = dayNumber(SLIDER_START);
     const max = dayNumber(today());
-    const events = legalEvents(world).filter((e) => e.date >= SLIDER_START && e.date <= today());
     const dcLabel = (id: string) => {
       const d = world.datacenters.get(id)!;
       return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${this.#countryName(d.country)} (${d.id})`;
@@ -1188,14 +1203,25 @@ export class JurisdictionMap extends LitElement {
           .value=${this.requester}
           @change=${(e: Event) => (this.requester = (e.target as HTMLSelectElement).value)}
         >
-          ${requesters.map((j) => {
-            const can = type
-              ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
-              : true;
-            return html`<option value=${j.id} ?selected=${j.id === this.requester}>
-              ${j.name}${can ? '' : t.cannotIssue}
-            </option>`;
-          })}
+          ${
+            // The long lists (every state, every data center, every legal event) are made again
+            // only when what they show changes, not on each answer: at 5,000 data centers and
+            // 500 instruments they were most of the time of a click.
+            guard([world, this.#locale, type, asOf, this.requester], () =>
+              [...world.jurisdictions.values()]
+                .filter((j) => j.kind !== 'union')
+                .map((j) => ({ id: j.id, name: this.#countryName(j.id) }))
+                .sort((a, b) => a.name.localeCompare(b.name, tag))
+                .map((j) => {
+                  const can = type
+                    ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
+                    : true;
+                  return html`<option value=${j.id} ?selected=${j.id === this.requester}>
+                    ${j.name}${can ? '' : t.cannotIssue}
+                  </option>`;
+                }),
+            )
+          }
         </select>
       </label>
       <label class="control">
@@ -1213,7 +1239,9 @@ export class JurisdictionMap extends LitElement {
           }}
         />
         <datalist id="jm-datacenters">
-          ${[...world.datacenters.keys()].map((id) => html`<option value=${dcLabel(id)}></option>`)}
+          ${guard([world, this.#locale], () =>
+            [...world.datacenters.keys()].map((id) => html`<option value=${dcLabel(id)}></option>`),
+          )}
         </datalist>
       </label>
       <div class="control date">
@@ -1230,12 +1258,16 @@ export class JurisdictionMap extends LitElement {
               @input=${(e: Event) => (this.asOf = dateOfDay(Number((e.target as HTMLInputElement).value)))}
             />
             <div class="ticks" aria-hidden="true">
-              ${events.map(
-                (e) =>
-                  html`<i
-                    title="${date(e.date)}: ${e.label}"
-                    style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
-                  ></i>`,
+              ${guard([world, this.#locale, max], () =>
+                legalEvents(world)
+                  .filter((e) => e.date >= SLIDER_START && e.date <= today())
+                  .map(
+                    (e) =>
+                      html`<i
+                        title="${date(e.date)}: ${e.label}"
+                        style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
+                      ></i>`,
+                  ),
               )}
             </div>
           </div>
@@ -1271,9 +1303,16 @@ export class JurisdictionMap extends LitElement {
     const g = this.#geometry;
     if (!scene || !g) return html`<svg class="map" aria-hidden="true"></svg>`;
     const { width, height } = g.size;
-    const orderedMarkers = [...scene.markers]
-      .sort((a, b) => a.x + a.dx - (b.x + b.dx) || a.y - b.y)
-      .map((m) => m.id);
+    // The arrow keys' order, left to right (kept while the positions are the same).
+    if (this.#markerOrder.of !== g) {
+      this.#markerOrder = {
+        of: g,
+        ids: [...scene.markers]
+          .sort((a, b) => a.x + a.dx - (b.x + b.dx) || a.y - b.y)
+          .map((m) => m.id),
+      };
+    }
+    const orderedMarkers = this.#markerOrder.ids;
     // One focusable outline per country in the answer: a few elements carry the roles, labels
     // and keys, while the 177 drawn shapes stay light (their events are delegated).
     const involvedIds = [
@@ -1364,6 +1403,7 @@ export class JurisdictionMap extends LitElement {
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
           @click=${this.#onMarkerEvent}
           @pointerover=${this.#onMarkerEvent}
+          @pointermove=${this.#onMarkerEvent}
           @pointerout=${this.#hideTip}
           @focusin=${this.#onMarkerEvent}
           @focusout=${this.#hideTip}
@@ -1378,13 +1418,34 @@ export class JurisdictionMap extends LitElement {
     </svg>`;
   }
 
+  #markerOrder: { of?: Geometry; ids: string[] } = { ids: [] };
+  #sceneOf: { geometry?: Geometry; locale?: Locale } = {};
+
   // Delegated from the markers group: a click selects, hover and focus show the tooltip.
   #onMarkerEvent = (event: Event) => {
     const marker = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
-    if (!marker) return;
+    if (!marker) {
+      this.#onDenseEvent(event);
+      return;
+    }
     if (event.type === 'click') this.#selectDatacenter(marker.dataset.id!);
-    else this.#showTip(marker, marker.getAttribute('aria-label') ?? '');
+    else if (event.type !== 'pointermove')
+      this.#showTip(
+        marker.querySelector('.shape') ?? marker,
+        marker.getAttribute('aria-label') ?? '',
+      );
   };
+
+  // Dense markers (a large bundle) are paths by look: the marker is found by position.
+  #onDenseEvent(event: Event): void {
+    if (!this.#markerLayer.dense || !(event instanceof MouseEvent)) return;
+    if (!(event.target as Element).closest('.dense')) return;
+    const m = this.#markerLayer.hit(event);
+    if (event.type === 'click') {
+      if (m) this.#selectDatacenter(m.id);
+    } else if (m) this.#showTipAt(event as PointerEvent, m.label);
+    else this.tip = null;
+  }
 
   /** The jurisdiction of the country shape an event came from. */
   #countryAt(event: Event): string | undefined {

@@ -4,13 +4,30 @@
 //
 // Each marker is placed by an SVG `transform` attribute, and its body is scaled by one shared CSS
 // rule (`scale`, against the zoom). Per-marker custom properties in inline styles made every
-// marker a style of its own and a transform node of its own to resolve: at 5,000 markers a
-// request change spent most of its time there.
+// marker a style of its own to resolve.
+//
+// Above DENSE_ABOVE data centers (a site's large bundle), an element per marker is too much for
+// the browser: at 5,000, styling, painting and layering the markers took most of a second per
+// answer. The layer then draws one path per look (a reach's shape, the bar, the leader lines)
+// holding every marker of that look, rebuilt per answer and per zoom step, and only the markers a
+// reader is on (the keyboard's one tab stop and the selected one) as elements. Pointer events on
+// those paths find their marker by position (hit()).
 import type { Reach } from '../engine/index.js';
 import { BARRIER_PATH, MARKER_SHAPES } from './marker-shapes.js';
 import type { SceneMarker } from './scene.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** More data centers than this are drawn dense: one path per look, not an element per marker. */
+export const DENSE_ABOVE = 1000;
+
+/** Dense paths are cut by a GRID × GRID grid over the markers (see #drawDense). */
+const GRID = 8;
+
+/** The pointer's reach around a marker centre, in marker units (the focus ring's radius). */
+const HIT_RADIUS = 8;
+
+const REACHES: Reach[] = ['none', 'assisted', 'contested', 'direct'];
 
 interface Drawn {
   g: SVGGElement;
@@ -26,6 +43,18 @@ interface Drawn {
   tabindex?: string;
 }
 
+/** Dense mode: the paths by look, the group of marker elements, the markers last painted. */
+interface Dense {
+  /** The group of paths, and its paths by look and grid cell ("direct 12", "barrier 3"). */
+  paths: SVGGElement;
+  looks: Map<string, SVGPathElement>;
+  /** Each marker's grid cell, by index. */
+  cellOf: number[];
+  elements: SVGGElement;
+  markers: readonly SceneMarker[];
+  active: string;
+}
+
 function element<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attributes: Record<string, string | number>,
@@ -35,80 +64,257 @@ function element<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+// The marker shapes use absolute M, L, A and Z commands around 0,0; placed() moves and scales
+// one to a marker in map units.
+type Command = [string, ...number[]];
+const parse = (d: string): Command[] =>
+  [...d.matchAll(/([MLAZ])([^MLAZ]*)/g)].map(([, c, args]) => [
+    c!,
+    ...args!
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number),
+  ]);
+const SHAPE_COMMANDS = Object.fromEntries(
+  REACHES.map((r) => [r, parse(MARKER_SHAPES[r])]),
+) as Record<Reach, Command[]>;
+const BARRIER_COMMANDS = parse(BARRIER_PATH);
+const r1 = (n: number) => Math.round(n * 100) / 100;
+
+function placed(commands: Command[], x: number, y: number, s: number): string {
+  let d = '';
+  for (const [c, ...n] of commands) {
+    if (c === 'Z') d += 'Z';
+    else if (c === 'A')
+      d += `A${r1(n[0]! * s)},${r1(n[1]! * s)} ${n[2]} ${n[3]} ${n[4]} ${r1(x + n[5]! * s)},${r1(y + n[6]! * s)}`;
+    else d += `${c}${r1(x + n[0]! * s)},${r1(y + n[1]! * s)}`;
+  }
+  return d;
+}
+
 export class MarkerLayer {
   #drawn = new Map<string, Drawn>();
   #positions: readonly SceneMarker[] | undefined;
   #group: SVGGElement | undefined;
+  #dense?: Dense;
+  /** The markers' size against the map's (the CSS --ms) and the zoom (--k). */
+  #ms = 1;
+  #k = 1;
+
+  /** True when the markers are drawn as paths by look rather than an element each. */
+  get dense(): boolean {
+    return this.#dense !== undefined;
+  }
 
   /** Creates the markers (and leader lines for fanned-out ones) when the positions changed. */
-  draw(group: SVGGElement, markers: readonly SceneMarker[], samePositions: boolean): void {
-    if (samePositions && this.#group === group && this.#drawn.size === markers.length) return;
+  draw(
+    group: SVGGElement,
+    markers: readonly SceneMarker[],
+    samePositions: boolean,
+    ms: number,
+  ): void {
+    const rescaled = ms !== this.#ms;
+    this.#ms = ms;
+    if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
+      if (rescaled && this.#dense) this.#paintDense();
+      return;
+    }
     this.#group = group;
     this.#positions = markers;
     this.#drawn.clear();
+    this.#dense = undefined;
+    group.dataset.markers = String(markers.length);
+    if (markers.length > DENSE_ABOVE) {
+      this.#drawDense(group, markers);
+      return;
+    }
     const fragment = document.createDocumentFragment();
-    for (const m of markers) {
-      if (m.dx || m.dy)
-        fragment.append(
-          element('line', { class: 'leader', x1: m.x, y1: m.y, x2: m.x + m.dx, y2: m.y + m.dy }),
-        );
-    }
-    for (const m of markers) {
-      const g = element('g', {
-        class: 'marker',
-        role: 'button',
-        'data-id': m.id,
-        transform: `translate(${m.x} ${m.y})`,
-      });
-      // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
-      const body = element('g', { class: 'marker-body' });
-      if (m.dx || m.dy) body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
-      const shape = element('path', { class: 'shape' });
-      body.append(element('circle', { class: 'focus-ring', r: 8 }), shape);
-      g.append(body);
-      fragment.append(g);
-      this.#drawn.set(m.id, { g, body, shape });
-    }
+    for (const m of markers) fragment.append(this.#markerElement(m));
     group.replaceChildren(fragment);
   }
 
   /** Updates reach, conflict, selection, label and the one tab stop; touches only what changed. */
   paint(markers: readonly SceneMarker[], active: string): void {
+    if (this.#dense) {
+      this.#dense.markers = markers;
+      this.#dense.active = active;
+      this.#paintDense();
+      return;
+    }
     let selected: SVGGElement | undefined;
     for (const m of markers) {
       const drawn = this.#drawn.get(m.id);
       if (!drawn) continue;
-      const { g } = drawn;
-      if (drawn.reach !== m.reach) {
-        drawn.shape.setAttribute('d', MARKER_SHAPES[m.reach]);
-        drawn.reach = m.reach;
-      }
-      if (m.conflicted && !drawn.barrier) {
-        drawn.barrier = element('path', { class: 'barrier', d: BARRIER_PATH });
-        drawn.shape.after(drawn.barrier);
-      }
-      if (m.selected && !drawn.ring) {
-        drawn.ring = element('circle', { class: 'ring', r: 8.5 });
-        drawn.body.append(drawn.ring);
-      }
-      if (drawn.selected !== m.selected) {
-        g.setAttribute('aria-pressed', String(m.selected));
-        drawn.selected = m.selected;
-      }
-      // The class shows or hides the bar and the ring (styles.ts) and colours the shape.
-      const className = `marker ${m.reach}${m.conflicted ? ' conflicted' : ''}${m.selected ? ' selected' : ''}`;
-      if (drawn.className !== className) g.setAttribute('class', (drawn.className = className));
-      if (drawn.label !== m.label) g.setAttribute('aria-label', (drawn.label = m.label));
-      const tabindex = m.id === active ? '0' : '-1';
-      if (drawn.tabindex !== tabindex) g.setAttribute('tabindex', (drawn.tabindex = tabindex));
-      if (m.selected) selected = g;
+      this.#paintMarker(drawn, m, active);
+      if (m.selected) selected = drawn.g;
     }
     // The selected marker last, so it is drawn on top of its neighbours.
     if (selected && selected !== this.#group?.lastElementChild) this.#group?.append(selected);
   }
 
+  /** Follows the zoom: dense paths are rebuilt at the new scale (elements follow the CSS --k). */
+  zoomed(k: number): void {
+    if (k === this.#k) return;
+    this.#k = k;
+    if (this.#dense) this.#paintDense();
+  }
+
+  /** The marker under a pointer event on the dense paths (the nearest within reach), if any. */
+  hit(event: MouseEvent): SceneMarker | undefined {
+    const dense = this.#dense;
+    const ctm = this.#group?.getScreenCTM();
+    if (!dense || !ctm) return undefined;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    const s = this.#ms / this.#k;
+    let best: SceneMarker | undefined;
+    let bestD2 = (HIT_RADIUS * s) ** 2;
+    for (const m of dense.markers) {
+      const d2 = (m.x + m.dx * s - p.x) ** 2 + (m.y + m.dy * s - p.y) ** 2;
+      if (d2 <= bestD2) [best, bestD2] = [m, d2];
+    }
+    return best;
+  }
+
   /** The positions last drawn (to know whether a new scene moved them). */
   get positions(): readonly SceneMarker[] | undefined {
     return this.#positions;
+  }
+
+  #markerElement(m: SceneMarker): SVGGElement {
+    const g = element('g', {
+      class: 'marker',
+      role: 'button',
+      'data-id': m.id,
+      transform: `translate(${m.x} ${m.y})`,
+    });
+    // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
+    const body = element('g', { class: 'marker-body' });
+    const shape = element('path', { class: 'shape' });
+    body.append(element('circle', { class: 'focus-ring', r: HIT_RADIUS }), shape);
+    if (m.dx || m.dy) {
+      body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
+      // The leader from the shared place, in the body's units: it ends at the marker at any zoom.
+      body.prepend(element('line', { class: 'leader', x1: -m.dx, y1: -m.dy, x2: 0, y2: 0 }));
+    }
+    g.append(body);
+    this.#drawn.set(m.id, { g, body, shape });
+    return g;
+  }
+
+  #paintMarker(drawn: Drawn, m: SceneMarker, active: string): void {
+    const { g } = drawn;
+    if (drawn.reach !== m.reach) {
+      drawn.shape.setAttribute('d', MARKER_SHAPES[m.reach]);
+      drawn.reach = m.reach;
+    }
+    if (m.conflicted && !drawn.barrier) {
+      drawn.barrier = element('path', { class: 'barrier', d: BARRIER_PATH });
+      drawn.shape.after(drawn.barrier);
+    }
+    if (m.selected && !drawn.ring) {
+      drawn.ring = element('circle', { class: 'ring', r: 8.5 });
+      drawn.body.append(drawn.ring);
+    }
+    if (drawn.selected !== m.selected) {
+      g.setAttribute('aria-pressed', String(m.selected));
+      drawn.selected = m.selected;
+    }
+    // The class shows or hides the bar and the ring (styles.ts) and colours the shape.
+    const className = `marker ${m.reach}${m.conflicted ? ' conflicted' : ''}${m.selected ? ' selected' : ''}`;
+    if (drawn.className !== className) g.setAttribute('class', (drawn.className = className));
+    if (drawn.label !== m.label) g.setAttribute('aria-label', (drawn.label = m.label));
+    const tabindex = m.id === active ? '0' : '-1';
+    if (drawn.tabindex !== tabindex) g.setAttribute('tabindex', (drawn.tabindex = tabindex));
+  }
+
+  #drawDense(group: SVGGElement, markers: readonly SceneMarker[]): void {
+    // The paths are cut by a grid over the markers' extent: the browser rasterises the map in
+    // tiles, and a tile draws every path whose bounds it touches. One path across the whole map
+    // made each tile draw all 5,000 markers (hundreds of milliseconds per frame without a GPU).
+    const xs = markers.map((m) => m.x);
+    const ys = markers.map((m) => m.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const cellOf = markers.map(
+      (m) =>
+        Math.min(GRID - 1, Math.floor(((m.x - x0) / (x1 - x0 || 1)) * GRID)) * GRID +
+        Math.min(GRID - 1, Math.floor(((m.y - y0) / (y1 - y0 || 1)) * GRID)),
+    );
+    const paths = element('g', { class: 'dense', 'aria-hidden': 'true' });
+    const elements = element('g', { class: 'dense-elements' });
+    group.replaceChildren(paths, elements);
+    this.#built = undefined;
+    this.#dense = { paths, looks: new Map(), cellOf, elements, markers, active: '' };
+  }
+
+  #paintDense(): void {
+    const dense = this.#dense!;
+    const s = this.#ms / this.#k;
+    if (!this.#samePaths(dense.markers, s)) this.#buildPaths(dense, s);
+    // The markers a reader is on are elements: the one tab stop, and the selected one (on top).
+    const own = dense.markers.filter((m) => m.id === dense.active || m.selected);
+    const kept = own.map((m) => {
+      const g = this.#drawn.get(m.id)?.g ?? this.#markerElement(m);
+      this.#paintMarker(this.#drawn.get(m.id)!, m, dense.active);
+      return g;
+    });
+    for (const id of [...this.#drawn.keys()])
+      if (!own.some((m) => m.id === id)) this.#drawn.delete(id);
+    kept.sort((a, b) => Number(a.ariaPressed === 'true') - Number(b.ariaPressed === 'true'));
+    const current = [...dense.elements.children];
+    if (current.length !== kept.length || current.some((g, i) => g !== kept[i]))
+      dense.elements.replaceChildren(...kept);
+  }
+
+  // The paths last built: a new answer with the same reaches (another data center chosen) or
+  // only a new tab stop leaves them as they are.
+  #built?: { s: number; looks: string };
+  #samePaths(markers: readonly SceneMarker[], s: number): boolean {
+    let looks = '';
+    for (const m of markers) looks += `${m.reach[0]}${m.conflicted ? 1 : 0}`;
+    const same = this.#built?.s === s && this.#built.looks === looks;
+    this.#built = { s, looks };
+    return same;
+  }
+
+  #buildPaths(dense: Dense, s: number): void {
+    // One path per look (a reach's shape, or the bar) per grid cell.
+    const d = new Map<string, string>();
+    const add = (key: string, part: string) => d.set(key, (d.get(key) ?? '') + part);
+    dense.markers.forEach((m, i) => {
+      const x = m.x + m.dx * s;
+      const y = m.y + m.dy * s;
+      const cell = dense.cellOf[i];
+      if (m.dx || m.dy) add(`leader ${cell}`, `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`);
+      add(`${m.reach} ${cell}`, placed(SHAPE_COMMANDS[m.reach], x, y, s));
+      if (m.conflicted) add(`barrier ${cell}`, placed(BARRIER_COMMANDS, x, y, s));
+    });
+    let regrouped = false;
+    for (const [key, path] of dense.looks) {
+      if (d.has(key)) continue;
+      path.remove();
+      dense.looks.delete(key);
+    }
+    for (const key of d.keys()) {
+      if (dense.looks.has(key)) continue;
+      const look = key.split(' ')[0]!;
+      const className =
+        look === 'barrier' ? 'dense-barrier' : look === 'leader' ? 'leader' : `dense-shape ${look}`;
+      dense.looks.set(key, element('path', { class: className }));
+      regrouped = true;
+    }
+    // The leaders under every shape, and the bars over them, so no marker covers a neighbour's bar.
+    const layer = (key: string) =>
+      key.startsWith('leader') ? 0 : key.startsWith('barrier') ? 2 : 1;
+    const keys = [...d.keys()].sort((a, b) => layer(a) - layer(b));
+    if (regrouped) dense.paths.replaceChildren(...keys.map((key) => dense.looks.get(key)!));
+    for (const key of keys) {
+      const look = key.split(' ')[0];
+      const path = dense.looks.get(key)!;
+      path.setAttribute('d', d.get(key)!);
+      // The stroke widths of styles.ts' marker rules, at this scale.
+      const width = { barrier: 2.2, leader: 0.75, none: 1.5 }[look as string] ?? 1.2;
+      path.style.strokeWidth = String(width * s);
+    }
   }
 }
