@@ -1041,7 +1041,9 @@ export class JurisdictionMap extends LitElement {
                 title="${t.resetZoom} (0)"
                 @click=${() => this.#zoomer.reset()}
               >
-                ⟲
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M3.5 8a4.5 4.5 0 1 0 1.3-3.2M3.5 2.5v2.8h2.8"></path>
+                </svg>
               </button>
             </div>
             ${

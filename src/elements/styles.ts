@@ -460,6 +460,18 @@ export const styles = css`
     font-size: 1.1rem;
     line-height: 1;
   }
+  /* Reset is drawn, not a glyph: ⟲ is missing from many system fonts. */
+  .zoom-buttons .icon {
+    display: block;
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .legend {
     position: absolute;
     left: 0.5rem;
