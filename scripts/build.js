@@ -41,8 +41,10 @@ await library('src/engine/index.ts', 'dist/engine', 'index.js', { external: ['va
 // The library entry for bundlers and npm: our code only; Lit, D3 and valibot stay dependencies.
 await library('src/index.ts', 'dist', 'index.js', {
   external: [/^lit/, /^@lit/, /^d3-/, 'valibot'],
-  // The built-in sources, loaded when a reader asks for them.
+  // The built-in sources, the checks for a site's data and the export, loaded when needed; the
+  // code both use stays in index.js (see the standalone build below).
   output: { chunkFileNames: 'index-sources.js' },
+  preserveEntrySignatures: 'allow-extension',
 });
 
 // jurisdiction-map/react: typed JSX for React 19. Types only; the module is empty.
@@ -56,9 +58,14 @@ await library(
   'src/jurisdiction-map.ts',
   'dist',
   'jurisdiction-map.js',
-  // The banner names the bundled third-party code (scripts/notices.js); the minifier drops
-  // the libraries' own licence comments, a post-banner stays.
-  { output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js', postBanner: banner } },
+  {
+    // The banner names the bundled third-party code (scripts/notices.js); the minifier drops
+    // the libraries' own licence comments, a post-banner stays.
+    output: { minify: true, chunkFileNames: 'jurisdiction-map-sources.js', postBanner: banner },
+    // Code both files use (the World's index, DataError) stays in this one, which then exports
+    // it to the on-demand file under short names; otherwise it became a third file.
+    preserveEntrySignatures: 'allow-extension',
+  },
   minified,
 );
 // The same in one file, sources included, for a site that wants a single file to copy.

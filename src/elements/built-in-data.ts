@@ -32,8 +32,8 @@ export function lacksSources(world: World): boolean {
  * load is forgotten, so the next call tries again.
  */
 export function completeWorld(): Promise<World> {
-  complete ??= import('jm:built-in-sources').then(
-    ({ default: sources }) => {
+  complete ??= import('./on-demand.js').then(
+    ({ sources }) => {
       attach(bundle, sources);
       completed = worldFromCheckedBundle(bundle, checked);
       return completed;

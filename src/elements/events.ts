@@ -1,5 +1,5 @@
 // The element's events, one typed CustomEvent each; all bubble and cross shadow roots.
-import type { Request, Resolution } from '../engine/index.js';
+import type { Request, Resolution } from '../engine/core.js';
 
 export interface JmChangeDetail {
   request: Required<Request>;

@@ -21,9 +21,7 @@ import {
   type Resolution,
   type ScenarioView,
   type World,
-} from '../engine/index.js';
-import { worldFromMergedBundle } from '../engine/merge.js';
-import { worldFromBundle } from '../engine/world.js';
+} from '../engine/core.js';
 import { builtInFacts, builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
@@ -33,7 +31,6 @@ import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scen
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { countryDetails, explanation, legend, reachTable } from './parts.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
-import { exportSvg, svgToPng } from './export.js';
 import { styles } from './styles.js';
 
 /** The first day the date slider offers. */
@@ -421,6 +418,7 @@ export class JurisdictionMap extends LitElement {
         date(this.world.checked),
       ),
     };
+    const { exportSvg, svgToPng } = await import('./on-demand.js');
     const svgText = exportSvg(map, styles.cssText, text);
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
   }
@@ -736,6 +734,8 @@ export class JurisdictionMap extends LitElement {
   // A merged bundle waits for the built-in sources, so every record shown has its own.
   async #check(bundle: unknown, source: 'src' | 'data', what: string, key: unknown): Promise<void> {
     try {
+      // The checks come with the sources, in the file the element loads on demand.
+      const { worldFromBundle, worldFromMergedBundle } = await import('./on-demand.js');
       let world: World;
       if (this.bundleMode === 'replace') world = worldFromBundle(bundle);
       else {

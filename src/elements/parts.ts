@@ -10,7 +10,7 @@ import type {
   Resolution,
   Source,
   World,
-} from '../engine/index.js';
+} from '../engine/core.js';
 
 /** The marker shape for a reach, for the legend (the map draws the same MARKER_SHAPES). */
 export function markerShape(reach: Reach) {

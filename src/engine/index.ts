@@ -6,7 +6,8 @@
  */
 import { builtInBundle } from './built-in.js';
 import { worldFromMergedBundle } from './merge.js';
-import { worldFromBundle, worldFromCheckedBundle, type World } from './world.js';
+import { worldFromBundle } from './check.js';
+import { worldFromCheckedBundle, type World } from './world.js';
 import type { Bundle } from './schema.js';
 
 let builtInWorld: World | undefined;
@@ -36,23 +37,4 @@ export function createWorld(bundle?: unknown, options: WorldOptions = {}): World
 }
 
 export { builtInBundle };
-export { DataError, type DataProblem, type World } from './world.js';
-export { RequestError, type Request } from './request.js';
-export {
-  resolve,
-  reachAll,
-  canIssue,
-  partiesOn,
-  type Resolution,
-  type Step,
-  type Citation,
-  type Role,
-  type DatacenterReach,
-} from './resolve.js';
-export type { Reach } from './route.js';
-export { inForce, today } from './dates.js';
-export { legalEvents, type LegalEvent } from './timeline.js';
-export { narrate } from './narrate.js';
-export { scenarioStep, type ScenarioView } from './scenario.js';
-export { isIsoDate } from './schema.js';
-export type * from './schema.js';
+export * from './core.js';

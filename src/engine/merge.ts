@@ -1,7 +1,8 @@
 // Merging a site's own bundle into the built-in data set: its records are added, and a record
 // with the id of a built-in one replaces it. The merged bundle then passes the same checks as any
 // other, and every problem is reported at its path in the site's bundle, not in the merged one.
-import { DataError, worldFromBundle, type DataProblem, type World } from './world.js';
+import { worldFromBundle } from './check.js';
+import { DataError, type DataProblem, type World } from './world.js';
 
 /** The bundle's lists of records, each keyed by `id`. */
 export const COLLECTIONS = [

@@ -1,12 +1,7 @@
 // A request as a reader or a scenario states it, checked against the World before the engine runs.
 import { today } from './dates.js';
-import {
-  isIsoDate,
-  type Datacenter,
-  type Jurisdiction,
-  type Provider,
-  type RequestType,
-} from './schema.js';
+import { isIsoDate } from './iso-date.js';
+import type { Datacenter, Jurisdiction, Provider, RequestType } from './schema.js';
 import type { World } from './world.js';
 
 /** What is asked: which request type, issued by whom, for data in which data center, on which date. */

@@ -3,14 +3,9 @@
 // valibot is used because only the validators we call end up in the browser bundle.
 import * as v from 'valibot';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate } from './iso-date.js';
 
-/** True for a real calendar date written YYYY-MM-DD (2019-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 /** A calendar date, YYYY-MM-DD; dates compare correctly as strings. */
 export const IsoDate = v.pipe(

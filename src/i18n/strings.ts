@@ -2,7 +2,7 @@
 // summaries, the engine's sentences, scenario captions) comes from data/ in English and is marked
 // lang="en" when the interface speaks another language; legal citations stay as they are.
 // Dates go through Intl; country names too, where the reader's language is not English.
-import type { Reach, Role } from '../engine/index.js';
+import type { Reach, Role } from '../engine/core.js';
 
 export interface Strings {
   reach: Record<Reach, string>;

@@ -1,7 +1,7 @@
 // The world's shapes: world-atlas countries-110m (Natural Earth 1:110m), projected once at build
 // time into basemap-110m.json (scripts/make-basemap.js), each tied here to its jurisdiction.
 // Bundled, so the first paint fetches nothing and projects no country.
-import type { World } from '../engine/index.js';
+import type { World } from '../engine/core.js';
 import basemap from './basemap-110m.json';
 
 /** One country shape and the jurisdiction it belongs to. */

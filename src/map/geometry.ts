@@ -1,7 +1,7 @@
 // Map math without a DOM: the projection for a size, the transform that fits the base map to it,
 // arcs and marker points. Lit renders the strings; nothing here touches an element.
 import type { Position } from 'geojson';
-import type { World } from '../engine/index.js';
+import type { World } from '../engine/core.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
 import { naturalEarth1, type Projection } from './projection.js';
 

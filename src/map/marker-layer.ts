@@ -12,7 +12,7 @@
 // holding every marker of that look, rebuilt per answer and per zoom step, and only the markers a
 // reader is on (the keyboard's one tab stop and the selected one) as elements. Pointer events on
 // those paths find their marker by position (hit()).
-import type { Reach } from '../engine/index.js';
+import type { Reach } from '../engine/core.js';
 import { BARRIER_PATH, MARKER_SHAPES } from './marker-shapes.js';
 import type { SceneMarker } from './scene.js';
 

@@ -1,7 +1,7 @@
 // The marker for each reach: shape and colour both carry the meaning (a circle, a diamond, a
 // triangle, a small hollow dot), and a bar across the marker marks a law in the way. One
 // definition serves the map and the legend.
-import type { Reach } from '../engine/index.js';
+import type { Reach } from '../engine/core.js';
 
 /** A circle of radius r around 0,0 as path data. */
 const circle = (r: number) => `M${r},0A${r},${r} 0 1 1 ${-r},0A${r},${r} 0 1 1 ${r},0Z`;

@@ -9,7 +9,7 @@ import {
   type Resolution,
   type Role,
   type World,
-} from '../engine/index.js';
+} from '../engine/core.js';
 import { en, type Strings } from '../i18n/strings.js';
 import { BASEMAP, type CountryShape } from './atlas.js';
 import {
