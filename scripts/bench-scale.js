@@ -7,7 +7,7 @@
 // cycles and 1,000 rapid request changes. Writes bench/scale.json (its own file: bench-browser.js
 // rewrites bench/latest.json whole, so a section there is lost whenever that script runs alone).
 // `--no-build` skips `npm run build` (npm run bench has just built).
-/* global performance, window, document, requestAnimationFrame, setTimeout */
+/* global performance, window, document, requestAnimationFrame, setTimeout, DOMPoint */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
