@@ -1,6 +1,7 @@
 // The standalone bundle as an embedding site uses it: one <script type="module"> and the tag, on
 // a plain page, under a strict Content-Security-Policy, with no request to any other origin.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
@@ -158,5 +159,18 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('stays within 90 kB gzip, the validator and the export in the on-demand file', () => {
+    // Issue 6's budget (Datamaps with d3 v3 and topojson is 93 kB for a bare map). The checks for
+    // a site's own bundle (valibot) and the image export load with the sources, when needed.
+    const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    const element = dist('jurisdiction-map.js');
+    expect(gzipSync(element).length).toBeLessThanOrEqual(90_000);
+    const onDemand = dist('jurisdiction-map-sources.js').toString();
+    for (const marker of ['abortEarly', 'is not a known field', 'PNG encoding failed']) {
+      expect(element.toString()).not.toContain(marker);
+      expect(onDemand).toContain(marker);
+    }
   });
 });
