@@ -193,8 +193,10 @@ describe('axe finds no violation on the demo pages', () => {
     expect(found.join('\n')).toBe('');
   });
 
-  it('explorer on a 360 px phone', async () => {
-    expect((await explorerStates('light 360', PHONE)).join('\n')).toBe('');
+  it('explorer on a 360 px phone, light and dark', async () => {
+    const found = await explorerStates('light 360', PHONE);
+    found.push(...(await explorerStates('theme=dark 360', PHONE, 'dark')));
+    expect(found.join('\n')).toBe('');
   });
 
   it('every step of every scenario: opened by deep link, stepped with the clicker keys', async () => {
