@@ -72,10 +72,11 @@ const server = createServer((req, res) => {
   if (PAGES[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGES[path]);
   if (path === '/large.json')
     return res.writeHead(200, { 'Content-Type': 'application/json' }).end(largeJson);
-  if (path === '/jurisdiction-map.js') {
+  // The element and its on-demand file (the checks a site's bundle goes through come with it).
+  if (path === '/jurisdiction-map.js' || path === '/jurisdiction-map-sources.js') {
     return res
       .writeHead(200, { 'Content-Type': 'text/javascript' })
-      .end(readFileSync('dist/jurisdiction-map.js'));
+      .end(readFileSync(`dist${path}`));
   }
   res.writeHead(404).end();
 });
