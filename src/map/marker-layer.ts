@@ -93,6 +93,21 @@ function placed(commands: Command[], x: number, y: number, s: number): string {
   return d;
 }
 
+let prototype: SVGGElement | undefined;
+/** One marker as every marker starts: its group, its body, the focus ring and an empty shape. */
+function markerPrototype(): SVGGElement {
+  if (!prototype) {
+    prototype = element('g', { class: 'marker', role: 'button' });
+    const body = element('g', { class: 'marker-body' });
+    body.append(
+      element('circle', { class: 'focus-ring', r: HIT_RADIUS }),
+      element('path', { class: 'shape' }),
+    );
+    prototype.append(body);
+  }
+  return prototype;
+}
+
 export class MarkerLayer {
   #drawn = new Map<string, Drawn>();
   #positions: readonly SceneMarker[] | undefined;
@@ -182,22 +197,19 @@ export class MarkerLayer {
   }
 
   #markerElement(m: SceneMarker): SVGGElement {
-    const g = element('g', {
-      class: 'marker',
-      role: 'button',
-      'data-id': m.id,
-      transform: `translate(${m.x} ${m.y})`,
-    });
-    // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
-    const body = element('g', { class: 'marker-body' });
-    const shape = element('path', { class: 'shape' });
-    body.append(element('circle', { class: 'focus-ring', r: HIT_RADIUS }), shape);
+    // A copy of one prototype: a clone costs far less than four createElementNS and their
+    // attributes, and the first render makes one per data center.
+    const g = markerPrototype().cloneNode(true) as SVGGElement;
+    g.setAttribute('data-id', m.id);
+    g.setAttribute('transform', `translate(${m.x} ${m.y})`);
+    const body = g.firstChild as SVGGElement;
+    const shape = body.lastChild as SVGPathElement;
     if (m.dx || m.dy) {
+      // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
       body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
       // The leader from the shared place, in the body's units: it ends at the marker at any zoom.
       body.prepend(element('line', { class: 'leader', x1: -m.dx, y1: -m.dy, x2: 0, y2: 0 }));
     }
-    g.append(body);
     this.#drawn.set(m.id, { g, body, shape });
     return g;
   }
