@@ -1445,8 +1445,12 @@ export class JurisdictionMap extends LitElement {
     const m = this.#markerLayer.hit(event);
     if (event.type === 'click') {
       if (m) this.#selectDatacenter(m.id);
-    } else if (m) this.#showTipAt(event as PointerEvent, m.label);
-    else this.tip = null;
+      return;
+    }
+    // A pointer moving over the same marker keeps its tooltip (each new tip is a render).
+    if (this.tip && this.tip.text === m?.label) return;
+    if (m) this.#showTipAt(event as PointerEvent, m.label);
+    else if (this.tip) this.tip = null;
   }
 
   /** The jurisdiction of the country shape an event came from. */
