@@ -1025,7 +1025,9 @@ export class JurisdictionMap extends LitElement {
                 title="${t.zoomIn} (+)"
                 @click=${() => this.#zoomer.zoomBy(1.6)}
               >
-                +
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M3 8h10M8 3v10"></path>
+                </svg>
               </button>
               <button
                 type="button"
@@ -1033,7 +1035,9 @@ export class JurisdictionMap extends LitElement {
                 title="${t.zoomOut} (−)"
                 @click=${() => this.#zoomer.zoomBy(1 / 1.6)}
               >
-                −
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M3 8h10"></path>
+                </svg>
               </button>
               <button
                 type="button"

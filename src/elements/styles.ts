@@ -460,7 +460,7 @@ export const styles = css`
     font-size: 1.1rem;
     line-height: 1;
   }
-  /* Reset is drawn, not a glyph: ⟲ is missing from many system fonts. */
+  /* The zoom buttons draw their signs: no font lookup, and ⟲ is missing from many fonts. */
   .zoom-buttons .icon {
     display: block;
     width: 1.1rem;
