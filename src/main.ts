@@ -14,7 +14,7 @@ if (params.get('view') === 'speaker') {
   const root = document.createElement('main');
   root.className = 'speaker-view';
   document.body.replaceChildren(root);
-  renderSpeakerView(
+  void renderSpeakerView(
     root,
     params.get('scenario') ?? 'microsoft-ireland',
     Number(params.get('step') ?? 1),

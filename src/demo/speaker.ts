@@ -1,7 +1,6 @@
 // The presenter's speaker view: a second window (the demo page with ?view=speaker&scenario=…)
 // showing the current step's caption and notes, the next caption and a clock, and stepping the
 // audience window. The two windows talk over a BroadcastChannel; nothing leaves the browser.
-import { createWorld, scenarioStep } from '../engine/index.js';
 import type { JurisdictionMap } from '../jurisdiction-map.js';
 
 const CHANNEL = 'jurisdiction-map-presenter';
@@ -30,7 +29,14 @@ export function openSpeakerView(map: JurisdictionMap): void {
 }
 
 /** In the speaker window: render the notes view into `root`. */
-export function renderSpeakerView(root: HTMLElement, scenarioId: string, firstStep: number): void {
+export async function renderSpeakerView(
+  root: HTMLElement,
+  scenarioId: string,
+  firstStep: number,
+): Promise<void> {
+  // The engine with its data is loaded here, not by the demo page: the audience window never
+  // needs it (the element carries its own), and it was 53 KB more for every visitor.
+  const { createWorld, scenarioStep } = await import('../engine/index.js');
   const world = createWorld();
   const channel = new BroadcastChannel(CHANNEL);
   const started = Date.now();
