@@ -102,3 +102,29 @@ it('the speaker view steps the audience window and follows it', async () => {
   );
   await context.close();
 });
+
+it('the demo page loads the element without the full engine data, which only the speaker view loads', async () => {
+  // A source citation that only the full data carries (the element's file has the facts alone).
+  const FULL_DATA = 'Debian iso-codes';
+  const scripts = async (path: string) => {
+    const page = await e2e.browser.newPage();
+    const bodies: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) bodies.push(r.text());
+    });
+    await page.goto(`${e2e.server.url}${path}`);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+          ?.resolution || document.querySelector('.speaker-view h1, .speaker-view p'),
+    );
+    const texts = await Promise.all(bodies);
+    await page.close();
+    return texts;
+  };
+  const audience = await scripts('/index.html');
+  expect(audience.length).toBeGreaterThan(0);
+  expect(audience.filter((t) => t.includes(FULL_DATA))).toEqual([]);
+  const speaker = await scripts('/index.html?view=speaker&scenario=microsoft-ireland&step=2');
+  expect(speaker.some((t) => t.includes(FULL_DATA))).toBe(true);
+});
