@@ -338,6 +338,39 @@ export interface Locale {
   country(id: string, fallback: string): string;
 }
 
+// Dates in the commonest tags are written here, exactly as Intl.DateTimeFormat writes them
+// (test/unit/strings.test.ts compares every day from 1900 to 2100): the first Intl object a page
+// makes loads ICU's locale data, 15-50 ms of the first render on the demo page, on the main thread.
+// Other tags ("en-AU", "fr-CA", ...) go through Intl.
+const HAND_TAGS: Record<string, string> = {
+  en: 'en',
+  'en-us': 'en-US',
+  'en-gb': 'en-GB',
+  fr: 'fr',
+  'fr-fr': 'fr-FR',
+};
+const MONTHS: Record<string, readonly string[]> = {
+  en: 'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+    ' ',
+  ),
+};
+
+/** "June 1, 2017" (en, en-US), "1 June 2017" (en-GB), "1 juin 2017" (fr); else undefined. */
+export function handDate(tag: string, d: Date): string | undefined {
+  const year = d.getUTCFullYear();
+  // Intl writes other years differently (era, padding); those go to Intl.
+  if (year < 1000 || year > 9999) return undefined;
+  const day = d.getUTCDate();
+  const month = d.getUTCMonth();
+  if (tag === 'en' || tag === 'en-US') return `${MONTHS.en![month]} ${day}, ${year}`;
+  if (tag === 'en-GB') return `${day} ${MONTHS.en![month]} ${year}`;
+  if (tag === 'fr' || tag === 'fr-FR') return `${day} ${MONTHS.fr![month]} ${year}`;
+  return undefined;
+}
+
 // One Locale per `lang` string seen, at most LOCALES_KEPT of them: a page that sets ever new
 // strings (a fuzzer, a typing field bound to lang) must not grow memory without end.
 const cache = new Map<string, Locale>();
@@ -358,9 +391,12 @@ export function localeFor(tag: string): Locale {
   const known = Object.hasOwn(LANGUAGES, lang);
   const t = known ? LANGUAGES[lang]! : en;
   // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
+  // The tags written by hand below need no asking (asking loads ICU's locale data too).
   let safeTag = t === en ? 'en' : lang;
+  const handTag = HAND_TAGS[wanted.toLowerCase()];
   try {
-    if (known && wanted !== lang && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) {
+    if (handTag) safeTag = handTag;
+    else if (known && wanted !== lang && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) {
       safeTag = wanted;
     }
   } catch {
@@ -378,6 +414,8 @@ export function localeFor(tag: string): Locale {
     date: (iso) => {
       const d = new Date(`${iso}T00:00:00Z`);
       if (Number.isNaN(d.getTime())) return iso;
+      const byHand = handDate(safeTag, d);
+      if (byHand) return byHand;
       dates ??= new Intl.DateTimeFormat(safeTag, {
         day: 'numeric',
         month: 'long',

@@ -3,7 +3,7 @@
 // content from data/ marked lang="en"; legal citations untouched.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-import { cachedLocales, en, fr, localeFor } from '../../src/i18n/strings.js';
+import { cachedLocales, en, fr, handDate, localeFor } from '../../src/i18n/strings.js';
 import { mount } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
@@ -56,6 +56,9 @@ describe('localization', () => {
     expect($(el, '.legend summary')!.textContent).toBe('Légende');
     expect($(el, '.badge')!.textContent).toBe(fr.reach.contested);
     // Country names come from Intl in French; the data's English names stay in the content.
+    // (The full list of states is made once a reader reaches the pickers.)
+    $<HTMLSelectElement>(el, '.controls select')!.focus();
+    await el.updateComplete;
     const option = (id: string) => $(el, `select option[value="${id}"]`)!.textContent!.trim();
     expect(option('DE')).toMatch(/^Allemagne — ne peut pas l’émettre$/);
     expect(option('US')).toBe('États-Unis');
@@ -125,6 +128,43 @@ describe('localization', () => {
     await el.updateComplete;
     expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
     expect(errors).toEqual([]);
+  });
+
+  it('writes dates in en, en-US, en-GB and fr as Intl does, every day of 1900-2100, without Intl', () => {
+    const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+    const tags = ['en', 'en-US', 'en-GB', 'fr', 'fr-FR'];
+    const intl = tags.map((tag) => new Intl.DateTimeFormat(tag, options));
+    const wrong: string[] = [];
+    for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2100, 11, 31); day += 86_400_000) {
+      const date = new Date(day);
+      tags.forEach((tag, i) => {
+        const ours = handDate(tag, date);
+        if (ours !== intl[i]!.format(date)) wrong.push(`${tag} ${date.toISOString()}: ${ours}`);
+      });
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // Other tags and years are left to Intl.
+    expect(handDate('en-AU', new Date(0))).toBeUndefined();
+    expect(handDate('en', new Date(Date.UTC(999, 0, 1)))).toBeUndefined();
+    // A locale for these tags (in any case) makes no Intl object to write a date; others do.
+    const real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(real, {
+      construct: (target, args) => (made++, new target(...(args as []))),
+    });
+    const asked = vi.spyOn(real, 'supportedLocalesOf');
+    try {
+      expect(localeFor('En-gB').date('2017-06-01')).toBe('1 June 2017');
+      expect(localeFor('EN').date('2017-06-01')).toBe('June 1, 2017');
+      expect(localeFor('FR-fr').date('2017-08-01')).toBe('1 août 2017');
+      expect(made).toBe(0);
+      expect(asked).not.toHaveBeenCalled();
+      expect(localeFor('en-AU').date('2017-06-01')).toBe('1 June 2017');
+      expect(made).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = real;
+      asked.mockRestore();
+    }
   });
 
   it('keeps a bounded number of locales however many lang strings a page sets', () => {
