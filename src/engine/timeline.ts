@@ -33,7 +33,9 @@ export function legalEvents(world: World): LegalEvent[] {
       });
     }
   }
-  return events.sort(
-    (a, b) => a.date.localeCompare(b.date) || a.instrument.localeCompare(b.instrument),
-  );
+  // Plain code-unit order: ISO dates and ids need no collation, and the first localeCompare of
+  // a page loads ICU's collation data (about 35 ms of the element's first render on the demo).
+  return events.sort((a, b) => codeUnits(a.date, b.date) || codeUnits(a.instrument, b.instrument));
 }
+
+const codeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

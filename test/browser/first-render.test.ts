@@ -53,6 +53,49 @@ describe('<jurisdiction-map> first render', () => {
     expect(drawn).toEqual([area]);
   });
 
+  it('in English, makes no Intl object and collates nothing', async () => {
+    // The first of these on a page loads ICU's locale or collation data: 35-50 ms of the first
+    // render on the demo page, in one long task. English dates are written by hand
+    // (strings.ts), the legal events sort by code units (timeline.ts), and the states' list is
+    // sorted when a reader reaches the pickers.
+    const used: string[] = [];
+    // (Intl's members are not enumerable: taken one by one.)
+    const names = ['DateTimeFormat', 'NumberFormat', 'DisplayNames', 'Collator'] as const;
+    const real = Object.fromEntries(names.map((n) => [n, Intl[n]])) as Pick<
+      typeof Intl,
+      (typeof names)[number]
+    >;
+    const compare = String.prototype.localeCompare;
+    for (const name of names) {
+      (Intl as Record<string, unknown>)[name] = new Proxy(real[name], {
+        construct: (target, args) => (
+          used.push(name),
+          new (target as new (...a: unknown[]) => object)(...args)
+        ),
+      });
+    }
+    String.prototype.localeCompare = function (
+      this: string,
+      that: string,
+      locales?: Intl.LocalesArgument,
+      options?: Intl.CollatorOptions,
+    ) {
+      used.push('localeCompare');
+      return compare.call(this, that, locales, options);
+    };
+    try {
+      await mount(
+        { lang: 'en', requester: 'US', 'as-of': '2019-06-01' },
+        { width: 1350, height: 761 },
+      );
+      await mount({ lang: 'en-GB', 'as-of': '2014-06-01' }, { width: 412, height: 1529 });
+    } finally {
+      Object.assign(Intl, real);
+      String.prototype.localeCompare = compare;
+    }
+    expect(used).toEqual([]);
+  });
+
   it('draws a lazy map once when it comes into view, at the size the layout gives it', async () => {
     const { drawn, area } = await drawings({ width: 1350, height: 761 }, { loading: 'lazy' });
     expect(drawn).toEqual([area]);
