@@ -28,6 +28,14 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
       `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
     );
   };
-  el.addEventListener('jm-change', write);
-  el.addEventListener('jm-step', write);
+  // Written in a task of its own, once per burst of changes: replaceState costs about 10 ms (it
+  // was part of the map's first, long task), and a dragged date slider must not call it on every
+  // step (browsers throttle pages that do).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(pending);
+    pending = setTimeout(write);
+  };
+  el.addEventListener('jm-change', later);
+  el.addEventListener('jm-step', later);
 }

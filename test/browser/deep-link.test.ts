@@ -1,0 +1,32 @@
+// The demo's deep links: the URL's query sets the element's attributes, and changes are written
+// back once per burst, in a task of their own (not in the map's first, long task).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { linkToUrl } from '../../src/demo/deep-link.js';
+import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+
+const start = location.href;
+afterEach(() => history.replaceState(history.state, '', start));
+
+describe('linkToUrl', () => {
+  it('writes a burst of changes to the URL once, after the changes', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?requester=FR`);
+    // A plain element stands in: linkToUrl reads attributes and listens for two events.
+    const el = document.createElement('div') as unknown as JurisdictionMap;
+    linkToUrl(el);
+    expect(el.getAttribute('requester')).toBe('FR');
+    const replace = vi.spyOn(history, 'replaceState');
+    try {
+      for (const year of [2015, 2016, 2017, 2018, 2019]) {
+        el.setAttribute('as-of', `${year}-06-01`);
+        el.dispatchEvent(new CustomEvent('jm-change'));
+      }
+      el.dispatchEvent(new CustomEvent('jm-step'));
+      expect(replace).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+      expect(new URLSearchParams(location.search).get('as-of')).toBe('2019-06-01');
+      expect(new URLSearchParams(location.search).get('requester')).toBe('FR');
+    } finally {
+      replace.mockRestore();
+    }
+  });
+});
