@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.js';
 import { ResizeController } from '../controllers/resize-controller.js';
@@ -1179,17 +1180,26 @@ export class JurisdictionMap extends LitElement {
       </ul>`;
   }
 
-  // The pickers' long lists (every state with its "cannot issue" mark, every data center) are
-  // made when a reader reaches the controls: a pointer over them, a press, or focus, each of which
-  // comes before a list can open (the update runs in the event's microtasks, before the browser's
-  // default action). Made with the first render, they were a third of it on the demo page (57 of
-  // 191 ms of CPU, 29 of them measuring the 250 options for the select's width), one long task
-  // on a phone. Until then the select holds the chosen state only.
-  #lists = false;
-  #wantLists = (): void => {
-    if (this.#lists) return;
-    this.#lists = true;
+  // The pickers' long lists (every state with its "cannot issue" mark, every data center) and the
+  // date field are made when a reader reaches the controls: a pointer over them, a press, or
+  // focus, each of which comes before a list can open (the update runs in the event's microtasks,
+  // before the browser's default action). Made with the first render, the lists were a third of
+  // it on the demo page (57 of 191 ms of CPU, 29 of them measuring the 250 options for the
+  // select's width), and the date field ~35 ms more, in one long task on a phone. Until then the
+  // select holds the chosen state only and the date field is ISO text (the same element: focus
+  // stays on it when it becomes a date field).
+  #reached = false;
+  #wantControls = (): void => {
+    if (this.#reached) return;
+    this.#reached = true;
     this.requestUpdate();
+    // The date field is a new element (an input whose type changes while focused takes no keys
+    // in its date parts); focus that landed on the text one moves to it before the next key.
+    const root = this.renderRoot as ShadowRoot;
+    const focused = root.activeElement?.matches('.date-field');
+    void this.updateComplete.then(() => {
+      if (focused) root.querySelector<HTMLInputElement>('.date-field')?.focus();
+    });
   };
 
   #renderControls() {
@@ -1207,9 +1217,9 @@ export class JurisdictionMap extends LitElement {
       class="controls"
       part="controls"
       @submit=${(e: Event) => e.preventDefault()}
-      @pointerover=${this.#wantLists}
-      @pointerdown=${this.#wantLists}
-      @focusin=${this.#wantLists}
+      @pointerover=${this.#wantControls}
+      @pointerdown=${this.#wantControls}
+      @focusin=${this.#wantControls}
     >
       <label class="control">
         <span>${t.request}</span>
@@ -1233,10 +1243,10 @@ export class JurisdictionMap extends LitElement {
             // The long lists (every state, every data center, every legal event) are made again
             // only when what they show changes, not on each answer: at 5,000 data centers and
             // 500 instruments they were most of the time of a click.
-            guard([world, this.#locale, type, asOf, this.requester, this.#lists], () =>
-              (this.#lists
+            guard([world, this.#locale, type, asOf, this.requester, this.#reached], () =>
+              (this.#reached
                 ? [...world.jurisdictions.values()].filter((j) => j.kind !== 'union')
-                : // Until a reader reaches the pickers: the chosen state only (see #wantLists).
+                : // Until a reader reaches the pickers: the chosen state only (see #wantControls).
                   [world.jurisdictions.get(this.requester)].filter((j) => j !== undefined)
               )
                 .map((j) => ({ id: j.id, name: this.#countryName(j.id) }))
@@ -1268,8 +1278,8 @@ export class JurisdictionMap extends LitElement {
           }}
         />
         <datalist id="jm-datacenters">
-          ${guard([world, this.#locale, this.#lists], () =>
-            this.#lists
+          ${guard([world, this.#locale, this.#reached], () =>
+            this.#reached
               ? [...world.datacenters.keys()].map(
                   (id) => html`<option value=${dcLabel(id)}></option>`,
                 )
@@ -1312,13 +1322,21 @@ export class JurisdictionMap extends LitElement {
           >
             ${this.#datePlayer ? '❚❚' : '▶'}
           </button>
-          <input
-            type="date"
-            aria-label=${t.asOfDate}
-            min=${SLIDER_START}
-            .value=${asOf}
-            @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)}
-          />
+          ${keyed(
+            this.#reached,
+            html`<input
+              class="date-field"
+              type=${
+                // A date field costs ~35 ms to make and lay out the first time on a page (its
+                // locale's pattern and fields): ISO text until a reader reaches the controls.
+                this.#reached ? 'date' : 'text'
+              }
+              aria-label=${t.asOfDate}
+              min=${SLIDER_START}
+              .value=${asOf}
+              @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)}
+            />`,
+          )}
         </div>
       </div>
       <button

@@ -149,7 +149,7 @@ export const styles = css`
   }
   select,
   input[type='search'],
-  input[type='date'] {
+  .date-field {
     min-height: 2rem;
     padding: 0.2rem 0.4rem;
     border: 1px solid var(--jm-border);
@@ -173,6 +173,13 @@ export const styles = css`
   select,
   input[type='search'] {
     width: 100%;
+  }
+  /* ISO text until the controls are reached (jurisdiction-map.ts #reached), then a date field:
+     both one width, so nothing moves (a date field needs 8.7-10.3em in common fonts). */
+  .date-field {
+    box-sizing: border-box;
+    width: 11em;
+    flex: none;
   }
   .date-row {
     display: flex;

@@ -243,6 +243,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.requester).toBe(requester.options[next]!.value);
     expect(el.requester).not.toBe('US');
 
+    expect($(el, '.date-field')!.getAttribute('type')).toBe('date');
+
     // A pointer over the pickers, before any press, does the same.
     const other = await mount({ requester: 'US', 'as-of': '2019-06-01' });
     const select = $$<HTMLSelectElement>(other, '.controls select')[1]!;
@@ -250,6 +252,26 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     select.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await other.updateComplete;
     expect(select.options).toHaveLength(states.length);
+  });
+
+  it('shows the date as ISO text until the controls are reached, then a date field that keeps the focus', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const text = $<HTMLInputElement>(el, '.date-field')!;
+    expect(text.type).toBe('text');
+    expect(text.value).toBe('2019-06-01');
+    const width = text.getBoundingClientRect().width;
+    // Reached straight from a screen reader's list of fields: focus lands on the text field.
+    text.focus();
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '.date-field')!;
+    expect(field.type).toBe('date');
+    expect(field.value).toBe('2019-06-01');
+    expect(el.shadowRoot!.activeElement).toBe(field);
+    // As wide as the text it replaces (within a pixel): nothing beside it moves.
+    expect(Math.abs(field.getBoundingClientRect().width - width)).toBeLessThan(1);
+    // The keyboard works on it at once: the focused part (the month, in en-US) steps up.
+    await userEvent.keyboard('{ArrowUp}');
+    await vi.waitFor(() => expect(el.asOf).toBe('2019-07-01'));
   });
 
   it("has no axe violations, before and after the pickers' lists are made", async () => {
