@@ -128,3 +128,33 @@ it('the demo page loads the element without the full engine data, which only the
   const speaker = await scripts('/index.html?view=speaker&scenario=microsoft-ireland&step=2');
   expect(speaker.some((t) => t.includes(FULL_DATA))).toBe(true);
 });
+
+it('paints once, with the map drawn: the first contentful paint comes after the map is ready', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 412, height: 823 } });
+  // Noted before any script of the page runs: when the map said it was drawn.
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'jm-ready',
+      () => ((window as unknown as { readyAt: number }).readyAt = performance.now()),
+      { once: true },
+    ),
+  );
+  await page.goto(`${e2e.server.url}/index.html`);
+  const { readyAt, paintAt } = await page.evaluate(
+    () =>
+      new Promise<{ readyAt: number; paintAt: number }>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (!paint) return;
+          observer.disconnect();
+          resolve({
+            readyAt: (window as unknown as { readyAt: number }).readyAt,
+            paintAt: paint.startTime,
+          });
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  expect(readyAt).toBeGreaterThan(0);
+  expect(paintAt).toBeGreaterThanOrEqual(readyAt);
+  await page.close();
+});

@@ -1,10 +1,17 @@
-// Lighthouse on the built demo page, once, with its desktop preset: performance at least 0.95,
+// Lighthouse on the built demo page with both of its presets: performance at least 0.95,
 // accessibility, best practices and SEO at 1. A shortfall names the failing audits. This file runs
 // in the `audits` project, after every other test, so the simulated timings are not taken while
-// other browsers share the CPU (see vite.config.ts). The mobile preset (a phone with the CPU slowed
-// 4×) is measured by `npm run lighthouse` into bench/lighthouse.json but not held to 0.95 here.
+// other browsers share the CPU (see vite.config.ts). The desktop preset runs once; the mobile one
+// (a phone with the CPU slowed 4×, where the score moves most with the machine's load) is held at
+// the median of three runs, as Lighthouse advises for a score that varies between runs.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CATEGORIES, runLighthouse, shortfalls, TARGETS } from './lighthouse.js';
+import {
+  CATEGORIES,
+  runLighthouse,
+  shortfalls,
+  TARGETS,
+  type LighthouseSummary,
+} from './lighthouse.js';
 import { serve, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -13,11 +20,23 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-it('scores the demo page at the targets (desktop preset)', async () => {
-  const summary = await runLighthouse(`${server.url}/index.html`, 'desktop');
+/** Asserts every category of the summary at its target, naming the failing audits if not. */
+function expectTargets(summary: LighthouseSummary) {
   const short = shortfalls(summary);
-  if (short) console.error(`Lighthouse below target on ${summary.url}:\n${short}`);
+  if (short) console.error(`Lighthouse (${summary.formFactor}) below target:\n${short}`);
   for (const category of CATEGORIES) {
     expect(summary.scores[category] ?? 0, short).toBeGreaterThanOrEqual(TARGETS[category]);
   }
+}
+
+it('scores the demo page at the targets (desktop preset)', async () => {
+  expectTargets(await runLighthouse(`${server.url}/index.html`, 'desktop'));
 }, 120_000);
+
+it('scores the demo page at the targets (mobile preset, median of 3 runs)', async () => {
+  const runs: LighthouseSummary[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.url}/index.html`, 'mobile'));
+  // The run with the median performance score stands for the three.
+  runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  expectTargets(runs[1]!);
+}, 240_000);
