@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 
 if (!process.argv.includes('--no-build'))
@@ -163,6 +163,13 @@ const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The q-quantile (0-1) of `values`, interpolated between neighbours. */
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+};
 const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 const results = {
@@ -189,11 +196,22 @@ for (const rate of RATES) {
     for (const name of i % 2 ? ['datamaps', 'ours'] : ['ours', 'datamaps'])
       samples[name].push(await run(name, rate));
   }
+  // Each run of ours against the Datamaps run beside it: the machine's load drifts over minutes
+  // (Datamaps' own median moved by 20 % between runs of the bench), and a pair shares it.
+  const ratios = samples.ours.map((s, i) => s.drawn / samples.datamaps[i].drawn);
   results.rates[`${rate}x`] = Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [
       name,
       {
         drawnMs: median(list.map((s) => s.drawn)),
+        drawnP25Ms: quantile(
+          list.map((s) => s.drawn),
+          0.25,
+        ),
+        drawnP75Ms: quantile(
+          list.map((s) => s.drawn),
+          0.75,
+        ),
         frameP95Ms: median(list.map((s) => s.p95)),
         worstFrameMs: Math.max(...list.map((s) => s.worst)),
         framesOver20: median(list.map((s) => s.over20)),
@@ -202,6 +220,11 @@ for (const rate of RATES) {
       },
     ]),
   );
+  results.rates[`${rate}x`].pairedRatio = {
+    median: median(ratios),
+    p25: quantile(ratios, 0.25),
+    p75: quantile(ratios, 0.75),
+  };
 }
 // Engine timings (ms, medians) at each CPU rate: resolve one request, reach every data center, and
 // check the whole built-in bundle as a site's bundle is checked.
@@ -225,14 +248,21 @@ console.log(`\nBrowser benchmark (${results.machine}; median of ${RUNS} alternat
 console.log(
   `gzip transfer (KiB): ours ${results.transferKB.ours.toFixed(1)} (+ ${results.transferKB.oursSourcesOnDemand.toFixed(1)} sources on demand), Datamaps ${results.transferKB.datamaps.toFixed(1)}`,
 );
-console.log('CPU   page       drawn ms  ratio  frame p95  worst  frames>20 (idle)  heap MB');
+console.log(
+  'CPU   page       drawn ms (p25-p75)     ratio  frame p95  worst  frames>20 (idle)  heap MB',
+);
 for (const [rate, r] of Object.entries(results.rates)) {
   for (const name of ['ours', 'datamaps']) {
     const x = r[name];
+    const spread = `(${x.drawnP25Ms.toFixed(0)}-${x.drawnP75Ms.toFixed(0)})`.padEnd(13);
     console.log(
-      `${rate.padEnd(5)} ${name.padEnd(9)} ${f(x.drawnMs)} ${(x.drawnMs / r.datamaps.drawnMs).toFixed(2).padStart(6)} ${f(x.frameP95Ms)}    ${f(x.worstFrameMs)} ${String(x.framesOver20).padStart(6)} (${x.idleFramesOver20})  ${f(x.heapMB)}`,
+      `${rate.padEnd(5)} ${name.padEnd(9)} ${f(x.drawnMs)} ${spread} ${(x.drawnMs / r.datamaps.drawnMs).toFixed(2).padStart(6)} ${f(x.frameP95Ms)}    ${f(x.worstFrameMs)} ${String(x.framesOver20).padStart(6)} (${x.idleFramesOver20})  ${f(x.heapMB)}`,
     );
   }
+  const p = r.pairedRatio;
+  console.log(
+    `${rate.padEnd(5)} ours / Datamaps, run by run: median ${p.median.toFixed(2)} (p25-p75 ${p.p25.toFixed(2)}-${p.p75.toFixed(2)})`,
+  );
 }
 console.log(
   '\nEngine in the browser (ms, medians): rate  resolve  reachAll  check bundle  load+index',
