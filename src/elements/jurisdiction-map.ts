@@ -4,11 +4,11 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.js';
+import { DataController, type DataSource } from '../controllers/data-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
   canIssue,
-  DataError,
   legalEvents,
   narrate,
   partiesOn,
@@ -23,7 +23,7 @@ import {
   type ScenarioView,
   type World,
 } from '../engine/core.js';
-import { builtInFacts, builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
+import { builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
@@ -689,71 +689,30 @@ export class JurisdictionMap extends LitElement {
     this.dispatchEvent(jmEvent('jm-error', detail));
   }
 
-  // Which data to show: the `data` object, else the bundle at `src`, else the built-in set.
-  // The same source in the same mode is not loaded twice; a bad one keeps the last good map.
+  // Which data to show, loaded and checked by the DataController; a bad bundle keeps the last
+  // good map.
+  #data = new DataController({
+    useWorld: (world) => this.#useWorld(world),
+    fail: (detail, retryable) => {
+      this.#fail(detail);
+      this.retryable = retryable;
+    },
+    strings: () => this.#locale.t,
+  });
+
+  get #dataSource(): DataSource {
+    return { data: this.data, src: this.src, mode: this.bundleMode };
+  }
+
   #loadData(): void {
-    const hasData = this.data !== null && this.data !== undefined;
-    const key = hasData ? this.data : this.src;
-    if (key === this.#loaded.key && this.bundleMode === this.#loaded.mode) return;
-    this.#loaded = { key, mode: this.bundleMode };
-    this.retryable = false;
-    if (hasData) void this.#check(this.data, 'data', this.#locale.t.dataProperty, key);
-    else if (this.src) void this.#fetch(this.src);
-    else this.#useWorld(builtInWorld());
+    if (this.#data.load(this.#dataSource)) this.retryable = false;
   }
 
   /** Fetches `src` again, after a failed load (the message's Retry button does this). */
   reload(): void {
-    this.#loaded = { key: undefined, mode: this.bundleMode };
     this.error = null;
-    this.#loadData();
-  }
-
-  #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
-
-  async #fetch(src: string): Promise<void> {
-    let bundle: unknown;
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      bundle = await response.json();
-    } catch (error) {
-      if (this.#loaded.key !== src) return;
-      this.#fail({
-        message: this.#locale.t.bundleNotLoaded(src, (error as Error).message),
-        source: 'src',
-      });
-      this.retryable = true;
-      return;
-    }
-    if (this.#loaded.key === src)
-      await this.#check(bundle, 'src', this.#locale.t.bundleAt(src), src);
-  }
-
-  // Checks a bundle (merged with the built-in set unless bundle-mode="replace") and shows it, or
-  // says what is wrong, by JSON path, and keeps the last good map.
-  // A merged bundle waits for the built-in sources, so every record shown has its own.
-  async #check(bundle: unknown, source: 'src' | 'data', what: string, key: unknown): Promise<void> {
-    try {
-      // The checks come with the sources, in the file the element loads on demand.
-      const { worldFromBundle, worldFromMergedBundle } = await import('./on-demand.js');
-      let world: World;
-      if (this.bundleMode === 'replace') world = worldFromBundle(bundle);
-      else {
-        await completeWorld();
-        world = worldFromMergedBundle(builtInFacts(), bundle);
-      }
-      if (this.#loaded.key === key) this.#useWorld(world);
-    } catch (error) {
-      if (this.#loaded.key !== key) return;
-      // Only a DataError is expected; anything else is still reported, never thrown at the page.
-      const problems = error instanceof DataError ? error.problems : undefined;
-      this.#fail({
-        message: this.#locale.t.bundleNotUsed(what, (error as Error).message),
-        source,
-        ...(problems ? { problems } : {}),
-      });
-    }
+    this.retryable = false;
+    this.#data.reload(this.#dataSource);
   }
 
   /**

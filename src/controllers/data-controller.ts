@@ -1,0 +1,104 @@
+// Which data a map shows: its `data` object, else the bundle at `src`, else the built-in set.
+// A site's bundle is fetched (for `src`), merged with the built-in set unless the mode is
+// "replace", and checked; a bad one is reported by JSON path and the last good World stays.
+// The same source in the same mode is not loaded twice, and an answer for a source the map has
+// since left is dropped.
+import { builtInFacts, builtInWorld, completeWorld } from '../elements/built-in-data.js';
+import type { JmErrorDetail } from '../elements/events.js';
+import { DataError, type World } from '../engine/core.js';
+import type { Strings } from '../i18n/strings.js';
+
+/** What the element's attributes ask for. */
+export interface DataSource {
+  data: unknown;
+  src: string;
+  mode: 'merge' | 'replace';
+}
+
+/** What the controller needs from its element. */
+export interface DataHost {
+  /** Shows a checked World. */
+  useWorld(world: World): void;
+  /** Reports what went wrong; `retryable` when loading again may help (a failed fetch). */
+  fail(detail: JmErrorDetail, retryable: boolean): void;
+  /** The interface's words, for the messages (read when a message is written). */
+  strings(): Strings;
+}
+
+export class DataController {
+  #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
+
+  constructor(private readonly host: DataHost) {}
+
+  /** Loads `source` unless it is the one already loaded; true when a new load started. */
+  load(source: DataSource): boolean {
+    const hasData = source.data !== null && source.data !== undefined;
+    const key = hasData ? source.data : source.src;
+    if (key === this.#loaded.key && source.mode === this.#loaded.mode) return false;
+    this.#loaded = { key, mode: source.mode };
+    if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty, key);
+    else if (source.src) void this.#fetch(source.src);
+    else this.host.useWorld(builtInWorld());
+    return true;
+  }
+
+  /** Loads `source` again even if it is the one loaded (after a failed fetch: Retry). */
+  reload(source: DataSource): void {
+    this.#loaded = { key: undefined, mode: source.mode };
+    this.load(source);
+  }
+
+  /** Whether `key` in `mode` is still what the map asks for. */
+  #current(key: unknown, mode: string): boolean {
+    return this.#loaded.key === key && this.#loaded.mode === mode;
+  }
+
+  async #fetch(src: string): Promise<void> {
+    const { mode } = this.#loaded;
+    let bundle: unknown;
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      bundle = await response.json();
+    } catch (error) {
+      if (!this.#current(src, mode)) return;
+      const t = this.host.strings();
+      this.host.fail(
+        { message: t.bundleNotLoaded(src, (error as Error).message), source: 'src' },
+        true,
+      );
+      return;
+    }
+    if (this.#current(src, mode)) {
+      await this.#check(bundle, 'src', this.host.strings().bundleAt(src), src);
+    }
+  }
+
+  // A merged bundle waits for the built-in sources, so every record shown has its own.
+  async #check(bundle: unknown, source: 'src' | 'data', what: string, key: unknown): Promise<void> {
+    const { mode } = this.#loaded;
+    try {
+      // The checks come with the sources, in the file the element loads on demand.
+      const { worldFromBundle, worldFromMergedBundle } = await import('../elements/on-demand.js');
+      let world: World;
+      if (mode === 'replace') world = worldFromBundle(bundle);
+      else {
+        await completeWorld();
+        world = worldFromMergedBundle(builtInFacts(), bundle);
+      }
+      if (this.#current(key, mode)) this.host.useWorld(world);
+    } catch (error) {
+      if (!this.#current(key, mode)) return;
+      // Only a DataError is expected; anything else is still reported, never thrown at the page.
+      const problems = error instanceof DataError ? error.problems : undefined;
+      this.host.fail(
+        {
+          message: this.host.strings().bundleNotUsed(what, (error as Error).message),
+          source,
+          ...(problems ? { problems } : {}),
+        },
+        false,
+      );
+    }
+  }
+}
