@@ -21,10 +21,10 @@ export function renderBlocking() {
       transformIndexHtml: {
         order: 'post',
         handler(html, ctx) {
-          if (!asked.has(ctx.filename)) return html;
-          return html.replace(ENTRY, (tag) =>
-            tag.includes('blocking=') ? tag : tag.replace('<script', '<script blocking="render"'),
-          );
+          // Under `npm start` the page keeps its own tag (with the attribute): nothing to do.
+          if (!asked.has(ctx.filename) || /<script\b[^>]*\bblocking="render"/.test(html))
+            return html;
+          return html.replace(ENTRY, (tag) => tag.replace('<script', '<script blocking="render"'));
         },
       },
     },
