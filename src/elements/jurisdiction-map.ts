@@ -1,14 +1,12 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { controls, dateOfDay, dayNumber, SLIDER_START, type ControlsActions } from './controls.js';
 import { styleProps } from './style-props.js';
 import { DataController, type DataSource } from '../controllers/data-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
-  canIssue,
   legalEvents,
   narrate,
   partiesOn,
@@ -33,13 +31,6 @@ import { jmEvent, type JmErrorDetail } from './events.js';
 import { countryDetails, explanation, legend, reachTable } from './parts.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
-
-/** The first day the date slider offers. */
-const SLIDER_START = '2001-01-01';
-const DAY = 86_400_000;
-
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
-const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /**
  * A world map of cloud data centers and the legal reach of a government's request for the data
@@ -1139,16 +1130,9 @@ export class JurisdictionMap extends LitElement {
       </ul>`;
   }
 
-  // The pickers' long lists (every state with its "cannot issue" mark, every data center) and the
-  // date field are made when a reader reaches the controls: a pointer over them, a press, or
-  // focus, each of which comes before a list can open (the update runs in the event's microtasks,
-  // before the browser's default action). Made with the first render, the lists were a third of
-  // it on the demo page (57 of 191 ms of CPU, 29 of them measuring the 250 options for the
-  // select's width), and the date field ~35 ms more, in one long task on a phone. Until then the
-  // select holds the chosen state only and the date field is ISO text (the same element: focus
-  // stays on it when it becomes a date field).
+  // Whether a reader has reached the controls (see ControlsState.reached in controls.ts).
   #reached = false;
-  #wantControls = (): void => {
+  #wantControls(): void {
     if (this.#reached) return;
     this.#reached = true;
     this.requestUpdate();
@@ -1159,154 +1143,39 @@ export class JurisdictionMap extends LitElement {
     void this.updateComplete.then(() => {
       if (focused) root.querySelector<HTMLInputElement>('.date-field')?.focus();
     });
-  };
+  }
 
   #renderControls() {
-    const world = this.world;
-    const { t, date, tag } = this.#locale;
-    const asOf = this.#resolution?.request.asOf ?? today();
-    const type = world.requestTypes.get(this.requestType);
-    const min = dayNumber(SLIDER_START);
-    const max = dayNumber(today());
-    const dcLabel = (id: string) => {
-      const d = world.datacenters.get(id)!;
-      return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${this.#countryName(d.country)} (${d.id})`;
-    };
-    return html`<form
-      class="controls"
-      part="controls"
-      @submit=${(e: Event) => e.preventDefault()}
-      @pointerover=${this.#wantControls}
-      @pointerdown=${this.#wantControls}
-      @focusin=${this.#wantControls}
-    >
-      <label class="control">
-        <span>${t.request}</span>
-        <select
-          .value=${this.requestType}
-          @change=${(e: Event) => (this.requestType = (e.target as HTMLSelectElement).value)}
-        >
-          ${[...world.requestTypes.values()].map(
-            (t) =>
-              html`<option value=${t.id} ?selected=${t.id === this.requestType}>${t.name}</option>`,
-          )}
-        </select>
-      </label>
-      <label class="control">
-        <span>${t.from}</span>
-        <select
-          .value=${this.requester}
-          @change=${(e: Event) => (this.requester = (e.target as HTMLSelectElement).value)}
-        >
-          ${
-            // The long lists (every state, every data center, every legal event) are made again
-            // only when what they show changes, not on each answer: at 5,000 data centers and
-            // 500 instruments they were most of the time of a click.
-            guard([world, this.#locale, type, asOf, this.requester, this.#reached], () =>
-              (this.#reached
-                ? [...world.jurisdictions.values()].filter((j) => j.kind !== 'union')
-                : // Until a reader reaches the pickers: the chosen state only (see #wantControls).
-                  [world.jurisdictions.get(this.requester)].filter((j) => j !== undefined)
-              )
-                .map((j) => ({ id: j.id, name: this.#countryName(j.id) }))
-                .sort((a, b) => a.name.localeCompare(b.name, tag))
-                .map((j) => {
-                  const can = type
-                    ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
-                    : true;
-                  return html`<option value=${j.id} ?selected=${j.id === this.requester}>
-                    ${j.name}${can ? '' : t.cannotIssue}
-                  </option>`;
-                }),
-            )
-          }
-        </select>
-      </label>
-      <label class="control">
-        <span>${t.datacenter}</span>
-        <input
-          type="search"
-          list="jm-datacenters"
-          .value=${world.datacenters.has(this.datacenter) ? dcLabel(this.datacenter) : this.datacenter}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLInputElement).value;
-            const id = value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim();
-            this.#selectDatacenter(id);
-            if (!world.datacenters.has(id))
-              this.#fail({ message: t.noDatacenter(value), source: 'datacenter' });
-          }}
-        />
-        <datalist id="jm-datacenters">
-          ${guard([world, this.#locale, this.#reached], () =>
-            this.#reached
-              ? [...world.datacenters.keys()].map(
-                  (id) => html`<option value=${dcLabel(id)}></option>`,
-                )
-              : nothing,
-          )}
-        </datalist>
-      </label>
-      <div class="control date">
-        <span id="jm-date-label">${t.asOf(date(asOf))}</span>
-        <div class="date-row">
-          <div class="slider">
-            <input
-              type="range"
-              aria-labelledby="jm-date-label"
-              aria-valuetext=${date(asOf)}
-              min=${min}
-              max=${max}
-              .value=${String(Math.min(max, Math.max(min, dayNumber(asOf))))}
-              @input=${(e: Event) => (this.asOf = dateOfDay(Number((e.target as HTMLInputElement).value)))}
-            />
-            <div class="ticks" aria-hidden="true">
-              ${guard([world, this.#locale, max], () =>
-                legalEvents(world)
-                  .filter((e) => e.date >= SLIDER_START && e.date <= today())
-                  .map(
-                    (e) =>
-                      html`<i
-                        title="${date(e.date)}: ${e.label}"
-                        style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
-                      ></i>`,
-                  ),
-              )}
-            </div>
-          </div>
-          <button
-            type="button"
-            class="play-dates"
-            aria-label=${this.#datePlayer ? t.pauseYears : t.playYears}
-            @click=${() => this.playDates()}
-          >
-            ${this.#datePlayer ? '❚❚' : '▶'}
-          </button>
-          ${keyed(
-            this.#reached,
-            html`<input
-              class="date-field"
-              type=${
-                // A date field costs ~35 ms to make and lay out the first time on a page (its
-                // locale's pattern and fields): ISO text until a reader reaches the controls.
-                this.#reached ? 'date' : 'text'
-              }
-              aria-label=${t.asOfDate}
-              min=${SLIDER_START}
-              .value=${asOf}
-              @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)}
-            />`,
-          )}
-        </div>
-      </div>
-      <button
-        type="button"
-        aria-pressed=${this.tableView ? 'true' : 'false'}
-        @click=${() => (this.tableView = !this.tableView)}
-      >
-        ${this.tableView ? t.map : t.table}
-      </button>
-    </form>`;
+    return controls(
+      {
+        world: this.world,
+        locale: this.#locale,
+        requestType: this.requestType,
+        requester: this.requester,
+        datacenter: this.datacenter,
+        asOf: this.#resolution?.request.asOf ?? today(),
+        reached: this.#reached,
+        playingDates: this.#datePlayer !== undefined,
+        tableView: this.tableView,
+        countryName: (id) => this.#countryName(id),
+      },
+      this.#controlActions,
+    );
   }
+
+  #controlActions: ControlsActions = {
+    reach: () => this.#wantControls(),
+    requestType: (id) => (this.requestType = id),
+    requester: (id) => (this.requester = id),
+    datacenter: (id, typed) => {
+      this.#selectDatacenter(id);
+      if (!this.world.datacenters.has(id))
+        this.#fail({ message: this.#locale.t.noDatacenter(typed), source: 'datacenter' });
+    },
+    asOf: (date) => (this.asOf = date),
+    playDates: () => this.playDates(),
+    toggleTable: () => (this.tableView = !this.tableView),
+  };
 
   #renderMap() {
     const scene = this.#scene;

@@ -1,0 +1,195 @@
+// The pickers above the map: the request type, the requesting state, the data center, the as-of
+// date (slider, play, field) and the table toggle. A template of the element's state; every change
+// goes back through `on`. The long lists and the date field wait for a reader (see `reached`).
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { canIssue, legalEvents, today, type World } from '../engine/core.js';
+import type { Locale } from '../i18n/strings.js';
+import { styleProps } from './style-props.js';
+
+/** The first day the date slider offers. */
+export const SLIDER_START = '2001-01-01';
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date, and back. */
+export const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
+export const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+export interface ControlsState {
+  world: World;
+  locale: Locale;
+  requestType: string;
+  requester: string;
+  datacenter: string;
+  /** The date of the answer shown. */
+  asOf: string;
+  /**
+   * Whether a reader has reached the controls (a pointer over them, a press, focus). Until then
+   * the requester select holds the chosen state only, the data centers' list is empty and the
+   * date field is ISO text: made with the first render, the lists were a third of it on the
+   * demo page (57 of 191 ms of CPU, 29 of them measuring the 250 options for the select's
+   * width), and a first date field costs ~35 ms more (its locale's pattern and fields).
+   */
+  reached: boolean;
+  playingDates: boolean;
+  tableView: boolean;
+  /** A state's name in the reader's language. */
+  countryName(id: string): string;
+}
+
+export interface ControlsActions {
+  /** A reader reached the controls (runs in the event's microtasks, before a list opens). */
+  reach(): void;
+  requestType(id: string): void;
+  requester(id: string): void;
+  /** A data center id, and what the reader typed or picked. */
+  datacenter(id: string, typed: string): void;
+  asOf(date: string): void;
+  playDates(): void;
+  toggleTable(): void;
+}
+
+export function controls(state: ControlsState, on: ControlsActions): TemplateResult {
+  const { world, locale, asOf, reached } = state;
+  const { t, date, tag } = locale;
+  const type = world.requestTypes.get(state.requestType);
+  const min = dayNumber(SLIDER_START);
+  const max = dayNumber(today());
+  const dcLabel = (id: string) => {
+    const d = world.datacenters.get(id)!;
+    return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${state.countryName(d.country)} (${d.id})`;
+  };
+  return html`<form
+    class="controls"
+    part="controls"
+    @submit=${(e: Event) => e.preventDefault()}
+    @pointerover=${on.reach}
+    @pointerdown=${on.reach}
+    @focusin=${on.reach}
+  >
+    <label class="control">
+      <span>${t.request}</span>
+      <select
+        .value=${state.requestType}
+        @change=${(e: Event) => on.requestType((e.target as HTMLSelectElement).value)}
+      >
+        ${[...world.requestTypes.values()].map(
+          (t) =>
+            html`<option value=${t.id} ?selected=${t.id === state.requestType}>${t.name}</option>`,
+        )}
+      </select>
+    </label>
+    <label class="control">
+      <span>${t.from}</span>
+      <select
+        .value=${state.requester}
+        @change=${(e: Event) => on.requester((e.target as HTMLSelectElement).value)}
+      >
+        ${
+          // The long lists (every state, every data center, every legal event) are made again
+          // only when what they show changes, not on each answer: at 5,000 data centers and
+          // 500 instruments they were most of the time of a click.
+          guard([world, locale, type, asOf, state.requester, reached], () =>
+            (reached
+              ? [...world.jurisdictions.values()].filter((j) => j.kind !== 'union')
+              : // Until a reader reaches the pickers: the chosen state only (see #wantControls).
+                [world.jurisdictions.get(state.requester)].filter((j) => j !== undefined)
+            )
+              .map((j) => ({ id: j.id, name: state.countryName(j.id) }))
+              .sort((a, b) => a.name.localeCompare(b.name, tag))
+              .map((j) => {
+                const can = type
+                  ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
+                  : true;
+                return html`<option value=${j.id} ?selected=${j.id === state.requester}>
+                  ${j.name}${can ? '' : t.cannotIssue}
+                </option>`;
+              }),
+          )
+        }
+      </select>
+    </label>
+    <label class="control">
+      <span>${t.datacenter}</span>
+      <input
+        type="search"
+        list="jm-datacenters"
+        .value=${world.datacenters.has(state.datacenter) ? dcLabel(state.datacenter) : state.datacenter}
+        @change=${(e: Event) => {
+          // "Provider Name — City, Country (id)" from the list, or an id typed by hand.
+          const value = (e.target as HTMLInputElement).value;
+          on.datacenter(value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim(), value);
+        }}
+      />
+      <datalist id="jm-datacenters">
+        ${guard([world, locale, reached], () =>
+          reached
+            ? [...world.datacenters.keys()].map(
+                (id) => html`<option value=${dcLabel(id)}></option>`,
+              )
+            : nothing,
+        )}
+      </datalist>
+    </label>
+    <div class="control date">
+      <span id="jm-date-label">${t.asOf(date(asOf))}</span>
+      <div class="date-row">
+        <div class="slider">
+          <input
+            type="range"
+            aria-labelledby="jm-date-label"
+            aria-valuetext=${date(asOf)}
+            min=${min}
+            max=${max}
+            .value=${String(Math.min(max, Math.max(min, dayNumber(asOf))))}
+            @input=${(e: Event) => on.asOf(dateOfDay(Number((e.target as HTMLInputElement).value)))}
+          />
+          <div class="ticks" aria-hidden="true">
+            ${guard([world, locale, max], () =>
+              legalEvents(world)
+                .filter((e) => e.date >= SLIDER_START && e.date <= today())
+                .map(
+                  (e) =>
+                    html`<i
+                      title="${date(e.date)}: ${e.label}"
+                      style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
+                    ></i>`,
+                ),
+            )}
+          </div>
+        </div>
+        <button
+          type="button"
+          class="play-dates"
+          aria-label=${state.playingDates ? t.pauseYears : t.playYears}
+          @click=${on.playDates}
+        >
+          ${state.playingDates ? '❚❚' : '▶'}
+        </button>
+        ${keyed(
+          reached,
+          html`<input
+            class="date-field"
+            type=${
+              // A date field costs ~35 ms to make and lay out the first time on a page (its
+              // locale's pattern and fields): ISO text until a reader reaches the controls.
+              reached ? 'date' : 'text'
+            }
+            aria-label=${t.asOfDate}
+            min=${SLIDER_START}
+            .value=${asOf}
+            @change=${(e: Event) => on.asOf((e.target as HTMLInputElement).value)}
+          />`,
+        )}
+      </div>
+    </div>
+    <button
+      type="button"
+      aria-pressed=${state.tableView ? 'true' : 'false'}
+      @click=${on.toggleTable}
+    >
+      ${state.tableView ? t.map : t.table}
+    </button>
+  </form>`;
+}
