@@ -93,7 +93,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
           guard([world, locale, type, asOf, state.requester, reached], () =>
             (reached
               ? [...world.jurisdictions.values()].filter((j) => j.kind !== 'union')
-              : // Until a reader reaches the pickers: the chosen state only (see #wantControls).
+              : // Until a reader reaches the pickers: the chosen state only (see `reached`).
                 [world.jurisdictions.get(state.requester)].filter((j) => j !== undefined)
             )
               .map((j) => ({ id: j.id, name: state.countryName(j.id) }))

@@ -222,8 +222,9 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
   });
 
   it("makes the pickers' long lists when a reader reaches them: by keyboard, pointer or focus", async () => {
-    const states = [...createWorld().jurisdictions.values()].filter((j) => j.kind !== 'union');
-    const datacenters = createWorld().datacenters.size;
+    const world = createWorld();
+    const states = [...world.jurisdictions.values()].filter((j) => j.kind !== 'union');
+    const datacenters = world.datacenters.size;
     const el = await mount({ requester: 'US', 'as-of': '2019-06-01' });
     const requester = $$<HTMLSelectElement>(el, '.controls select')[1]!;
     const datalist = $<HTMLDataListElement>(el, 'datalist')!;
