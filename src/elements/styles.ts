@@ -175,11 +175,16 @@ export const styles = css`
     width: 100%;
   }
   /* ISO text until the controls are reached (jurisdiction-map.ts #reached), then a date field:
-     both one width, so nothing moves (a date field needs 8.7-10.3em in common fonts). */
+     both 11em, so nothing moves (a date field needs 8.7-10.3em in common fonts). The date field
+     may grow past it: its parts follow the browser's locale, and some write longer dates. */
   .date-field {
     box-sizing: border-box;
     width: 11em;
     flex: none;
+  }
+  .date-field[type='date'] {
+    width: auto;
+    min-width: 11em;
   }
   .date-row {
     display: flex;

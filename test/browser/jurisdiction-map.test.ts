@@ -275,6 +275,21 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(el.asOf).toBe('2019-07-01'));
   });
 
+  it('lets the date field grow when the browser writes dates longer than 11em', async () => {
+    // Headless Chromium writes dates in en-US whatever its locale; wide letter spacing stands in
+    // for a locale whose date format is longer. A fixed width would cut the year off.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLInputElement>(el, '.date-field')!.focus();
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '.date-field')!;
+    const em = parseFloat(getComputedStyle(field).fontSize);
+    expect(field.getBoundingClientRect().width).toBeCloseTo(11 * em, 0);
+    const wide = new CSSStyleSheet();
+    wide.replaceSync('.date-field { letter-spacing: 0.6em; }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, wide];
+    expect(field.getBoundingClientRect().width).toBeGreaterThan(13 * em);
+  });
+
   it("has no axe violations, before and after the pickers' lists are made", async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const violations = async () =>
