@@ -529,21 +529,24 @@ export class JurisdictionMap extends LitElement {
     );
   }
 
-  // Before the first render, guess the map's size from the host's, so the first render already
-  // draws the map (one layout instead of two). The shadow root is still empty, so measuring the
-  // host is cheap; the ResizeObserver corrects the guess if the pickers or the panel take more room.
+  // Before the first render, take the map's size from the host's where the layout fixes it, so
+  // the first render already draws the map (one layout instead of two). The shadow root is still
+  // empty, so measuring the host is cheap; the ResizeObserver corrects anything else.
   #estimateStageSize(): void {
     const host = this.getBoundingClientRect();
     if (!host.width || !host.height) return;
-    const wide = host.width > 720;
-    const width = this.panel !== 'none' && wide ? host.width * 0.66 : host.width;
-    // Wide: the pickers' row (65 px with its border) above the map. Narrow: the map's row is
-    // clamp(220px, 75cqw, 520px) (styles.ts), the pickers and the panel stack around it.
-    const height = !wide
-      ? Math.min(520, Math.max(220, host.width * 0.75))
-      : this.controls !== 'none'
-        ? host.height - 65
-        : host.height;
+    // The container query's breakpoint (styles.ts): at most 720 px, one column.
+    const narrow = host.width <= 720;
+    // Wide with the pickers above the map: their height follows the page's font, and below
+    // 900 px they wrap. A guess there was a few pixels off, and the map was computed and drawn
+    // twice; instead the first render lays out the frame without the map, and updated()
+    // measures it and draws the map once, still before the first paint.
+    if (!narrow && this.controls !== 'none') return;
+    // Narrow: the map's row is clamp(220px, 75cqw, 520px). Wide: the panel's column is
+    // minmax(260px, 34%), the map has the rest and the host's height.
+    const width =
+      narrow || this.panel === 'none' ? host.width : host.width - Math.max(260, host.width * 0.34);
+    const height = narrow ? Math.min(520, Math.max(220, host.width * 0.75)) : host.height;
     if (width > 0 && height > 0) this.#resize.assume(Math.round(width), Math.round(height));
   }
 
