@@ -7,9 +7,7 @@ import { DataController, type DataSource } from '../controllers/data-controller.
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
-  legalEvents,
   narrate,
-  partiesOn,
   reachAll,
   RequestError,
   resolve,
@@ -28,7 +26,8 @@ import { MarkerLayer } from '../map/marker-layer.js';
 import { makeProjection, markerScale, Places } from '../map/geometry.js';
 import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
-import { countryDetails, explanation, legend, reachTable } from './parts.js';
+import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
+import { contentLang, legend, reachTable } from './parts.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
@@ -593,51 +592,6 @@ export class JurisdictionMap extends LitElement {
     this.compareDatacenter = a.datacenter === b.datacenter ? '' : a.datacenter;
   }
 
-  #renderComparison(r: Resolution, c: Resolution) {
-    const { t } = this.#locale;
-    const describe = (x: Resolution) => {
-      const dc = this.world.datacenters.get(x.request.datacenter)!;
-      const type = this.world.requestTypes.get(x.request.requestType)!;
-      return t.describe(
-        type.name,
-        this.#countryName(x.request.requester),
-        `${dc.name} (${dc.city})`,
-      );
-    };
-    const titles = (ids: string[]) =>
-      ids.map((id) => this.world.instruments.get(id)!.shortTitle).join('; ') || '—';
-    const rows: [string, (x: Resolution) => string][] = [
-      [t.request, describe],
-      [t.reachLabel, (x) => t.reach[x.reach]],
-      [t.route, (x) => titles(x.instruments)],
-      [t.inTheWay, (x) => titles(x.conflicts)],
-      [t.timeToData, (x) => x.timeToData?.text ?? '—'],
-    ];
-    return html`<section class="compare" aria-labelledby="jm-compare">
-      <h3 id="jm-compare">${t.compared}</h3>
-      <table>
-        <thead>
-          <tr>
-            <td></td>
-            <th scope="col">${t.onTheMap}</th>
-            <th scope="col">${t.compared}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([label, value]) =>
-              html`<tr>
-                <th scope="row">${label}</th>
-                <td>${value(r)}</td>
-                <td>${value(c)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <button type="button" @click=${() => this.swapComparison()}>${t.swap}</button>
-    </section>`;
-  }
-
   // Resolves the attributes; a bad value keeps the last good map and says what is wrong.
   #reachesFor: { world?: World; key: string } = { key: '' };
   #resolveRequest(): void {
@@ -968,7 +922,20 @@ export class JurisdictionMap extends LitElement {
           tabindex="0"
           @keydown=${this.#onStageKey}
         >
-          ${this.#view ? this.#renderCaption(this.#view) : nothing}
+          ${
+            this.#view
+              ? caption(
+                  {
+                    locale: this.#locale,
+                    view: this.#view,
+                    stepOf: this.#stepOf(this.#view),
+                    showNotes: this.showNotes,
+                    playing: this.playing,
+                  },
+                  this.#captionActions,
+                )
+              : nothing
+          }
           <div class="map-area">
             ${this.#renderMap()}
             ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
@@ -1049,88 +1016,16 @@ export class JurisdictionMap extends LitElement {
         </div>
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
-      <div class="sr-only" aria-live="polite" lang=${this.#contentLang}>${this.narration}</div>
-    </div>`;
-  }
-
-  // The scenario's caption on the map, large enough for the back of a room, with the step count.
-  /** "step 2 of 7" in the reader's words and digits. */
-  #stepOf(view: ScenarioView): string {
-    const { t, count } = this.#locale;
-    return t.stepOf(count(view.step), count(view.steps));
-  }
-
-  /** The language of the content (data and the engine's sentences): English. Unset when the
-   * interface is English too, so nothing is marked twice. */
-  get #contentLang(): string | typeof nothing {
-    return this.#locale.lang === 'en' ? nothing : 'en';
-  }
-
-  #renderCaption(view: ScenarioView) {
-    const { t } = this.#locale;
-    return html`<div class="caption" part="caption">
-      <p class="caption-title">
-        <span lang=${this.#contentLang}>${view.title}</span>
-        <span class="progress">· ${this.#stepOf(view)}</span>
-      </p>
-      <p class="caption-text" lang=${this.#contentLang}>${view.caption}</p>
-      ${
-        this.showNotes && view.notes
-          ? html`<p class="caption-notes" lang=${this.#contentLang}>${view.notes}</p>`
-          : nothing
-      }
-      <div class="caption-nav">
-        <button
-          type="button"
-          aria-label=${t.previousStep}
-          ?disabled=${view.step <= 1}
-          @click=${() => this.previous()}
-        >
-          ‹
-        </button>
-        <progress max=${view.steps} value=${view.step} aria-label=${this.#stepOf(view)}></progress>
-        <button
-          type="button"
-          aria-label=${t.nextStep}
-          ?disabled=${view.step >= view.steps}
-          @click=${() => this.next()}
-        >
-          ›
-        </button>
-        <button
-          type="button"
-          aria-label=${this.playing ? t.pause : t.play}
-          @click=${() => this.togglePlay()}
-        >
-          ${this.playing ? '❚❚' : '▶'}
-        </button>
-        <button
-          type="button"
-          aria-pressed=${this.showNotes ? 'true' : 'false'}
-          @click=${() => (this.showNotes = !this.showNotes)}
-        >
-          ${t.notes}
-        </button>
+      <div class="sr-only" aria-live="polite" lang=${contentLang(this.#locale)}>
+        ${this.narration}
       </div>
     </div>`;
   }
 
-  // The legal events of the year up to the shown date: what just changed as the years play.
-  #renderEvents(asOf: string) {
-    const from = dateOfDay(dayNumber(asOf) - 365);
-    const events = legalEvents(this.world).filter((e) => e.date > from && e.date <= asOf);
-    if (events.length === 0) return nothing;
-    const { t, date } = this.#locale;
-    return html`<h3>${t.yearTo(date(asOf))}</h3>
-      <ul class="events">
-        ${events.map(
-          (e) =>
-            html`<li>
-              <span class="cite">${date(e.date)}</span>
-              <span lang=${this.#contentLang}>${e.label}</span>
-            </li>`,
-        )}
-      </ul>`;
+  /** "step 2 of 7" in the reader's words and digits. */
+  #stepOf(view: ScenarioView): string {
+    const { t, count } = this.#locale;
+    return t.stepOf(count(view.step), count(view.steps));
   }
 
   // Whether a reader has reached the controls (see ControlsState.reached in controls.ts).
@@ -1369,54 +1264,40 @@ export class JurisdictionMap extends LitElement {
 
   #renderPanel() {
     const r = this.#resolution;
-    const { t } = this.#locale;
-    const asOf = r?.request.asOf ?? today();
-    return html`<aside class="panel" part="panel" aria-label=${t.explanation}>
-      ${
-        this.selectedCountry
-          ? countryDetails(
-              this.#locale,
-              this.world,
-              this.selectedCountry,
-              asOf,
-              (id) => partiesOn(this.world, id, asOf),
-              this.#reaches,
-              this.world.requestTypes.get(this.requestType)?.name ?? this.requestType,
-              () => (this.selectedCountry = null),
-              (id) => this.#selectDatacenter(id),
-            )
-          : nothing
-      }
-      ${r && this.#comparison ? this.#renderComparison(r, this.#comparison) : nothing}
-      ${
-        r
-          ? explanation(this.#locale, this.world, r, {
-              state: lacksSources(this.world) ? this.sourcesState : 'ready',
-              load: () => void this.loadSources().catch(() => {}),
-            })
-          : html`<p>${t.choose}</p>`
-      }
-      ${r ? this.#renderEvents(r.request.asOf) : nothing}
-      ${
-        r
-          ? html`<p class="downloads">
-                <button type="button" @click=${() => this.download('png')}>${t.downloadPng}</button>
-                <button type="button" @click=${() => this.download('svg')}>${t.downloadSvg}</button>
-                <button type="button" @click=${() => this.#copy(this.shareLink(), t.link)}>
-                  ${t.copyLink}
-                </button>
-                <button type="button" @click=${() => this.#copy(this.embedCode(), t.embedCode)}>
-                  ${t.copyEmbed}
-                </button>
-              </p>
-              ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`
-          : nothing
-      }
-      <p class="disclaimer">
-        <strong>${t.notAdvice}</strong>${t.disclaimer(this.#locale.date(this.world.checked))}
-      </p>
-    </aside>`;
+    return panel(
+      {
+        world: this.world,
+        locale: this.#locale,
+        resolution: r,
+        comparison: this.#comparison,
+        asOf: r?.request.asOf ?? today(),
+        selectedCountry: this.selectedCountry,
+        requestTypeName: this.world.requestTypes.get(this.requestType)?.name ?? this.requestType,
+        reaches: this.#reaches,
+        sources: lacksSources(this.world) ? this.sourcesState : 'ready',
+        notice: this.notice,
+        countryName: (id) => this.#countryName(id),
+      },
+      this.#panelActions,
+    );
   }
+
+  #panelActions: PanelActions = {
+    closeCountry: () => (this.selectedCountry = null),
+    selectDatacenter: (id) => this.#selectDatacenter(id),
+    loadSources: () => void this.loadSources().catch(() => {}),
+    swapComparison: () => this.swapComparison(),
+    download: (format) => void this.download(format),
+    copyLink: () => void this.#copy(this.shareLink(), this.#locale.t.link),
+    copyEmbed: () => void this.#copy(this.embedCode(), this.#locale.t.embedCode),
+  };
+
+  #captionActions: CaptionActions = {
+    previous: () => this.previous(),
+    next: () => this.next(),
+    togglePlay: () => this.togglePlay(),
+    toggleNotes: () => (this.showNotes = !this.showNotes),
+  };
 
   #renderTable() {
     const r = this.#resolution!;

@@ -23,8 +23,9 @@ export const barrier = svg`<path class="barrier" d=${BARRIER_PATH}></path>`;
 /** The reach names in English; the interface takes them from the reader's Strings. */
 export const REACH_NAMES: Record<Reach, string> = en.reach;
 
-/** lang="en" on content from the data when the interface speaks another language. */
-const contentLang = (locale: Locale) => (locale.lang === 'en' ? nothing : 'en');
+/** lang="en" on content from the data (and the engine's sentences) when the interface speaks
+ * another language; unset when it is English too, so nothing is marked twice. */
+export const contentLang = (locale: Locale) => (locale.lang === 'en' ? nothing : 'en');
 
 function swatch(className: string): TemplateResult {
   return html`<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">

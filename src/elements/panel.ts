@@ -1,0 +1,220 @@
+// The explanation panel beside the map (a selected country, the comparison, the answer with its
+// sources, the year's legal events, downloads and the disclaimer) and a scenario's caption over
+// it. Templates of the element's state, like controls.ts; every action goes back through `on`.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  legalEvents,
+  partiesOn,
+  type DatacenterReach,
+  type Resolution,
+  type ScenarioView,
+  type World,
+} from '../engine/core.js';
+import type { Locale } from '../i18n/strings.js';
+import { dateOfDay, dayNumber } from './controls.js';
+import { contentLang, countryDetails, explanation } from './parts.js';
+
+export interface PanelState {
+  world: World;
+  locale: Locale;
+  /** The answer shown, or null before the first valid request. */
+  resolution: Resolution | null;
+  /** The answer with the compare-* attributes applied, if any. */
+  comparison: Resolution | null;
+  /** The date the panel speaks of (the answer's, or today before one). */
+  asOf: string;
+  selectedCountry: string | null;
+  /** The request type's name, for the selected country's details. */
+  requestTypeName: string;
+  reaches: ReadonlyMap<string, DatacenterReach>;
+  /** Whether the answer's sources are here, on their way, or failed to load. */
+  sources: 'ready' | 'idle' | 'loading' | 'failed';
+  /** What a copy button last did (or the text to copy by hand). */
+  notice: string;
+  /** A state's name in the reader's language. */
+  countryName(id: string): string;
+}
+
+export interface PanelActions {
+  closeCountry(): void;
+  selectDatacenter(id: string): void;
+  loadSources(): void;
+  swapComparison(): void;
+  download(format: 'png' | 'svg'): void;
+  copyLink(): void;
+  copyEmbed(): void;
+}
+
+export function panel(state: PanelState, on: PanelActions): TemplateResult {
+  const { locale, world, resolution: r, asOf } = state;
+  const { t } = locale;
+  return html`<aside class="panel" part="panel" aria-label=${t.explanation}>
+    ${
+      state.selectedCountry
+        ? countryDetails(
+            locale,
+            world,
+            state.selectedCountry,
+            asOf,
+            (id) => partiesOn(world, id, asOf),
+            state.reaches,
+            state.requestTypeName,
+            on.closeCountry,
+            on.selectDatacenter,
+          )
+        : nothing
+    }
+    ${r && state.comparison ? comparison(state, r, state.comparison, on) : nothing}
+    ${
+      r
+        ? explanation(locale, world, r, { state: state.sources, load: on.loadSources })
+        : html`<p>${t.choose}</p>`
+    }
+    ${r ? legalYear(world, locale, r.request.asOf) : nothing}
+    ${
+      r
+        ? html`<p class="downloads">
+              <button type="button" @click=${() => on.download('png')}>${t.downloadPng}</button>
+              <button type="button" @click=${() => on.download('svg')}>${t.downloadSvg}</button>
+              <button type="button" @click=${on.copyLink}>${t.copyLink}</button>
+              <button type="button" @click=${on.copyEmbed}>${t.copyEmbed}</button>
+            </p>
+            ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : nothing}`
+        : nothing
+    }
+    <p class="disclaimer">
+      <strong>${t.notAdvice}</strong>${t.disclaimer(locale.date(world.checked))}
+    </p>
+  </aside>`;
+}
+
+/** The shown answer and the compared one side by side, row by row. */
+function comparison(
+  state: PanelState,
+  r: Resolution,
+  c: Resolution,
+  on: PanelActions,
+): TemplateResult {
+  const { world } = state;
+  const { t } = state.locale;
+  const describe = (x: Resolution) => {
+    const dc = world.datacenters.get(x.request.datacenter)!;
+    const type = world.requestTypes.get(x.request.requestType)!;
+    return t.describe(type.name, state.countryName(x.request.requester), `${dc.name} (${dc.city})`);
+  };
+  const titles = (ids: string[]) =>
+    ids.map((id) => world.instruments.get(id)!.shortTitle).join('; ') || '—';
+  const rows: [string, (x: Resolution) => string][] = [
+    [t.request, describe],
+    [t.reachLabel, (x) => t.reach[x.reach]],
+    [t.route, (x) => titles(x.instruments)],
+    [t.inTheWay, (x) => titles(x.conflicts)],
+    [t.timeToData, (x) => x.timeToData?.text ?? '—'],
+  ];
+  return html`<section class="compare" aria-labelledby="jm-compare">
+    <h3 id="jm-compare">${t.compared}</h3>
+    <table>
+      <thead>
+        <tr>
+          <td></td>
+          <th scope="col">${t.onTheMap}</th>
+          <th scope="col">${t.compared}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([label, value]) =>
+            html`<tr>
+              <th scope="row">${label}</th>
+              <td>${value(r)}</td>
+              <td>${value(c)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <button type="button" @click=${on.swapComparison}>${t.swap}</button>
+  </section>`;
+}
+
+/** The legal events of the year up to the shown date: what just changed as the years play. */
+function legalYear(world: World, locale: Locale, asOf: string): TemplateResult | typeof nothing {
+  const from = dateOfDay(dayNumber(asOf) - 365);
+  const events = legalEvents(world).filter((e) => e.date > from && e.date <= asOf);
+  if (events.length === 0) return nothing;
+  const { t, date } = locale;
+  const lang = contentLang(locale);
+  return html`<h3>${t.yearTo(date(asOf))}</h3>
+    <ul class="events">
+      ${events.map(
+        (e) =>
+          html`<li>
+            <span class="cite">${date(e.date)}</span>
+            <span lang=${lang}>${e.label}</span>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+export interface CaptionState {
+  locale: Locale;
+  view: ScenarioView;
+  /** "step 2 of 7" in the reader's words and digits. */
+  stepOf: string;
+  showNotes: boolean;
+  playing: boolean;
+}
+
+export interface CaptionActions {
+  previous(): void;
+  next(): void;
+  togglePlay(): void;
+  toggleNotes(): void;
+}
+
+/** A scenario's caption on the map, large enough for the back of a room, with its step count. */
+export function caption(state: CaptionState, on: CaptionActions): TemplateResult {
+  const { view, stepOf } = state;
+  const { t } = state.locale;
+  const lang = contentLang(state.locale);
+  return html`<div class="caption" part="caption">
+    <p class="caption-title">
+      <span lang=${lang}>${view.title}</span>
+      <span class="progress">· ${stepOf}</span>
+    </p>
+    <p class="caption-text" lang=${lang}>${view.caption}</p>
+    ${
+      state.showNotes && view.notes
+        ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
+        : nothing
+    }
+    <div class="caption-nav">
+      <button
+        type="button"
+        aria-label=${t.previousStep}
+        ?disabled=${view.step <= 1}
+        @click=${on.previous}
+      >
+        ‹
+      </button>
+      <progress max=${view.steps} value=${view.step} aria-label=${stepOf}></progress>
+      <button
+        type="button"
+        aria-label=${t.nextStep}
+        ?disabled=${view.step >= view.steps}
+        @click=${on.next}
+      >
+        ›
+      </button>
+      <button type="button" aria-label=${state.playing ? t.pause : t.play} @click=${on.togglePlay}>
+        ${state.playing ? '❚❚' : '▶'}
+      </button>
+      <button
+        type="button"
+        aria-pressed=${state.showNotes ? 'true' : 'false'}
+        @click=${on.toggleNotes}
+      >
+        ${t.notes}
+      </button>
+    </div>
+  </div>`;
+}
