@@ -6,6 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { canIssue, legalEvents, today, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
+import { sign } from './parts.js';
 import { styleProps } from './style-props.js';
 
 /** The first day the date slider offers. */
@@ -165,7 +166,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
           aria-label=${state.playingDates ? t.pauseYears : t.playYears}
           @click=${on.playDates}
         >
-          ${state.playingDates ? '❚❚' : '▶'}
+          ${sign(state.playingDates ? 'pause' : 'play')}
         </button>
         ${keyed(
           reached,

@@ -12,7 +12,7 @@ import {
 } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
 import { dateOfDay, dayNumber } from './controls.js';
-import { contentLang, countryDetails, explanation } from './parts.js';
+import { contentLang, countryDetails, explanation, sign } from './parts.js';
 
 export interface PanelState {
   world: World;
@@ -194,7 +194,7 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
         ?disabled=${view.step <= 1}
         @click=${on.previous}
       >
-        ‹
+        ${sign('previous')}
       </button>
       <progress max=${view.steps} value=${view.step} aria-label=${stepOf}></progress>
       <button
@@ -203,10 +203,10 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
         ?disabled=${view.step >= view.steps}
         @click=${on.next}
       >
-        ›
+        ${sign('next')}
       </button>
       <button type="button" aria-label=${state.playing ? t.pause : t.play} @click=${on.togglePlay}>
-        ${state.playing ? '❚❚' : '▶'}
+        ${sign(state.playing ? 'pause' : 'play')}
       </button>
       <button
         type="button"

@@ -41,6 +41,22 @@ function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
   </svg>`;
 }
 
+// Play, pause, previous and next are drawn, like the zoom buttons' signs: some systems show ▶
+// as an emoji (iOS), and many fonts lack ❚.
+const SIGNS = {
+  play: 'M5 3.2v9.6L12.8 8Z',
+  pause: 'M5.5 3.5v9M10.5 3.5v9',
+  previous: 'M10 3.5 5.5 8l4.5 4.5',
+  next: 'M6 3.5l4.5 4.5L6 12.5',
+};
+
+/** A button's sign; the button carries the words (aria-label). */
+export function sign(name: keyof typeof SIGNS): TemplateResult {
+  return html`<svg class="sign" viewBox="0 0 16 16" aria-hidden="true">
+    <path class=${name === 'play' ? 'solid' : ''} d=${SIGNS[name]}></path>
+  </svg>`;
+}
+
 /** The legend explains every encoding on the map. */
 export function legend(
   t: Strings,

@@ -484,6 +484,20 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* The signs of play, pause, previous and next (parts.ts), as large as the button's text. */
+  .sign {
+    display: block;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .sign .solid {
+    fill: currentColor;
+  }
   .legend {
     position: absolute;
     left: 0.5rem;

@@ -99,6 +99,39 @@ describe('presenter mode', () => {
   });
 });
 
+describe('the presenter buttons', () => {
+  it('draw their signs and carry their words: no character a font may lack or show as an emoji', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    const root = el.shadowRoot!;
+    const buttons = () => [
+      ...root.querySelectorAll<HTMLButtonElement>('.caption-nav button:not([aria-pressed])'),
+      root.querySelector<HTMLButtonElement>('.play-dates')!,
+    ];
+    const check = () => {
+      expect(buttons()).toHaveLength(4);
+      for (const button of buttons()) {
+        expect(button.textContent!.trim(), button.ariaLabel!).toBe('');
+        expect(button.ariaLabel).toBeTruthy();
+        const drawn = button.querySelector('svg.sign')!.getBoundingClientRect();
+        expect(drawn.width, button.ariaLabel!).toBeGreaterThan(8);
+      }
+    };
+    check();
+    expect(buttons().map((b) => b.ariaLabel)).toEqual([
+      'Previous step',
+      'Next step',
+      'Play',
+      expect.stringMatching(/play/i),
+    ]);
+    // Playing shows the pause sign, still without a character.
+    el.togglePlay();
+    await el.updateComplete;
+    check();
+    expect(buttons()[2]!.ariaLabel).toBe('Pause');
+    el.togglePlay();
+  });
+});
+
 describe('autoplay and time travel', () => {
   it('autoplay advances on its own and pauses with the button', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', autoplay: '0.15' });
