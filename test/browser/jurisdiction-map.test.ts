@@ -413,7 +413,13 @@ describe('<jurisdiction-map loading="lazy">', () => {
     document.body.append(spacer, el);
     try {
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 300));
+      // Once the browser has measured where the element is (an observer of ours made after the
+      // element's hears it), the element has heard it too, and stayed asleep.
+      await new Promise<void>((heard) => {
+        const seen = new IntersectionObserver(() => (seen.disconnect(), heard()));
+        seen.observe(el);
+      });
+      await el.updateComplete;
       expect(ready).toBe(false);
       expect(el.resolution).toBeNull();
       expect(el.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();

@@ -134,18 +134,32 @@ describe('the presenter buttons', () => {
 
 describe('autoplay and time travel', () => {
   it('autoplay advances on its own and pauses with the button', async () => {
-    const el = await mount({ scenario: 'microsoft-ireland', autoplay: '0.15' });
-    await new Promise((r) => setTimeout(r, 400));
-    const reached = el.scenarioView!.step;
-    expect(reached).toBeGreaterThanOrEqual(2);
-    el.shadowRoot!.querySelector<HTMLButtonElement>(
-      '.caption-nav button[aria-label="Pause"]',
-    )!.click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 400));
-    const paused = el.scenarioView!.step;
-    await new Promise((r) => setTimeout(r, 300));
-    expect(el.scenarioView!.step).toBe(paused);
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    // The element's timers are faked from here: the steps come at the timer's time, whatever the
+    // machine's load.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      el.setAttribute('autoplay', '2');
+      await el.updateComplete;
+      vi.advanceTimersByTime(1999);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(1);
+      vi.advanceTimersByTime(1);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(2);
+      vi.advanceTimersByTime(2000);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(3);
+      el.shadowRoot!.querySelector<HTMLButtonElement>(
+        '.caption-nav button[aria-label="Pause"]',
+      )!.click();
+      await el.updateComplete;
+      vi.advanceTimersByTime(60_000);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('an autoplay too long for a timer waits a day at most instead of stepping at once', async () => {
@@ -175,15 +189,20 @@ describe('autoplay and time travel', () => {
 
   it('plays the as-of date forward and lists the legal events of the year to the date', async () => {
     const el = await mount({ 'as-of': '2018-03-01' });
-    el.playDates();
-    await vi.waitFor(() => expect(el.resolution!.request.asOf > '2018-04-01').toBe(true), {
-      timeout: 5000,
-    });
-    el.playDates();
-    const paused = el.resolution!.request.asOf;
-    await new Promise((r) => setTimeout(r, 250));
-    expect(el.resolution!.request.asOf).toBe(paused);
-    await el.updateComplete;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      el.playDates();
+      // A month (30 days) every tenth of a second.
+      vi.advanceTimersByTime(300);
+      await el.updateComplete;
+      expect(el.resolution!.request.asOf).toBe('2018-05-30');
+      el.playDates();
+      vi.advanceTimersByTime(10_000);
+      await el.updateComplete;
+      expect(el.resolution!.request.asOf).toBe('2018-05-30');
+    } finally {
+      vi.useRealTimers();
+    }
     expect(el.shadowRoot!.querySelector('.events')!.textContent).toMatch(/CLOUD Act in force/);
   });
 });

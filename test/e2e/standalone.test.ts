@@ -156,7 +156,9 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     await page.waitForFunction(
       () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
     );
-    await page.waitForTimeout(300);
+    // Both copies have run by the load event (module scripts come before it); a frame and a task
+    // later anything they scheduled has run too.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     expect(errors).toEqual([]);
     await page.close();
   });
