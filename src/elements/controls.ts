@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { canIssue, legalEvents, today, type World } from '../engine/core.js';
+import { canIssue, legalEvents, today, type Jurisdiction, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
 import { sign } from './parts.js';
 import { styleProps } from './style-props.js';
@@ -93,10 +93,12 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
           // 500 instruments they were most of the time of a click.
           guard([world, locale, type, asOf, state.requester, reached], () =>
             (reached
-              ? [...world.jurisdictions.values()].filter((j) => j.kind !== 'union')
+              ? [...world.jurisdictions.values()]
               : // Until a reader reaches the pickers: the chosen state only (see `reached`).
-                [world.jurisdictions.get(state.requester)].filter((j) => j !== undefined)
+                [world.jurisdictions.get(state.requester)]
             )
+              // A union requests nothing (canIssue would throw), and an unknown id is no entry.
+              .filter((j): j is Jurisdiction => j !== undefined && j.kind !== 'union')
               .map((j) => ({ id: j.id, name: state.countryName(j.id) }))
               .sort((a, b) => a.name.localeCompare(b.name, tag))
               .map((j) => {
