@@ -166,6 +166,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
           type="button"
           class="play-dates"
           aria-label=${state.playingDates ? t.pauseYears : t.playYears}
+          title=${state.playingDates ? t.pauseYears : t.playYears}
           @click=${on.playDates}
         >
           ${sign(state.playingDates ? 'pause' : 'play')}

@@ -191,6 +191,7 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
       <button
         type="button"
         aria-label=${t.previousStep}
+        title="${t.previousStep} (←)"
         ?disabled=${view.step <= 1}
         @click=${on.previous}
       >
@@ -200,12 +201,18 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
       <button
         type="button"
         aria-label=${t.nextStep}
+        title="${t.nextStep} (→)"
         ?disabled=${view.step >= view.steps}
         @click=${on.next}
       >
         ${sign('next')}
       </button>
-      <button type="button" aria-label=${state.playing ? t.pause : t.play} @click=${on.togglePlay}>
+      <button
+        type="button"
+        aria-label=${state.playing ? t.pause : t.play}
+        title=${state.playing ? t.pause : t.play}
+        @click=${on.togglePlay}
+      >
         ${sign(state.playing ? 'pause' : 'play')}
       </button>
       <button

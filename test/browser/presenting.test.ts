@@ -112,6 +112,8 @@ describe('the presenter buttons', () => {
       for (const button of buttons()) {
         expect(button.textContent!.trim(), button.ariaLabel!).toBe('');
         expect(button.ariaLabel).toBeTruthy();
+        // A pointer's hover names the sign too (with the presenter key, where there is one).
+        expect(button.title.startsWith(button.ariaLabel!), button.title).toBe(true);
         const drawn = button.querySelector('svg.sign')!.getBoundingClientRect();
         expect(drawn.width, button.ariaLabel!).toBeGreaterThan(8);
       }
