@@ -1314,6 +1314,11 @@ export class JurisdictionMap extends LitElement {
   }
 }
 
+// A wide map with its pickers measures its frame in updated() and then draws the map, an update
+// scheduled by the one before (#estimateStageSize says why). Lit's development build warns about
+// that on every page; an embedder developing with it would see the warning for our element.
+JurisdictionMap.disableWarning?.('change-in-update');
+
 /** The reach names in English (the interface's words are in ./strings.ts). */
 export const REACH_NAMES = en.reach;
 
