@@ -52,24 +52,19 @@ const FRAME_PROBE = `
     requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
   });`;
 
-// Each page loads its map as its README says: ours with `async` (the map draws once its file has
-// arrived, not after the parser has finished and yielded for a first paint), Datamaps with
-// classic scripts that run where they stand. The probes are in the head, so a map ready early is
-// still seen.
 const OURS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title><link rel="icon" href="data:,">
-<style>body{margin:0}jurisdiction-map{display:block;width:960px;height:500px}</style>
+<style>body{margin:0}jurisdiction-map{display:block;width:960px;height:500px}</style></head><body>${ARTICLE}
+<jurisdiction-map controls="none" panel="none" request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2014-06-01"></jurisdiction-map>
 <script>${FRAME_PROBE}
 document.addEventListener('jm-ready', () => window.__afterFrame(), { once: true });
 window.__change = () => document.querySelector('jurisdiction-map').setAttribute('as-of', '2019-06-01');
-</script></head><body>${ARTICLE}
-<jurisdiction-map controls="none" panel="none" request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2014-06-01"></jurisdiction-map>
-<script type="module" async src="/jurisdiction-map.js"></script></body></html>`;
+</script>
+<script type="module" src="/jurisdiction-map.js"></script></body></html>`;
 
 const DATAMAPS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>datamaps</title><link rel="icon" href="data:,">
-<style>body{margin:0}#map{position:relative;width:960px;height:500px}</style>
-<script>${FRAME_PROBE}</script></head><body>${ARTICLE}<div id="map"></div>
+<style>body{margin:0}#map{position:relative;width:960px;height:500px}</style></head><body>${ARTICLE}<div id="map"></div>
 <script src="/vendor/d3.min.js"></script><script src="/vendor/topojson.min.js"></script><script src="/vendor/datamaps.world.min.js"></script>
-<script>
+<script>${FRAME_PROBE}
 var points = ${JSON.stringify(points)};
 var map = new Datamap({ element: document.getElementById('map'), projection: 'equirectangular',
   fills: { defaultFill: '#dcdfe3', direct: '#007a56', none: '#6b7280', requester: '#0072b2', data: '#c77a00' },

@@ -435,7 +435,7 @@ export class JurisdictionMap extends LitElement {
       )
       .join('');
     const src = scriptUrl || 'jurisdiction-map.js';
-    return `<script type="module" async src="${src}"></script>\n<jurisdiction-map${attributes}></jurisdiction-map>`;
+    return `<script type="module" src="${src}"></script>\n<jurisdiction-map${attributes}></jurisdiction-map>`;
   }
 
   async #copy(text: string, what: string): Promise<void> {

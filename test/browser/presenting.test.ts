@@ -244,7 +244,7 @@ describe('share', () => {
     expect(link.searchParams.get('step')).toBe('2');
     expect(link.searchParams.get('x')).toBe('1');
     const code = el.embedCode();
-    expect(code).toMatch(/^<script type="module" async src="[^"]+"><\/script>\n<jurisdiction-map /);
+    expect(code).toMatch(/^<script type="module" src="[^"]+"><\/script>\n<jurisdiction-map /);
     expect(code).toContain('request-type="cloud-act-order"');
     expect(code).toContain('scenario="uk-cloud-act-agreement" step="2"');
     // Parsed as HTML, the tag carries the view's attributes.
