@@ -41,8 +41,8 @@ function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
   </svg>`;
 }
 
-// Play, pause, previous and next are drawn, like the zoom buttons' signs: some systems show ▶
-// as an emoji (iOS), and many fonts lack ❚.
+// Play, pause, previous and next are drawn, like the zoom buttons' signs: ▶ has an emoji form
+// that some systems show instead (Apple's have), and many fonts lack ❚.
 const SIGNS = {
   play: 'M5 3.2v9.6L12.8 8Z',
   pause: 'M5.5 3.5v9M10.5 3.5v9',
