@@ -1,7 +1,8 @@
 // Any attribute value, in any order, on a live <jurisdiction-map>: no uncaught error, no rejected
 // update, and the map stays drawn (every country, every data-center marker, a resolution).
 // Random strings (UTF-16 units, any code point, graphemes), hostile values and valid ids mixed,
-// so sequences reach real states (a scenario, then a hostile step). VITE_FUZZ_RUNS sets the count.
+// so sequences reach real states (a scenario, then a hostile step); on a map as loaded and on one
+// whose pickers a reader has reached. VITE_FUZZ_RUNS sets the count.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JurisdictionMap } from '../../src/jurisdiction-map.js';
@@ -172,6 +173,17 @@ async function reset(el: JurisdictionMap): Promise<void> {
   uncaught.length = 0;
 }
 
+/** Two maps: one as the page loads it, one whose pickers a reader has reached (their long lists
+ * made, the date a real date field), as controls.ts renders each state differently. */
+async function mountBoth(): Promise<JurisdictionMap[]> {
+  const fresh = await mount(DEFAULTS);
+  const reached = await mount(DEFAULTS);
+  reached.shadowRoot!.querySelector<HTMLSelectElement>('.controls select')!.focus();
+  await reached.updateComplete;
+  expect(reached.shadowRoot!.querySelector('.date-field')!.getAttribute('type')).toBe('date');
+  return [fresh, reached];
+}
+
 const show = (s: string | null) =>
   s === null ? 'removed' : JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…(${s.length})` : s);
 
@@ -187,38 +199,45 @@ describe('<jurisdiction-map> under any attribute values', () => {
   it(
     `${SWEEP.length} hostile values on every attribute: no uncaught error, the map stays drawn`,
     async () => {
-      const el = await mount(DEFAULTS);
-      const markers = el.shadowRoot!.querySelectorAll('.marker[data-id]').length;
-      for (const name of ATTRIBUTES) {
-        await reset(el);
-        for (const v of SWEEP) {
-          el.setAttribute(name, v);
+      for (const el of await mountBoth()) {
+        const markers = el.shadowRoot!.querySelectorAll('.marker[data-id]').length;
+        for (const name of ATTRIBUTES) {
+          await reset(el);
+          for (const v of SWEEP) {
+            el.setAttribute(name, v);
+            await settle(el);
+            expectDrawn(el, markers, `${name}=${show(v)}`);
+          }
+          el.removeAttribute(name);
           await settle(el);
-          expectDrawn(el, markers, `${name}=${show(v)}`);
+          expectDrawn(el, markers, `removing ${name}`);
         }
-        el.removeAttribute(name);
-        await settle(el);
-        expectDrawn(el, markers, `removing ${name}`);
       }
     },
-    fuzzTimeout(ATTRIBUTES.length * SWEEP.length, 300),
+    fuzzTimeout(2 * ATTRIBUTES.length * SWEEP.length, 300),
   );
 
   it(
     `random attribute sequences: no uncaught error, the map stays drawn (${RUNS} cases)`,
     async () => {
-      const el = await mount(DEFAULTS);
-      const markers = el.shadowRoot!.querySelectorAll('.marker[data-id]').length;
+      const both = await mountBoth();
+      const markers = both[0]!.shadowRoot!.querySelectorAll('.marker[data-id]').length;
       await fc.assert(
-        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), async (ops) => {
-          await reset(el);
-          for (const { name, value: v } of ops) {
-            if (v === null) el.removeAttribute(name);
-            else el.setAttribute(name, v);
-            await settle(el);
-            expectDrawn(el, markers, ops.map((o) => `${o.name}=${show(o.value)}`).join(', '));
-          }
-        }),
+        fc.asyncProperty(
+          fc.boolean(),
+          fc.array(op, { minLength: 1, maxLength: 6 }),
+          async (reached, ops) => {
+            const el = both[reached ? 1 : 0]!;
+            await reset(el);
+            for (const { name, value: v } of ops) {
+              if (v === null) el.removeAttribute(name);
+              else el.setAttribute(name, v);
+              await settle(el);
+              const after = ops.map((o) => `${o.name}=${show(o.value)}`).join(', ');
+              expectDrawn(el, markers, `${after}${reached ? ' (pickers reached)' : ''}`);
+            }
+          },
+        ),
         { numRuns: RUNS },
       );
     },
