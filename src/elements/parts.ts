@@ -42,7 +42,7 @@ function reachSwatch(reach: Reach, conflicted = false): TemplateResult {
 }
 
 // Play, pause, previous and next are drawn, like the zoom buttons' signs: ▶ has an emoji form
-// that some systems show instead (Apple's have), and many fonts lack ❚.
+// that some systems show instead, and many fonts lack ❚.
 const SIGNS = {
   play: 'M5 3.2v9.6L12.8 8Z',
   pause: 'M5.5 3.5v9M10.5 3.5v9',
