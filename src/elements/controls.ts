@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { canIssue, legalEvents, today, type Jurisdiction, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
-import { sign } from './parts.js';
+import { signButton } from './parts.js';
 import { styleProps } from './style-props.js';
 
 /** The first day the date slider offers. */
@@ -162,15 +162,12 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
             )}
           </div>
         </div>
-        <button
-          type="button"
-          class="play-dates"
-          aria-label=${state.playingDates ? t.pauseYears : t.playYears}
-          title=${state.playingDates ? t.pauseYears : t.playYears}
-          @click=${on.playDates}
-        >
-          ${sign(state.playingDates ? 'pause' : 'play')}
-        </button>
+        ${signButton(
+          state.playingDates ? 'pause' : 'play',
+          state.playingDates ? t.pauseYears : t.playYears,
+          on.playDates,
+          { className: 'play-dates' },
+        )}
         ${keyed(
           reached,
           html`<input

@@ -12,7 +12,7 @@ import {
 } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
 import { dateOfDay, dayNumber } from './controls.js';
-import { contentLang, countryDetails, explanation, sign } from './parts.js';
+import { contentLang, countryDetails, explanation, signButton } from './parts.js';
 
 export interface PanelState {
   world: World;
@@ -188,33 +188,20 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
         : nothing
     }
     <div class="caption-nav">
-      <button
-        type="button"
-        aria-label=${t.previousStep}
-        title="${t.previousStep} (←)"
-        ?disabled=${view.step <= 1}
-        @click=${on.previous}
-      >
-        ${sign('previous')}
-      </button>
+      ${signButton('previous', t.previousStep, on.previous, {
+        title: `${t.previousStep} (←)`,
+        disabled: view.step <= 1,
+      })}
       <progress max=${view.steps} value=${view.step} aria-label=${stepOf}></progress>
-      <button
-        type="button"
-        aria-label=${t.nextStep}
-        title="${t.nextStep} (→)"
-        ?disabled=${view.step >= view.steps}
-        @click=${on.next}
-      >
-        ${sign('next')}
-      </button>
-      <button
-        type="button"
-        aria-label=${state.playing ? t.pause : t.play}
-        title=${state.playing ? t.pause : t.play}
-        @click=${on.togglePlay}
-      >
-        ${sign(state.playing ? 'pause' : 'play')}
-      </button>
+      ${signButton('next', t.nextStep, on.next, {
+        title: `${t.nextStep} (→)`,
+        disabled: view.step >= view.steps,
+      })}
+      ${signButton(
+        state.playing ? 'pause' : 'play',
+        state.playing ? t.pause : t.play,
+        on.togglePlay,
+      )}
       <button
         type="button"
         aria-pressed=${state.showNotes ? 'true' : 'false'}

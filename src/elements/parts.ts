@@ -50,11 +50,28 @@ const SIGNS = {
   next: 'M6 3.5l4.5 4.5L6 12.5',
 };
 
-/** A button's sign; the button carries the words (aria-label). */
-export function sign(name: keyof typeof SIGNS): TemplateResult {
-  return html`<svg class="sign" viewBox="0 0 16 16" aria-hidden="true">
-    <path class=${name === 'play' ? 'solid' : ''} d=${SIGNS[name]}></path>
-  </svg>`;
+/**
+ * A button showing a drawn sign. Its words are its accessible name and its title on hover (the
+ * title may add a key, e.g. "Next step (→)").
+ */
+export function signButton(
+  name: keyof typeof SIGNS,
+  label: string,
+  onClick: () => void,
+  options: { title?: string; disabled?: boolean; className?: string } = {},
+): TemplateResult {
+  return html`<button
+    type="button"
+    class=${options.className ?? nothing}
+    aria-label=${label}
+    title=${options.title ?? label}
+    ?disabled=${options.disabled ?? false}
+    @click=${onClick}
+  >
+    <svg class="sign" viewBox="0 0 16 16" aria-hidden="true">
+      <path class=${name === 'play' ? 'solid' : ''} d=${SIGNS[name]}></path>
+    </svg>
+  </button>`;
 }
 
 /** The legend explains every encoding on the map. */
