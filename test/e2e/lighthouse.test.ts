@@ -3,7 +3,9 @@
 // in the `audits` project, after every other test, so the simulated timings are not taken while
 // other browsers share the CPU (see vite.config.ts). The desktop preset runs once; the mobile one
 // (a phone with the CPU slowed 4×, where the score moves most with the machine's load) is held at
-// the median of three runs, as Lighthouse advises for a score that varies between runs.
+// the median of five runs: Lighthouse's variability guide (docs/variability.md) advises running
+// several times, and the median of five about halves the spread. Three runs beside a busy process
+// gave a median of 0.94 once, for a page that scores 0.97 on a quiet machine.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -33,10 +35,10 @@ it('scores the demo page at the targets (desktop preset)', async () => {
   expectTargets(await runLighthouse(`${server.url}/index.html`, 'desktop'));
 }, 120_000);
 
-it('scores the demo page at the targets (mobile preset, median of 3 runs)', async () => {
+it('scores the demo page at the targets (mobile preset, median of 5 runs)', async () => {
   const runs: LighthouseSummary[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.url}/index.html`, 'mobile'));
-  // The run with the median performance score stands for the three.
+  for (let i = 0; i < 5; i++) runs.push(await runLighthouse(`${server.url}/index.html`, 'mobile'));
+  // The run with the median performance score stands for the five.
   runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  expectTargets(runs[1]!);
-}, 240_000);
+  expectTargets(runs[2]!);
+}, 360_000);
