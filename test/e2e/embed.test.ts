@@ -47,19 +47,21 @@ async function open(width: number, path = '/article.html') {
   return { page, frame, requests, problems };
 }
 
-/** The iframe's height once it has stopped changing, and the embed's own document height. */
-async function settledHeights(page: import('playwright').Page) {
-  let last = -1;
-  for (;;) {
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
-    if (now === last) break;
-    last = now;
-  }
+/** The iframe's height and the embed's own document height. */
+async function heights(page: import('playwright').Page) {
+  const frame = await page.evaluate(() => document.querySelector('iframe')!.offsetHeight);
   const content = await page
     .frames()[1]!
     .evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-  return { frame: last, content };
+  return { frame, content };
+}
+
+/** Waits until the iframe has taken the height the embed posted (its own document's height). */
+async function grownHeights(page: import('playwright').Page) {
+  await expect
+    .poll(() => heights(page), { timeout: 10_000 })
+    .toSatisfy(({ frame, content }) => frame === content);
+  return heights(page);
 }
 
 describe('dist/embed.html in a CMS page (another origin)', () => {
@@ -75,7 +77,7 @@ describe('dist/embed.html in a CMS page (another origin)', () => {
         }),
       )
       .toBe('contested 2017-06-01');
-    const heights = await settledHeights(page);
+    const heights = await grownHeights(page);
     // The snippet's 600 px was replaced by what the embed posted: its own height.
     expect(heights.frame).toBe(heights.content);
     expect(heights.frame).toBeGreaterThan(400);
@@ -96,7 +98,7 @@ describe('dist/embed.html in a CMS page (another origin)', () => {
           !!(document.querySelector('jurisdiction-map') as HTMLElement & { resolution?: unknown })
             ?.resolution,
       );
-    const heights = await settledHeights(page);
+    const heights = await grownHeights(page);
     expect(heights.frame).toBe(heights.content);
     expect(heights.frame).toBeGreaterThan(900);
     await page.close();
