@@ -79,9 +79,12 @@ export class JurisdictionMap extends LitElement {
    * replaces those with the same id; `replace` shows the bundle alone.
    */
   @property({ attribute: 'bundle-mode', reflect: true }) bundleMode: 'merge' | 'replace' = 'merge';
-  /** Reserved for scenarios (presenting). */
+  /**
+   * A scenario to present, by id (e.g. `microsoft-ireland`): each of its steps sets the request,
+   * the date and the caption. Empty shows the request's own attributes.
+   */
   @property({ reflect: true }) scenario = '';
-  /** Reserved for scenarios (presenting). */
+  /** The scenario's step shown, 1-based (empty for the first). */
   @property({ reflect: true }) step = '';
   /** Compare with the same request for this data center (e.g. Dublin against Virginia). */
   @property({ attribute: 'compare-datacenter', reflect: true }) compareDatacenter = '';
