@@ -3,7 +3,7 @@
 // postMessage, so a CMS can size the frame without scripts of ours on its page.
 import './jurisdiction-map.js';
 import type { JurisdictionMap } from './jurisdiction-map.js';
-import { VIEW_ATTRIBUTES } from './elements/jurisdiction-map.js';
+import { VIEW_ATTRIBUTES } from './elements/presenting.js';
 
 /**
  * The attributes a link may set: the view's, and how it looks. Not `src`: a link to our page must

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { controls, dateOfDay, dayNumber, SLIDER_START, type ControlsActions } from './controls.js';
 import { styleProps } from './style-props.js';
 import { DataController, type DataSource } from '../controllers/data-controller.js';
+import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
@@ -24,10 +25,11 @@ import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
 import { makeProjection, markerScale, Places } from '../map/geometry.js';
-import { buildScene, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
+import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
+import { presenterAction, viewEmbedCode, viewLink } from './presenting.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
@@ -152,7 +154,6 @@ export class JurisdictionMap extends LitElement {
   #view: ScenarioView | null = null;
   #stepAnnounced: ScenarioView | null = null;
   #focusPending = false;
-  #autoplayTimer: ReturnType<typeof setTimeout> | undefined;
   #started = false;
   #lazyObserver: IntersectionObserver | undefined;
   /**
@@ -166,6 +167,7 @@ export class JurisdictionMap extends LitElement {
   #ready = false;
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   #resize = new ResizeController(this);
+  #playback = new PlaybackController(this);
   #zoom = new ZoomController(this, () => this.#reducedMotion.matches);
 
   /** The engine's Resolution shown now, or null before the first valid request. */
@@ -199,9 +201,6 @@ export class JurisdictionMap extends LitElement {
     this.removeEventListener('keydown', this.#onKey);
     this.#lazyObserver?.disconnect();
     this.#langObserver?.disconnect();
-    clearTimeout(this.#autoplayTimer);
-    clearInterval(this.#datePlayer);
-    this.#datePlayer = undefined;
   }
 
   #onZoom = () => {
@@ -340,48 +339,26 @@ export class JurisdictionMap extends LitElement {
     }
   }
 
-  // One timer at a time: the next step is due `autoplay` seconds after the current one appeared.
-  #scheduledFor: ScenarioView | null = null;
+  // The next step is due `autoplay` seconds after the current one appeared; at the last, autoplay
+  // ends.
   #scheduleAutoplay(): void {
     const view = this.#view;
-    const due = this.playing && view && view.step < view.steps;
-    if (!due) {
-      clearTimeout(this.#autoplayTimer);
-      this.#scheduledFor = null;
-      if (this.playing && view && view.step >= view.steps) this.playing = false;
-      return;
-    }
-    if (this.#scheduledFor === view) return;
-    clearTimeout(this.#autoplayTimer);
-    this.#scheduledFor = view;
+    if (this.playing && view && view.step >= view.steps) this.playing = false;
     const seconds = Number(this.autoplay) > 0 ? Number(this.autoplay) : 8;
-    // At most a day: a longer delay (autoplay="1e9", "Infinity") overflows setTimeout's 32-bit
-    // milliseconds, and the browser then fires at once.
-    this.#autoplayTimer = setTimeout(() => this.next(), Math.min(seconds, 86_400) * 1000);
+    this.#playback.stepAfter(this.playing ? view : null, seconds, () => this.next());
   }
-
-  #datePlayer: ReturnType<typeof setInterval> | undefined;
 
   /**
    * Plays the as-of date forward a month every tenth of a second (a year in 1.2 s) until today,
    * so the map morphs as instruments come into force; again pauses. From today it starts in 2001.
    */
   playDates(): void {
-    if (this.#datePlayer) {
-      clearInterval(this.#datePlayer);
-      this.#datePlayer = undefined;
-      this.requestUpdate();
-      return;
-    }
+    if (this.#playback.datesPlaying) return this.#playback.stopDates();
     const end = dayNumber(today());
-    let day = dayNumber(this.#resolution?.request.asOf ?? today());
-    if (day >= end) day = dayNumber(SLIDER_START);
-    this.#datePlayer = setInterval(() => {
-      day = Math.min(end, day + 30);
+    const from = dayNumber(this.#resolution?.request.asOf ?? today());
+    this.#playback.playDates(from >= end ? dayNumber(SLIDER_START) : from, end, (day) => {
       this.asOf = dateOfDay(day);
-      if (day >= end) this.playDates();
-    }, 100);
-    this.requestUpdate();
+    });
   }
 
   /**
@@ -419,26 +396,12 @@ export class JurisdictionMap extends LitElement {
 
   /** A link to this page showing the current view (the demo page reads these parameters). */
   shareLink(base: string = location.href): string {
-    const url = new URL(base);
-    for (const name of VIEW_ATTRIBUTES) {
-      const value = this.getAttribute(name);
-      if (value) url.searchParams.set(name, value);
-      else url.searchParams.delete(name);
-    }
-    return url.toString();
+    return viewLink((name) => this.getAttribute(name), base);
   }
 
   /** The HTML that embeds the current view in another page. */
   embedCode(): string {
-    const attributes = VIEW_ATTRIBUTES.map((name) => [name, this.getAttribute(name)] as const)
-      .filter(([, value]) => value)
-      .map(
-        ([name, value]) =>
-          ` ${name}="${String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"`,
-      )
-      .join('');
-    const src = scriptUrl || 'jurisdiction-map.js';
-    return `<script type="module" src="${src}"></script>\n<jurisdiction-map${attributes}></jurisdiction-map>`;
+    return viewEmbedCode((name) => this.getAttribute(name));
   }
 
   async #copy(text: string, what: string): Promise<void> {
@@ -471,25 +434,17 @@ export class JurisdictionMap extends LitElement {
     if (this.playing && this.#view && this.#view.step >= this.#view.steps) this.goToStep(1);
   }
 
-  // Presenter keys: a clicker sends → / PageDown / Space and ← / PageUp.
+  // Presenter keys, in a scenario (presenting.ts says which key does what).
   #onKey = (event: KeyboardEvent) => {
-    if (!this.#view) return;
-    const target = event.composedPath()[0];
-    if (
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLSelectElement ||
-      target instanceof HTMLTextAreaElement
-    )
-      return;
-    // Arrow keys move between markers when a marker has focus; the clicker keys still work.
-    const onMarker = target instanceof SVGElement && target.closest('.marker, .outline');
-    const key = event.key;
-    if (key === 'PageDown' || key === ' ' || (key === 'ArrowRight' && !onMarker)) this.next();
-    else if (key === 'PageUp' || (key === 'ArrowLeft' && !onMarker)) this.previous();
-    else if (key === 'Home' && !onMarker) this.goToStep(1);
-    else if (key === 'End' && !onMarker) this.goToStep(this.#view.steps);
-    else if (key === 'n' || key === 'N') this.showNotes = !this.showNotes;
-    else if (key === 'f' || key === 'F') void this.#toggleFullscreen();
+    const view = this.#view;
+    if (!view) return;
+    const action = presenterAction(event.key, event.composedPath()[0]);
+    if (action === 'next') this.next();
+    else if (action === 'previous') this.previous();
+    else if (action === 'first') this.goToStep(1);
+    else if (action === 'last') this.goToStep(view.steps);
+    else if (action === 'notes') this.showNotes = !this.showNotes;
+    else if (action === 'fullscreen') void this.#toggleFullscreen();
     else return;
     event.preventDefault();
   };
@@ -505,30 +460,11 @@ export class JurisdictionMap extends LitElement {
 
   // Fits the step's focus: its countries (or box) fill most of the map.
   #applyFocus(): void {
-    const focus = this.#view?.focus;
     const g = this.#geometry;
     if (!g) return;
     this.#focusPending = false;
-    if (!focus) return;
-    const points: [number, number][] = focus.box
-      ? [focus.box[0] as [number, number], focus.box[1] as [number, number]]
-      : (focus.countries ?? []).flatMap((id) => {
-          const place = g.places.get(id);
-          return place ? [place as [number, number]] : [];
-        });
-    const projected = points.map((p) => g.projection(p)).filter((p): p is [number, number] => !!p);
-    if (projected.length === 0) return;
-    const xs = projected.map((p) => p[0]);
-    const ys = projected.map((p) => p[1]);
-    const pad = 60;
-    this.#zoomer.zoomToBox(
-      [
-        [Math.min(...xs) - pad, Math.min(...ys) - pad],
-        [Math.max(...xs) + pad, Math.max(...ys) + pad],
-      ],
-      g.size.width,
-      g.size.height,
-    );
+    const box = focusBox(this.#view?.focus, g);
+    if (box) this.#zoomer.zoomToBox(box, g.size.width, g.size.height);
   }
 
   // Before the first render, take the map's size from the host's where the layout fixes it, so
@@ -1056,7 +992,7 @@ export class JurisdictionMap extends LitElement {
         datacenter: this.datacenter,
         asOf: this.#resolution?.request.asOf ?? today(),
         reached: this.#reached,
-        playingDates: this.#datePlayer !== undefined,
+        playingDates: this.#playback.datesPlaying,
         tableView: this.tableView,
         countryName: (id) => this.#countryName(id),
       },
@@ -1325,28 +1261,11 @@ JurisdictionMap.disableWarning?.('change-in-update');
 /** The reach names in English (the interface's words are in ./strings.ts). */
 export const REACH_NAMES = en.reach;
 
-let scriptUrl = '';
-
-/** Records the URL the element's module was loaded from, for the embed code. */
-export function setScriptUrl(url: string): void {
-  scriptUrl = url;
-}
-
 const sameRequest = (a: Request, b: Request) =>
   a.requestType === b.requestType &&
   a.requester === b.requester &&
   a.datacenter === b.datacenter &&
   a.asOf === b.asOf;
-
-/** The attributes that define a view, in the order embed code and share links list them. */
-export const VIEW_ATTRIBUTES = [
-  'request-type',
-  'requester',
-  'datacenter',
-  'as-of',
-  'scenario',
-  'step',
-] as const;
 
 declare global {
   interface HTMLElementTagNameMap {

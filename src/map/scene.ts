@@ -8,6 +8,7 @@ import {
   type Reach,
   type Resolution,
   type Role,
+  type ScenarioView,
   type World,
 } from '../engine/core.js';
 import { en, type Strings } from '../i18n/strings.js';
@@ -232,4 +233,32 @@ export function buildScene(
     markers,
     labels,
   };
+}
+
+/**
+ * The box on the map, in pixels, that a scenario step's focus should fill: around its countries'
+ * places, or its box in degrees, with `pad` pixels of room. Null when nothing of it is on the map.
+ */
+export function focusBox(
+  focus: ScenarioView['focus'],
+  geometry: Geometry,
+  pad = 60,
+): [[number, number], [number, number]] | null {
+  if (!focus) return null;
+  const points: [number, number][] = focus.box
+    ? [focus.box[0] as [number, number], focus.box[1] as [number, number]]
+    : (focus.countries ?? []).flatMap((id) => {
+        const place = geometry.places.get(id);
+        return place ? [place as [number, number]] : [];
+      });
+  const projected = points
+    .map((p) => geometry.projection(p))
+    .filter((p): p is [number, number] => !!p);
+  if (projected.length === 0) return null;
+  const xs = projected.map((p) => p[0]);
+  const ys = projected.map((p) => p[1]);
+  return [
+    [Math.min(...xs) - pad, Math.min(...ys) - pad],
+    [Math.max(...xs) + pad, Math.max(...ys) + pad],
+  ];
 }

@@ -61,6 +61,50 @@ describe('presenter mode', () => {
     expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/);
   });
 
+  it('leaves keys to a picker being typed in, and arrows to a marker being moved between', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    const from = async (target: Element, key: string) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    const picker = el.shadowRoot!.querySelector('.controls select')!;
+    for (const key of ['ArrowRight', 'ArrowLeft', ' ', 'PageDown', 'Home', 'End']) {
+      await from(picker, key);
+      expect(el.scenarioView!.step, key).toBe(3);
+    }
+    const marker = el.shadowRoot!.querySelector('.marker')!;
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) {
+      await from(marker, key);
+      expect(el.scenarioView!.step, key).toBe(3);
+    }
+    // A clicker's own keys still step from a marker.
+    await from(marker, 'PageDown');
+    expect(el.scenarioView!.step).toBe(4);
+  });
+
+  it("fits the map to a step's focus: Britain and Germany fill it, the United States leaves it", async () => {
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
+    const svg = el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
+    const centre = (id: string) => {
+      const box = el
+        .shadowRoot!.querySelector(`path.country[data-jurisdiction="${id}"]`)!
+        .getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const inside = ({ x, y }: { x: number; y: number }) =>
+      x > svg.left && x < svg.right && y > svg.top && y < svg.bottom;
+    // The zoom eases there; wait for it to land, however busy the machine.
+    await vi.waitFor(
+      () => {
+        const scale = el.shadowRoot!.querySelector('g.zoom-layer')!.getAttribute('transform');
+        expect(Number(scale?.match(/scale\(([\d.]+)\)/)?.[1])).toBeGreaterThan(3);
+        expect(inside(centre('GB')) && inside(centre('DE'))).toBe(true);
+        expect(inside(centre('US'))).toBe(false);
+      },
+      { timeout: 5000 },
+    );
+  });
+
   it('asks for fullscreen with F', async () => {
     const el = await mount({ scenario: 'microsoft-ireland' });
     let asked = 0;
@@ -159,6 +203,37 @@ describe('autoplay and time travel', () => {
       vi.advanceTimersByTime(60_000);
       await el.updateComplete;
       expect(el.scenarioView!.step).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('autoplay goes on after the element is moved in the page (a slide deck re-parenting its slides)', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      el.setAttribute('autoplay', '2');
+      await el.updateComplete;
+      vi.advanceTimersByTime(1000);
+      // Another box of the same size: the map is not redrawn, only moved.
+      const slide = document.createElement('section');
+      slide.style.cssText = 'width: 1000px; height: 600px';
+      document.body.append(slide);
+      slide.append(el);
+      await el.updateComplete;
+      // The step's wait starts again from the move.
+      vi.advanceTimersByTime(1999);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(1);
+      vi.advanceTimersByTime(1);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(2);
+      // Taken out of the page, it waits: no step while away.
+      el.remove();
+      vi.advanceTimersByTime(60_000);
+      await el.updateComplete;
+      expect(el.scenarioView!.step).toBe(2);
+      slide.remove();
     } finally {
       vi.useRealTimers();
     }

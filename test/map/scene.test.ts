@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
 import { countryShapes } from '../../src/map/atlas.js';
 import { makeProjection, markerPlaces } from '../../src/map/geometry.js';
-import { buildScene, makeGeometry } from '../../src/map/scene.js';
+import { buildScene, focusBox, makeGeometry } from '../../src/map/scene.js';
 
 const world = createWorld();
 const shapes = countryShapes(world);
@@ -145,5 +145,41 @@ describe('the projection for a size', () => {
         expect(Math.abs(p! - q!)).toBeLessThan(1);
       }
     }
+  });
+});
+
+describe("a scenario step's focus", () => {
+  it("fits its countries' places with room around them", () => {
+    const us = geometry.projection(geometry.places.get('US') as [number, number])!;
+    const ie = geometry.projection(geometry.places.get('IE') as [number, number])!;
+    expect(focusBox({ countries: ['US', 'IE'] }, geometry, 60)).toEqual([
+      [Math.min(us[0], ie[0]) - 60, Math.min(us[1], ie[1]) - 60],
+      [Math.max(us[0], ie[0]) + 60, Math.max(us[1], ie[1]) + 60],
+    ]);
+  });
+
+  it('fits a box given in degrees, west-south to east-north, whichever corner projects higher', () => {
+    const [[x0, y0], [x1, y1]] = focusBox(
+      {
+        box: [
+          [-10, 35],
+          [30, 60],
+        ],
+      },
+      geometry,
+      0,
+    )!;
+    const sw = geometry.projection([-10, 35])!;
+    const ne = geometry.projection([30, 60])!;
+    // North is up: the box's top edge is the north corner's y.
+    expect([x0, y0, x1, y1]).toEqual([sw[0], ne[1], ne[0], sw[1]]);
+    expect(x1 - x0).toBeGreaterThan(0);
+    expect(y1 - y0).toBeGreaterThan(0);
+  });
+
+  it('is nothing without a focus or when none of its countries is on the map', () => {
+    expect(focusBox(undefined, geometry)).toBeNull();
+    expect(focusBox({ countries: [] }, geometry)).toBeNull();
+    expect(focusBox({ countries: ['ZZ'] }, geometry)).toBeNull();
   });
 });

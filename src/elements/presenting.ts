@@ -1,0 +1,73 @@
+// What presenting needs besides the map, kept out of the element as plain functions: the view's
+// share link and embed code, and which presenter key does what.
+
+/** The attributes that define a view, in the order embed code and share links list them. */
+export const VIEW_ATTRIBUTES = [
+  'request-type',
+  'requester',
+  'datacenter',
+  'as-of',
+  'scenario',
+  'step',
+] as const;
+
+/** Reads one of the view's attributes (null or empty when unset). */
+export type ViewAttribute = (name: (typeof VIEW_ATTRIBUTES)[number]) => string | null;
+
+let scriptUrl = '';
+
+/** Records the URL the element's module was loaded from, for the embed code. */
+export function setScriptUrl(url: string): void {
+  scriptUrl = url;
+}
+
+/** `base` with the view's attributes as query parameters (the demo page reads them back). */
+export function viewLink(attribute: ViewAttribute, base: string): string {
+  const url = new URL(base);
+  for (const name of VIEW_ATTRIBUTES) {
+    const value = attribute(name);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  return url.toString();
+}
+
+/** The HTML that embeds the view in another page: the module's script tag and the element. */
+export function viewEmbedCode(attribute: ViewAttribute): string {
+  const attributes = VIEW_ATTRIBUTES.map((name) => [name, attribute(name)] as const)
+    .filter(([, value]) => value)
+    // Escaped as an attribute value: a data center id from a site's bundle may hold any text.
+    .map(([name, value]) => ` ${name}="${String(value).replace(/[&"<>]/g, escapeChar)}"`)
+    .join('');
+  const src = scriptUrl || 'jurisdiction-map.js';
+  return `<script type="module" src="${src}"></script>\n<jurisdiction-map${attributes}></jurisdiction-map>`;
+}
+
+const escapeChar = (c: string) => `&#${c.charCodeAt(0)};`;
+
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'fullscreen';
+
+/**
+ * What a key does in a scenario, or null for a key the presenter does not use. A clicker sends
+ * → / PageDown / Space and ← / PageUp. Keys typed into a field are the reader's, and arrows, Home
+ * and End move between markers when a marker (or a country's outline) has focus.
+ */
+export function presenterAction(
+  key: string,
+  target: EventTarget | undefined,
+): PresenterAction | null {
+  if (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  )
+    return null;
+  const onMarker = target instanceof SVGElement && target.closest('.marker, .outline') !== null;
+  if (key === 'PageDown' || key === ' ' || (key === 'ArrowRight' && !onMarker)) return 'next';
+  if (key === 'PageUp' || (key === 'ArrowLeft' && !onMarker)) return 'previous';
+  if (key === 'Home' && !onMarker) return 'first';
+  if (key === 'End' && !onMarker) return 'last';
+  if (key === 'n' || key === 'N') return 'notes';
+  if (key === 'f' || key === 'F') return 'fullscreen';
+  return null;
+}
