@@ -1153,14 +1153,17 @@ export class JurisdictionMap extends LitElement {
   };
 
   // Dense markers (a large bundle) are paths by look: the marker is found by position.
+  #hovered: string | undefined;
   #onDenseEvent(event: Event): void {
     if (!this.#markerLayer.dense || !(event instanceof MouseEvent)) return;
     if (!(event.target as Element).closest('.dense')) return;
-    const m = this.#markerLayer.hit(event);
+    // A click selects the marker whose tooltip the hover showed, if the click is still on it.
+    const m = this.#markerLayer.hit(event, event.type === 'click' ? this.#hovered : undefined);
     if (event.type === 'click') {
       if (m) this.#selectDatacenter(m.id);
       return;
     }
+    this.#hovered = m?.id;
     // A pointer moving over the same marker keeps its tooltip (each new tip is a render).
     if (this.tip && this.tip.text === m?.label) return;
     if (m) this.#showTipAt(event as PointerEvent, m.label);

@@ -175,17 +175,25 @@ export class MarkerLayer {
     if (this.#dense) this.#paintDense();
   }
 
-  /** The marker under a pointer event on the dense paths (the nearest within reach), if any. */
-  hit(event: MouseEvent): SceneMarker | undefined {
+  /**
+   * The marker under a pointer event on the dense paths (the nearest within reach, or `prefer`
+   * while it is within reach), if any.
+   */
+  hit(event: MouseEvent, prefer?: string): SceneMarker | undefined {
     const dense = this.#dense;
     const ctm = this.#group?.getScreenCTM();
     if (!dense || !ctm) return undefined;
     const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
     const s = this.#ms / this.#k;
+    const reach = (HIT_RADIUS * s) ** 2;
     let best: SceneMarker | undefined;
-    let bestD2 = (HIT_RADIUS * s) ** 2;
+    let bestD2 = reach;
     for (const m of dense.markers) {
       const d2 = (m.x + m.dx * s - p.x) ** 2 + (m.y + m.dy * s - p.y) ** 2;
+      // The marker the reader was shown (its tooltip), while the pointer is still within its reach:
+      // a click reports whole pixels where the hover had fractions, and in a dense city that
+      // fraction can be nearer a neighbour.
+      if (m.id === prefer && d2 <= reach) return m;
       if (d2 <= bestD2) [best, bestD2] = [m, d2];
     }
     return best;

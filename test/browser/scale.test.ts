@@ -108,7 +108,8 @@ describe('<jurisdiction-map> with 5,000 data centers and 500 instruments', () =>
     expect($(el, `.marker[data-id="${far}"]`).getAttribute('aria-pressed')).toBe('true');
 
     // The pointer over a dense marker shows its label; a click there selects that marker, which
-    // then is an element drawn where the reader clicked.
+    // then is an element drawn where the reader clicked. (This first diamond sits in Dublin's
+    // spiral: the click's whole pixels are nearer a neighbour than the hover's fractions were.)
     el.setAttribute('request-type', 'mlat');
     await el.updateComplete;
     const at = firstDiamond(el);
