@@ -87,9 +87,24 @@ export interface MarkerPlace {
 }
 
 /**
+ * Above this many markers in one place, a ring (whose radius grows with the count) is wider than a
+ * sunflower spiral (whose radius grows with its square root). In a generated bundle of 5,000 data
+ * centers on a 960 px map, rings put markers up to 232 px from their place; spirals, 73 px. The
+ * built-in data's largest group, 27 on a 300 px map, stays a ring.
+ */
+const RING_MAX = 30;
+/** The golden angle: each marker of the spiral turns by it, so none lines up with another. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/**
+ * The spiral's step: in Vogel's spiral (radius c√i), neighbours are at least 1.546 c apart, so this
+ * keeps them 1.1 spacings apart, as on the ring.
+ */
+const SPIRAL_STEP = 1.1 / 1.546;
+
+/**
  * Projects data centers and fans out those closer than `spacing` pixels (Frankfurt has five) on a
- * small ring around their mean, so each stays visible and clickable; a leader line joins it to
- * the true place.
+ * small ring around their mean (a spiral when there are very many), so each stays visible and
+ * clickable; a leader line joins it to the true place.
  */
 export function markerPlaces(
   projection: Projection,
@@ -116,9 +131,11 @@ export function markerPlaces(
   const result: MarkerPlace[] = [];
   for (const c of clusters) {
     const n = c.members.length;
-    const radius = n === 1 ? 0 : Math.max(spacing * 0.8, (spacing * 1.1 * n) / (2 * Math.PI));
+    const ring = n <= RING_MAX;
+    const ringRadius = n === 1 ? 0 : Math.max(spacing * 0.8, (spacing * 1.1 * n) / (2 * Math.PI));
     c.members.forEach((m, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      const angle = -Math.PI / 2 + (ring ? (2 * Math.PI * i) / n : i * GOLDEN_ANGLE);
+      const radius = ring ? ringRadius : SPIRAL_STEP * spacing * Math.sqrt(i + 0.5);
       result.push({
         id: m.id,
         x: tenth(m.x),

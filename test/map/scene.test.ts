@@ -61,6 +61,28 @@ describe('the map scene', () => {
     ]);
   });
 
+  it('packs many data centers in one place in a disc, not a ring as wide as a continent', () => {
+    const projection = makeProjection(size);
+    const spacing = 7;
+    for (const n of [31, 300]) {
+      const same = Array.from({ length: n }, (_, i) => ({ id: `dc${i}`, lon: 8.7, lat: 50.1 }));
+      const places = markerPlaces(projection, same, spacing);
+      const spots = places.map((p) => [p.x + p.dx, p.y + p.dy] as const);
+      let closest = Infinity;
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+          closest = Math.min(
+            closest,
+            Math.hypot(spots[i]![0] - spots[j]![0], spots[i]![1] - spots[j]![1]),
+          );
+      // Each stays clear of its neighbours (rounded to tenths)…
+      expect(closest).toBeGreaterThan(spacing);
+      // …within a radius that grows with the square root of the count (a ring of 300 is 368 px).
+      const farthest = Math.max(...places.map((p) => Math.hypot(p.dx, p.dy)));
+      expect(farthest).toBeLessThan(0.75 * spacing * Math.sqrt(n));
+    }
+  });
+
   it('draws one arc per step, a pulse where the order is served at home', () => {
     const { resolution, scene } = sceneFor({
       requestType: 'us-warrant',
