@@ -103,8 +103,9 @@ const SPIRAL_STEP = 1.1 / 1.546;
 
 /**
  * Projects data centers and fans out those closer than `spacing` pixels (Frankfurt has five) on a
- * small ring around their mean (a spiral when there are very many), so each stays visible and
- * clickable; a leader line joins it to the true place.
+ * small ring around their mean (a spiral when there are very many), then pushes apart markers of
+ * neighbouring places that still touch, so each stays visible and clickable; a leader line joins
+ * a moved marker to its true place.
  */
 export function markerPlaces(
   projection: Projection,
@@ -145,5 +146,65 @@ export function markerPlaces(
       });
     });
   }
+  if (result.length <= SEPARATE_MAX) separate(result, spacing);
   return result;
+}
+
+/** Up to this many markers, markers of neighbouring places are also pushed apart (separate()). */
+const SEPARATE_MAX = 300;
+/** Rounds of separate(): the built-in data settles in a few; a crowded bundle stops here. */
+const SEPARATE_ROUNDS = 30;
+
+/**
+ * Pushes apart markers of neighbouring places drawn closer than `gap` (a ring beside a lone
+ * marker, two rings in a crowded region): each pair moves apart by half its overlap, round after
+ * round, so each marker stays as near its place as the others allow. Pairs are found through a
+ * grid of `gap`-sized cells, so a round costs about one look per marker. Deterministic, so a size
+ * always gives the same picture.
+ */
+function separate(places: MarkerPlace[], gap: number): void {
+  const xs = places.map((p) => p.x + p.dx);
+  const ys = places.map((p) => p.y + p.dy);
+  for (let round = 0; round < SEPARATE_ROUNDS; round++) {
+    // Cells by number (x · 2^16 + y): maps stay well within ±2^15 cells.
+    const grid = new Map<number, number[]>();
+    const cell = (i: number) => [Math.floor(xs[i]! / gap), Math.floor(ys[i]! / gap)] as const;
+    places.forEach((_, i) => {
+      if (Number.isNaN(xs[i]! + ys[i]!)) return;
+      const [cx, cy] = cell(i);
+      const key = cx * 65536 + cy;
+      const list = grid.get(key);
+      if (list) list.push(i);
+      else grid.set(key, [i]);
+    });
+    let moved = false;
+    for (let i = 0; i < places.length; i++) {
+      if (Number.isNaN(xs[i]! + ys[i]!)) continue;
+      const [cx, cy] = cell(i);
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (let gy = cy - 1; gy <= cy + 1; gy++) {
+          for (const j of grid.get(gx * 65536 + gy) ?? []) {
+            if (j <= i) continue;
+            const dx = xs[j]! - xs[i]!;
+            const dy = ys[j]! - ys[i]!;
+            const d = Math.hypot(dx, dy);
+            if (d >= gap) continue;
+            // Markers on the very same spot part left and right.
+            const [ux, uy] = d > 1e-6 ? [dx / d, dy / d] : [1, 0];
+            const push = (gap - d) / 2 + 0.05;
+            xs[i] = xs[i]! - ux * push;
+            ys[i] = ys[i]! - uy * push;
+            xs[j] = xs[j]! + ux * push;
+            ys[j] = ys[j]! + uy * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  places.forEach((p, i) => {
+    p.dx = tenth(xs[i]! - p.x);
+    p.dy = tenth(ys[i]! - p.y);
+  });
 }

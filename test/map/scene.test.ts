@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
 import { countryShapes } from '../../src/map/atlas.js';
-import { makeProjection, markerPlaces } from '../../src/map/geometry.js';
+import { makeProjection, markerPlaces, markerScale } from '../../src/map/geometry.js';
 import { buildScene, focusBox, makeGeometry } from '../../src/map/scene.js';
 
 const world = createWorld();
@@ -46,6 +46,31 @@ describe('the map scene', () => {
         if (a !== b)
           expect(Math.hypot(a.x + a.dx - b.x - b.dx, a.y + a.dy - b.y - b.dy)).toBeGreaterThan(5);
       }
+    }
+  });
+
+  it('draws no two data centers on top of each other, from a phone to a projector', () => {
+    for (const width of [320, 412, 960, 1440, 1980]) {
+      const spacing = 7 * markerScale(width);
+      const { markers } = makeGeometry(
+        world,
+        shapes,
+        { width, height: width / 2 },
+        makeProjection({ width, height: width / 2 }),
+      );
+      const spots = markers.map((p) => [p.x + p.dx, p.y + p.dy] as const);
+      let closest = Infinity;
+      for (let i = 0; i < spots.length; i++)
+        for (let j = i + 1; j < spots.length; j++)
+          closest = Math.min(
+            closest,
+            Math.hypot(spots[i]![0] - spots[j]![0], spots[i]![1] - spots[j]![1]),
+          );
+      // A marker's width apart (to a tenth of a pixel)…
+      expect(closest, `${width} px`).toBeGreaterThan(spacing - 0.1);
+      // …and each still near its place (a few markers' widths at most).
+      const farthest = Math.max(...markers.map((p) => Math.hypot(p.dx, p.dy)));
+      expect(farthest, `${width} px`).toBeLessThan(4 * spacing);
     }
   });
 
