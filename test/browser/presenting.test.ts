@@ -179,6 +179,12 @@ describe('the presenter buttons', () => {
 });
 
 describe('autoplay and time travel', () => {
+  /** Moves the faked clock on and lets the element render what it did. */
+  const after = async (el: JurisdictionMap, ms: number) => {
+    vi.advanceTimersByTime(ms);
+    await el.updateComplete;
+  };
+
   it('autoplay advances on its own and pauses with the button', async () => {
     const el = await mount({ scenario: 'microsoft-ireland' });
     // The element's timers are faked from here: the steps come at the timer's time, whatever the
@@ -187,21 +193,17 @@ describe('autoplay and time travel', () => {
     try {
       el.setAttribute('autoplay', '2');
       await el.updateComplete;
-      vi.advanceTimersByTime(1999);
-      await el.updateComplete;
+      await after(el, 1999);
       expect(el.scenarioView!.step).toBe(1);
-      vi.advanceTimersByTime(1);
-      await el.updateComplete;
+      await after(el, 1);
       expect(el.scenarioView!.step).toBe(2);
-      vi.advanceTimersByTime(2000);
-      await el.updateComplete;
+      await after(el, 2000);
       expect(el.scenarioView!.step).toBe(3);
       el.shadowRoot!.querySelector<HTMLButtonElement>(
         '.caption-nav button[aria-label="Pause"]',
       )!.click();
       await el.updateComplete;
-      vi.advanceTimersByTime(60_000);
-      await el.updateComplete;
+      await after(el, 60_000);
       expect(el.scenarioView!.step).toBe(3);
     } finally {
       vi.useRealTimers();
@@ -222,16 +224,13 @@ describe('autoplay and time travel', () => {
       slide.append(el);
       await el.updateComplete;
       // The step's wait starts again from the move.
-      vi.advanceTimersByTime(1999);
-      await el.updateComplete;
+      await after(el, 1999);
       expect(el.scenarioView!.step).toBe(1);
-      vi.advanceTimersByTime(1);
-      await el.updateComplete;
+      await after(el, 1);
       expect(el.scenarioView!.step).toBe(2);
       // Taken out of the page, it waits: no step while away.
       el.remove();
-      vi.advanceTimersByTime(60_000);
-      await el.updateComplete;
+      await after(el, 60_000);
       expect(el.scenarioView!.step).toBe(2);
       slide.remove();
     } finally {
@@ -270,12 +269,10 @@ describe('autoplay and time travel', () => {
     try {
       el.playDates();
       // A month (30 days) every tenth of a second.
-      vi.advanceTimersByTime(300);
-      await el.updateComplete;
+      await after(el, 300);
       expect(el.resolution!.request.asOf).toBe('2018-05-30');
       el.playDates();
-      vi.advanceTimersByTime(10_000);
-      await el.updateComplete;
+      await after(el, 10_000);
       expect(el.resolution!.request.asOf).toBe('2018-05-30');
     } finally {
       vi.useRealTimers();
