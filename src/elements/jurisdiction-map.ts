@@ -803,7 +803,7 @@ export class JurisdictionMap extends LitElement {
       this.activeCountry = next;
       void this.updateComplete.then(() =>
         this.renderRoot
-          .querySelector<SVGPathElement>(`.country[data-jurisdiction="${next}"][tabindex="0"]`)
+          .querySelector<SVGPathElement>(`.outline[data-jurisdiction="${next}"]`)
           ?.focus(),
       );
     } else if (event.key === 'Enter' || event.key === ' ') {
@@ -860,6 +860,8 @@ export class JurisdictionMap extends LitElement {
           aria-label=${t.mapKeys}
           tabindex="0"
           @keydown=${this.#onStageKey}
+          @focusin=${this.#onStageFocus}
+          @focusout=${this.#onStageFocus}
         >
           ${
             this.#view
@@ -1121,8 +1123,6 @@ export class JurisdictionMap extends LitElement {
           @pointerover=${this.#onMarkerEvent}
           @pointermove=${this.#onMarkerEvent}
           @pointerout=${this.#hideTip}
-          @focusin=${this.#onMarkerEvent}
-          @focusout=${this.#hideTip}
         ></g>
         <g class="labels" aria-hidden="true">
           ${scene.labels.map(
@@ -1138,6 +1138,14 @@ export class JurisdictionMap extends LitElement {
   #sceneOf: { geometry?: Geometry; locale?: Locale } = {};
 
   // Delegated from the markers group: a click selects, hover and focus show the tooltip.
+  // A marker's tooltip shows while it has the focus. Listened for on the stage, not on the
+  // markers' <g>: Chromium makes an SVG element with focus listeners a tab stop of its own.
+  #onStageFocus = (event: FocusEvent) => {
+    if (!(event.target as Element).closest?.('.marker[data-id]')) return;
+    if (event.type === 'focusin') this.#onMarkerEvent(event);
+    else this.#hideTip();
+  };
+
   #onMarkerEvent = (event: Event) => {
     const marker = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
     if (!marker) {

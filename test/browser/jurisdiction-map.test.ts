@@ -196,6 +196,41 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.datacenter).toBe(now.dataset.id);
   });
 
+  it("puts the answer's countries behind one tab stop and moves between them with arrow keys", async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const stops = $$(el, '.outline[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    const first = stops[0] as SVGPathElement;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    // The focus moves with the tab stop, to the next country of the answer.
+    const now = el.shadowRoot!.activeElement as SVGPathElement;
+    expect(now.classList.contains('outline')).toBe(true);
+    expect(now.dataset.jurisdiction).not.toBe(first.dataset.jurisdiction);
+    expect($$(el, '.outline[tabindex="0"]')).toEqual([now]);
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-select', (e) => r(e as CustomEvent), { once: true }),
+    );
+    now.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect((await selected).detail).toEqual({ kind: 'country', id: now.dataset.jurisdiction });
+  });
+
+  it("goes by Tab from the countries straight to the one marker tab stop (the markers' group is none)", async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{Tab}');
+    const now = el.shadowRoot!.activeElement as SVGGElement;
+    expect(now.getAttribute('class')).toMatch(/\bmarker\b/);
+    expect(now.getAttribute('tabindex')).toBe('0');
+    // Its tooltip shows while it has the focus, and goes with it.
+    expect($(el, '.tooltip')!.textContent).toContain(now.getAttribute('aria-label')!);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await el.updateComplete;
+    expect($(el, '.tooltip')?.textContent ?? '').not.toContain(now.getAttribute('aria-label')!);
+  });
+
   it('narrates each resolution in a live region, in words from the resolution', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const live = $(el, '[aria-live="polite"]')!;
