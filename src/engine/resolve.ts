@@ -258,9 +258,15 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
   ];
 }
 
-/** "North Europe (Dublin)", or just "China (Beijing)" where the name already holds the city. */
+/**
+ * "North Europe (Dublin)"; just the name where it already holds the city ("China (Beijing)") or a
+ * place of its own in brackets ("US East (N. Virginia)", not "US East (N. Virginia) (Northern
+ * Virginia)"). A city's own note in brackets ("Central Russia (Yandex names no city)") stays in
+ * the data and the tooltips, out of the sentence.
+ */
 function datacenterName({ datacenter: dc }: CheckedRequest): string {
-  return dc.name.includes(dc.city) ? dc.name : `${dc.name} (${dc.city})`;
+  const city = dc.city.replace(/\s*\(.*\)$/, '');
+  return dc.name.includes(city) || dc.name.includes('(') ? dc.name : `${dc.name} (${city})`;
 }
 
 function summary(req: CheckedRequest, decision: Decision, name: (id: string) => string): string {

@@ -202,3 +202,29 @@ describe('resolve: reasons for no route', () => {
     );
   });
 });
+
+describe('data centers in the summaries', () => {
+  it('are named once, without a second place in brackets or brackets inside brackets', () => {
+    for (const dc of world.datacenters.values()) {
+      const { summary } = resolve(world, {
+        requestType: 'us-warrant',
+        requester: 'US',
+        datacenter: dc.id,
+        asOf: '2026-09-01',
+      });
+      expect(summary, dc.id).not.toMatch(/\) \(/);
+      let depth = 0;
+      for (const c of summary) {
+        depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        expect(depth, `${dc.id}: ${summary}`).toBeLessThanOrEqual(1);
+      }
+    }
+    const virginia = resolve(world, {
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'aws-us-east-1',
+      asOf: '2026-09-01',
+    });
+    expect(virginia.summary).toContain("Amazon Web Services' US East (N. Virginia) data center");
+  });
+});
