@@ -1147,17 +1147,28 @@ export class JurisdictionMap extends LitElement {
   };
 
   #onMarkerEvent = (event: Event) => {
-    const marker = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
-    if (!marker) {
+    const target = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
+    if (!target) {
       this.#onDenseEvent(event);
       return;
     }
-    if (event.type === 'click') this.#selectDatacenter(marker.dataset.id!);
-    else if (event.type !== 'pointermove')
-      this.#showTip(
-        marker.querySelector('.shape') ?? marker,
-        marker.getAttribute('aria-label') ?? '',
-      );
+    // The pointer's marker is the nearest one, not the one whose larger hit area happens to be
+    // drawn on top. A click from the keyboard or a script (detail 0) is the target's.
+    const pointer = event instanceof MouseEvent && (event.type !== 'click' || event.detail > 0);
+    const id = (pointer && this.#markerLayer.hit(event)?.id) || target.dataset.id!;
+    const marker = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${id}"]`) ?? target;
+    if (event.type === 'click') {
+      this.#selectDatacenter(id);
+      // The browser focused the element under the pointer; the chosen marker takes the focus (and
+      // with it the tooltip).
+      if (marker !== target && this.shadowRoot?.activeElement === target)
+        marker.focus({ preventScroll: true });
+    } else {
+      const label = marker.getAttribute('aria-label') ?? '';
+      // A pointer moving over the same marker keeps its tooltip (each new tip is a render).
+      if (event.type === 'pointermove' && this.tip?.text === label) return;
+      this.#showTip(marker.querySelector('.shape') ?? marker, label);
+    }
   };
 
   // Dense markers (a large bundle) are paths by look: the marker is found by position.

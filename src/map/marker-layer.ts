@@ -164,8 +164,13 @@ export class MarkerLayer {
       this.#paintMarker(drawn, m, active);
       if (m.selected) selected = drawn.g;
     }
-    // The selected marker last, so it is drawn on top of its neighbours.
-    if (selected && selected !== this.#group?.lastElementChild) this.#group?.append(selected);
+    // The selected marker last, so it is drawn on top of its neighbours. Moving a node takes the
+    // focus from it: a reader who selected it by keyboard or pointer keeps the focus there.
+    if (selected && selected !== this.#group?.lastElementChild) {
+      const focused = selected.matches(':focus');
+      this.#group?.append(selected);
+      if (focused) selected.focus({ preventScroll: true });
+    }
   }
 
   /** Follows the zoom: dense paths are rebuilt at the new scale (elements follow the CSS --k). */
@@ -176,19 +181,21 @@ export class MarkerLayer {
   }
 
   /**
-   * The marker under a pointer event on the dense paths (the nearest within reach, or `prefer`
-   * while it is within reach), if any.
+   * The marker under a pointer event: the nearest within reach (or `prefer` while it is within
+   * reach), if any. Dense paths have no element per marker to ask; and elements' hit areas, larger
+   * than their shapes, overlap a neighbour's, where the one drawn last would win even over the
+   * marker whose shape is under the pointer.
    */
   hit(event: MouseEvent, prefer?: string): SceneMarker | undefined {
-    const dense = this.#dense;
+    const markers = this.#dense?.markers ?? this.#positions;
     const ctm = this.#group?.getScreenCTM();
-    if (!dense || !ctm) return undefined;
+    if (!markers || !ctm) return undefined;
     const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
     const s = this.#ms / this.#k;
     const reach = (HIT_RADIUS * s) ** 2;
     let best: SceneMarker | undefined;
     let bestD2 = reach;
-    for (const m of dense.markers) {
+    for (const m of markers) {
       const d2 = (m.x + m.dx * s - p.x) ** 2 + (m.y + m.dy * s - p.y) ** 2;
       // The marker the reader was shown (its tooltip), while the pointer is still within its reach:
       // a click reports whole pixels where the hover had fractions, and in a dense city that
@@ -282,8 +289,12 @@ export class MarkerLayer {
       if (!own.some((m) => m.id === id)) this.#drawn.delete(id);
     kept.sort((a, b) => Number(a.ariaPressed === 'true') - Number(b.ariaPressed === 'true'));
     const current = [...dense.elements.children];
-    if (current.length !== kept.length || current.some((g, i) => g !== kept[i]))
+    if (current.length !== kept.length || current.some((g, i) => g !== kept[i])) {
+      // As in paint(): the marker a reader is on keeps the focus through the move.
+      const focused = kept.find((g) => g.matches(':focus'));
       dense.elements.replaceChildren(...kept);
+      focused?.focus({ preventScroll: true });
+    }
   }
 
   // The paths last built: a new answer with the same reaches (another data center chosen) or

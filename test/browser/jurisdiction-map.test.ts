@@ -194,6 +194,43 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     now.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await el.updateComplete;
     expect(el.datacenter).toBe(now.dataset.id);
+    // Selected, it is drawn on top of its neighbours, and keeps the focus.
+    expect(el.shadowRoot!.activeElement).toBe(now);
+  });
+
+  it("a click or hover on a marker's shape is that marker's, where a neighbour's larger hit area lies on top", async () => {
+    // On a phone the markers are small and close: each one's invisible hit area (larger than its
+    // shape) overlaps its neighbours', and the one drawn later lies on top.
+    const el = await mount({ 'as-of': '2019-06-01' }, { width: 390, height: 700 });
+    const root = el.shadowRoot!;
+    const covered = $$(el, '.marker[data-id]').flatMap((m) => {
+      const box = m.querySelector('.shape')!.getBoundingClientRect();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const top = root.elementFromPoint(x, y)?.closest<SVGGElement>('.marker[data-id]');
+      return top && top !== m ? [{ marker: m as SVGGElement, top, x, y }] : [];
+    });
+    // The built-in data has such places at this size (the test needs one).
+    expect(covered.length).toBeGreaterThan(0);
+    const { marker, top, x, y } = covered[0]!;
+    top.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: x, clientY: y }),
+    );
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent!.trim()).toBe(marker.getAttribute('aria-label'));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-select', (e) => r(e as CustomEvent), { once: true }),
+    );
+    // A real press focuses the element under the pointer before the click.
+    top.focus();
+    top.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y, detail: 1 }),
+    );
+    expect((await selected).detail.id).toBe(marker.dataset.id);
+    await el.updateComplete;
+    // The chosen marker has the focus and the tooltip, not the one whose hit area was on top.
+    expect(root.activeElement).toBe(marker);
+    expect($(el, '.tooltip')!.textContent!.trim()).toBe(marker.getAttribute('aria-label'));
   });
 
   it("puts the answer's countries behind one tab stop and moves between them with arrow keys", async () => {

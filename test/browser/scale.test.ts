@@ -148,6 +148,12 @@ describe('<jurisdiction-map> with 5,000 data centers and 500 instruments', () =>
       expect(now!.dataset.id).not.toBe(stop.dataset.id);
       expect(now!.getAttribute('tabindex')).toBe('0');
     });
+    // Enter selects it; selected, it moves on top of the others and keeps the focus.
+    const moved = el.shadowRoot!.activeElement as SVGGElement;
+    moved.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await el.updateComplete;
+    expect(el.resolution!.request.datacenter).toBe(moved.dataset.id);
+    expect(el.shadowRoot!.activeElement).toBe(moved);
 
     // Under zoom the dense markers keep their size on screen, as the elements do.
     const radius = () =>
