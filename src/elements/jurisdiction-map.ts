@@ -877,7 +877,7 @@ export class JurisdictionMap extends LitElement {
                 )
               : nothing
           }
-          <div class="map-area">
+          <div class="map-area ${this.tableView ? 'as-table' : ''}">
             ${this.#renderMap()}
             ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
             <div class="zoom-buttons">

@@ -5,6 +5,7 @@ import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
 import { en, type Locale, type Strings } from '../i18n/strings.js';
 import type {
   Citation,
+  Datacenter,
   DatacenterReach,
   Reach,
   Resolution,
@@ -288,8 +289,15 @@ export function reachTable(
   onSelect: (id: string) => void,
 ): TemplateResult {
   const { t } = locale;
+  // By the country's name as the reader sees it, then the data center's (not by country code,
+  // which put the United Arab Emirates first).
+  const countryOf = (d: Datacenter) =>
+    locale.country(d.country, world.jurisdictions.get(d.country)!.name);
+  const nameOf = (d: Datacenter) => `${world.providers.get(d.provider)!.name} ${d.name}`;
   const rows = [...world.datacenters.values()].sort(
-    (a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id),
+    (a, b) =>
+      countryOf(a).localeCompare(countryOf(b), locale.tag) ||
+      nameOf(a).localeCompare(nameOf(b), locale.tag),
   );
   return html`<div class="table-wrap">
     <table>
@@ -309,11 +317,9 @@ export function reachTable(
           const r = reaches.get(d.id);
           return html`<tr aria-selected=${d.id === selected ? 'true' : 'false'}>
             <td>
-              <button type="button" @click=${() => onSelect(d.id)}>
-                ${world.providers.get(d.provider)!.name} ${d.name}
-              </button>
+              <button type="button" @click=${() => onSelect(d.id)}>${nameOf(d)}</button>
             </td>
-            <td>${locale.country(d.country, world.jurisdictions.get(d.country)!.name)}</td>
+            <td>${countryOf(d)}</td>
             <td>${t.reach[r?.reach ?? 'none']}</td>
             <td>
               ${(r?.conflicts ?? []).map((id) => world.instruments.get(id)!.shortTitle).join('; ')}

@@ -722,6 +722,15 @@ export const styles = css`
   }
 
   /* Table view */
+  /* The table stands over the map: the map's countries and markers leave the tab order and the
+     accessibility tree (hidden, not removed: the map keeps its size and its exports), and the
+     zoom buttons, which would cover the table, go. */
+  .as-table > svg.map {
+    visibility: hidden;
+  }
+  .as-table > .zoom-buttons {
+    display: none;
+  }
   .table-wrap {
     position: absolute;
     inset: 0;

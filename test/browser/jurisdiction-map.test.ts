@@ -283,6 +283,17 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const rows = $$(el, 'tbody tr');
     expect(rows.length).toBe($$(el, '.marker[data-id]').length);
     expect($(el, 'tr[aria-selected="true"]')!.textContent).toMatch(/North Europe/);
+    // In the order a reader looks for them: by country name, then by data center.
+    const countries = rows.map((r) => r.children[1]!.textContent!.trim());
+    expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(countries[0]).toBe('Australia');
+    // The map under the table is out of the way: Tab from the table's toggle reaches no hidden
+    // country or marker, and no zoom button covers the table.
+    expect(getComputedStyle($(el, 'svg.map')!).visibility).toBe('hidden');
+    expect($(el, '.zoom-buttons')!.getBoundingClientRect().width).toBe(0);
+    $<HTMLElement>(el, '.stage')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement!.closest('.table-wrap')).not.toBeNull();
   });
 
   it('zooms with + and resets with 0', async () => {
