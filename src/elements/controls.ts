@@ -45,7 +45,8 @@ export interface ControlsActions {
   requestType(id: string): void;
   requester(id: string): void;
   /** A data center id, and what the reader typed or picked. */
-  datacenter(id: string, typed: string): void;
+  /** A data center chosen: its id, the text in the field, and how many fit it (0 when none). */
+  datacenter(id: string, typed: string, fitting: number): void;
   asOf(date: string): void;
   playDates(): void;
   toggleTable(): void;
@@ -120,9 +121,19 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
         list="jm-datacenters"
         .value=${world.datacenters.has(state.datacenter) ? dcLabel(state.datacenter) : state.datacenter}
         @change=${(e: Event) => {
-          // "Provider Name — City, Country (id)" from the list, or an id typed by hand.
+          // "Provider Name — City, Country (id)" from the list, an id typed by hand, or words
+          // ("frankfurt", "aws dublin"): the data center whose label holds them all, if only one.
           const value = (e.target as HTMLInputElement).value;
-          on.datacenter(value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim(), value);
+          const id = value.match(/\(([a-z0-9-]+)\)$/)?.[1] ?? value.trim();
+          if (world.datacenters.has(id)) return on.datacenter(id, value, 1);
+          const words = value.toLowerCase().split(/\s+/).filter(Boolean);
+          const fitting = words.length
+            ? [...world.datacenters.keys()].filter((key) => {
+                const label = dcLabel(key).toLowerCase();
+                return words.every((word) => label.includes(word));
+              })
+            : [];
+          on.datacenter(fitting.length === 1 ? fitting[0]! : id, value, fitting.length);
         }}
       />
       <datalist id="jm-datacenters">

@@ -1006,10 +1006,14 @@ export class JurisdictionMap extends LitElement {
     reach: () => this.#wantControls(),
     requestType: (id) => (this.requestType = id),
     requester: (id) => (this.requester = id),
-    datacenter: (id, typed) => {
+    datacenter: (id, typed, fitting) => {
       this.#selectDatacenter(id);
-      if (!this.world.datacenters.has(id))
-        this.#fail({ message: this.#locale.t.noDatacenter(typed), source: 'datacenter' });
+      if (this.world.datacenters.has(id)) return;
+      const { t, count } = this.#locale;
+      this.#fail({
+        message: fitting > 1 ? t.manyDatacenters(typed, count(fitting)) : t.noDatacenter(typed),
+        source: 'datacenter',
+      });
     },
     asOf: (date) => (this.asOf = date),
     playDates: () => this.playDates(),

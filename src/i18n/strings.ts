@@ -85,6 +85,8 @@ export interface Strings {
   describe: (type: string, from: string, datacenter: string) => string;
   badAttribute: (attribute: string, message: string) => string;
   noDatacenter: (value: string) => string;
+  /** Words typed in the data-center field that fit several data centers (`count` in the reader's digits). */
+  manyDatacenters: (value: string, count: string) => string;
   bundleNotUsed: (where: string, message: string) => string;
   bundleNotLoaded: (src: string, message: string) => string;
   dataProperty: string;
@@ -193,6 +195,8 @@ export const en: Strings = {
   describe: (type, from, datacenter) => `${type} from ${from} for ${datacenter}`,
   badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
   noDatacenter: (value) => `No data center matches "${value}".`,
+  manyDatacenters: (value, count) =>
+    `${count} data centers match "${value}": choose one from the list.`,
   bundleNotUsed: (where, message) => `${where} was not used. ${message}`,
   bundleNotLoaded: (src, message) =>
     `The data bundle at ${src} could not be loaded (${message}); the last map is shown.`,
@@ -307,6 +311,8 @@ export const fr: Strings = {
   describe: (type, from, datacenter) => `${type}, émise par ${from}, pour ${datacenter}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
+  manyDatacenters: (value, count) =>
+    `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,
   bundleNotUsed: (where, message) => `${where} n’a pas été utilisé. ${message}`,
   bundleNotLoaded: (src, message) =>
     `Le jeu de données ${src} n’a pas pu être chargé (${message})${nb}; la dernière carte reste affichée.`,

@@ -296,6 +296,33 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement!.closest('.table-wrap')).not.toBeNull();
   });
 
+  it('finds a data center from words typed in its field, or says how many fit them', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const field = $<HTMLInputElement>(el, '.controls input[list]')!;
+    const type = async (text: string) => {
+      field.value = text;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const errors: string[] = [];
+    el.addEventListener('jm-error', (e) => errors.push((e as CustomEvent).detail.message));
+    // An id, or the list's own label.
+    await type('aws-eu-central-1');
+    expect(el.datacenter).toBe('aws-eu-central-1');
+    // Words that fit one data center, in any case and order.
+    await type('dublin MICROSOFT');
+    expect(el.datacenter).toBe('azure-northeurope');
+    expect(errors).toEqual([]);
+    // Words that fit several: nothing changes, and the message says how many and what to do.
+    await type('Frankfurt');
+    expect(el.datacenter).toBe('azure-northeurope');
+    expect(errors.at(-1)).toMatch(
+      /^\d+ data centers match "Frankfurt": choose one from the list\.$/,
+    );
+    await type('Atlantis');
+    expect(errors.at(-1)).toBe('No data center matches "Atlantis".');
+  });
+
   it('zooms with + and resets with 0', async () => {
     const el = await mount();
     const stage = $<HTMLElement>(el, '.stage')!;
