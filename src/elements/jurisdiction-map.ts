@@ -8,6 +8,7 @@ import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import {
+  isIsoDate,
   narrate,
   reachAll,
   RequestError,
@@ -992,7 +993,8 @@ export class JurisdictionMap extends LitElement {
         requestType: this.requestType,
         requester: this.requester,
         datacenter: this.datacenter,
-        asOf: this.#resolution?.request.asOf ?? today(),
+        // Before any answer (another attribute is wrong), a good as-of date still shows.
+        asOf: this.#resolution?.request.asOf ?? (isIsoDate(this.asOf) ? this.asOf : today()),
         reached: this.#reached,
         playingDates: this.#playback.datesPlaying,
         tableView: this.tableView,

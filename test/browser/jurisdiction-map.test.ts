@@ -296,6 +296,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement!.closest('.table-wrap')).not.toBeNull();
   });
 
+  it('shows a good as-of date in its field while another attribute is wrong', async () => {
+    const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
+    expect(el.resolution).toBeNull();
+    expect($<HTMLInputElement>(el, '.date-field')!.value).toBe('2015-03-04');
+    expect($(el, '.controls')!.textContent).toContain('March 4, 2015');
+  });
+
   it('finds a data center from words typed in its field, or says how many fit them', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const field = $<HTMLInputElement>(el, '.controls input[list]')!;
