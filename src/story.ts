@@ -55,11 +55,13 @@ if (map && container && scenario) {
   container.replaceChildren(...sections);
 
   // The step whose section crosses the middle of the window is the one the map shows.
+  let current = 1;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const step = Number((entry.target as HTMLElement).dataset.step);
+        current = step;
         for (const s of sections) s.classList.toggle('current', s === entry.target);
         if (map.scenarioView?.step !== step) map.goToStep(step);
       }
@@ -67,4 +69,12 @@ if (map && container && scenario) {
     { rootMargin: '-45% 0px -45% 0px' },
   );
   for (const section of sections) observer.observe(section);
+
+  // And the page follows the map when its own buttons or keys (or autoplay) change the step: the
+  // text of the step shown comes into view. At once, not smoothly: a smooth scroll would pass the
+  // steps in between, and each would set the map back on its way.
+  map.addEventListener('jm-step', (event) => {
+    const { step } = event.detail;
+    if (step !== current) sections[step - 1]?.scrollIntoView({ block: 'center' });
+  });
 }

@@ -75,6 +75,18 @@ it('story.html: the map follows the section in view, and each section is written
         .scenarioView?.step === 5,
   );
   expect(await page.locator('[data-step="5"] h2').textContent()).toMatch(/other courts disagree/);
+  // The map's own Next button brings the next step's text into view.
+  await page.evaluate(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!
+      .click(),
+  );
+  await page.waitForFunction(() => {
+    const box = document.querySelector('[data-step="6"]')!.getBoundingClientRect();
+    return box.top < innerHeight / 2 && box.bottom > innerHeight / 2;
+  });
+  expect(await page.locator('.story-step.current').getAttribute('data-step')).toBe('6');
   expect(errors).toEqual([]);
   await page.close();
 });
