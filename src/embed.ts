@@ -11,9 +11,6 @@ import { VIEW_ATTRIBUTES } from './elements/presenting.js';
  */
 export const EMBED_ATTRIBUTES = [
   ...VIEW_ATTRIBUTES,
-  'compare-datacenter',
-  'compare-request-type',
-  'compare-requester',
   'autoplay',
   'theme',
   'controls',

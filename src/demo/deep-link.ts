@@ -2,9 +2,11 @@
 // attributes on load (?scenario=microsoft-ireland&step=3, or ?request-type=…&as-of=…), and every
 // change or step writes them back with replaceState, so a reload or a shared link lands on the
 // same view.
+import { VIEW_ATTRIBUTES } from '../elements/presenting.js';
 import type { JurisdictionMap } from '../jurisdiction-map.js';
 
-const LINKED = ['request-type', 'requester', 'datacenter', 'as-of', 'scenario', 'step'] as const;
+/** The view's attributes: the request, the scenario's step, and a comparison beside it. */
+const LINKED = VIEW_ATTRIBUTES;
 
 export function linkToUrl(el: JurisdictionMap, location: Location = window.location): void {
   const params = new URLSearchParams(location.search);
@@ -16,9 +18,10 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
     const next = new URLSearchParams();
     for (const name of LINKED) {
       const value = el.getAttribute(name);
-      // In a scenario the step says it all; outside one, the request does.
+      // In a scenario the step says it all; outside one, the request does (a comparison is
+      // written either way).
       const inScenario = !!el.getAttribute('scenario');
-      const partOfRequest = name !== 'scenario' && name !== 'step';
+      const partOfRequest = ['request-type', 'requester', 'datacenter', 'as-of'].includes(name);
       if (value && !(inScenario && partOfRequest)) next.set(name, value);
     }
     const query = next.toString();

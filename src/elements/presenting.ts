@@ -1,7 +1,10 @@
 // What presenting needs besides the map, kept out of the element as plain functions: the view's
 // share link and embed code, and which presenter key does what.
 
-/** The attributes that define a view, in the order embed code and share links list them. */
+/**
+ * The attributes that define a view, in the order embed code and share links list them: the
+ * request, the scenario's step, and a comparison beside it.
+ */
 export const VIEW_ATTRIBUTES = [
   'request-type',
   'requester',
@@ -9,6 +12,9 @@ export const VIEW_ATTRIBUTES = [
   'as-of',
   'scenario',
   'step',
+  'compare-datacenter',
+  'compare-request-type',
+  'compare-requester',
 ] as const;
 
 /** Reads one of the view's attributes (null or empty when unset). */

@@ -29,4 +29,23 @@ describe('linkToUrl', () => {
       replace.mockRestore();
     }
   });
+
+  it('reads and writes a comparison too, in a scenario or not', async () => {
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}?scenario=microsoft-ireland&step=2&compare-datacenter=aws-us-east-1`,
+    );
+    const el = document.createElement('div') as unknown as JurisdictionMap;
+    linkToUrl(el);
+    expect(el.getAttribute('compare-datacenter')).toBe('aws-us-east-1');
+    el.setAttribute('compare-request-type', 'mlat');
+    el.dispatchEvent(new CustomEvent('jm-change'));
+    await vi.waitFor(() =>
+      expect(new URLSearchParams(location.search).get('compare-request-type')).toBe('mlat'),
+    );
+    const query = new URLSearchParams(location.search);
+    expect(query.get('compare-datacenter')).toBe('aws-us-east-1');
+    expect(query.get('step')).toBe('2');
+  });
 });

@@ -310,11 +310,18 @@ describe('export', () => {
 
 describe('share', () => {
   it('makes a link to the current view and the HTML that embeds it', async () => {
-    const el = await mount({ scenario: 'uk-cloud-act-agreement', step: '2' });
+    const el = await mount({
+      scenario: 'uk-cloud-act-agreement',
+      step: '2',
+      'compare-datacenter': 'aws-eu-west-1',
+    });
     const link = new URL(el.shareLink('https://example.org/map?x=1'));
     expect(link.searchParams.get('scenario')).toBe('uk-cloud-act-agreement');
     expect(link.searchParams.get('step')).toBe('2');
     expect(link.searchParams.get('x')).toBe('1');
+    // A comparison is part of the view: the link and the embed code keep it.
+    expect(link.searchParams.get('compare-datacenter')).toBe('aws-eu-west-1');
+    expect(el.embedCode()).toContain('compare-datacenter="aws-eu-west-1"');
     const code = el.embedCode();
     expect(code).toMatch(/^<script type="module" src="[^"]+"><\/script>\n<jurisdiction-map /);
     expect(code).toContain('request-type="cloud-act-order"');
