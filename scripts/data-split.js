@@ -38,7 +38,11 @@ export function builtInBundle() {
   };
 }
 
-/** Empties every `sources` list in place; returns [path, sources] for each, and the newest date. */
+/**
+ * Empties every `sources` list in place, and takes out the instruments' and data centers' notes
+ * (on their sources and doubts: the panel shows them with the sources); returns [path, value] for
+ * each, and the newest date. Countries' notes stay: the panel shows them with the country.
+ */
 export function splitSources(bundle) {
   const sources = [];
   let checked = '';
@@ -50,6 +54,13 @@ export function splitSources(bundle) {
           for (const s of inner) if (s.checked > checked) checked = s.checked;
           sources.push([[...path, key], inner]);
           value[key] = [];
+        } else if (
+          key === 'note' &&
+          path.length === 2 &&
+          (path[0] === 'instruments' || path[0] === 'datacenters')
+        ) {
+          sources.push([[...path, key], inner]);
+          delete value[key];
         } else {
           if (key === 'checked' && typeof inner === 'string' && inner > checked) checked = inner;
           visit(inner, [...path, key]);

@@ -51,9 +51,9 @@ export function builtInFacts(): Bundle {
   return bundle;
 }
 
-// Puts each list of sources back at its path. The facts' records are filled in place: they are
-// the same objects either way, and a World made before still reads correctly.
-function attach(target: Bundle, sources: [path: (string | number)[], list: unknown[]][]): void {
+// Puts each list of sources (and each note) back at its path. The facts' records are filled in
+// place: they are the same objects either way, and a World made before still reads correctly.
+function attach(target: Bundle, sources: [path: (string | number)[], value: unknown][]): void {
   for (const [path, list] of sources) {
     let node: unknown = target;
     for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];

@@ -211,14 +211,37 @@ export function explanation(
       ${
         sources.state === 'ready'
           ? html`<ul lang=${lang}>
-              ${r.sources.map((s) => sourceItem(locale, s))}
-            </ul>`
+                ${r.sources.map((s) => sourceItem(locale, s))}
+              </ul>
+              ${sourceNotes(locale, world, r)}`
           : html`<p role="status">
               ${sources.state === 'failed' ? t.sourcesFailed : t.sourcesLoading}
             </p>`
       }
     </details>
   `;
+}
+
+/**
+ * What the data says of its own sources for this answer: where they disagree, what is computed
+ * or rests on one secondary source (the instruments' notes), and where the data center's place
+ * comes from. They arrive with the sources.
+ */
+function sourceNotes(locale: Locale, world: World, r: Resolution) {
+  const notes: (readonly [string, string | undefined])[] = [
+    ...new Set(r.citations.map((c) => c.instrument)),
+  ].map((id) => {
+    const i = world.instruments.get(id)!;
+    return [i.shortTitle, i.note] as const;
+  });
+  const dc = world.datacenters.get(r.request.datacenter);
+  if (dc) notes.push([`${world.providers.get(dc.provider)!.name} ${dc.name}`, dc.note]);
+  const written = notes.filter((n): n is readonly [string, string] => !!n[1]);
+  if (!written.length) return nothing;
+  return html`<h4>${locale.t.sourceNotes}</h4>
+    <ul class="source-notes" lang=${contentLang(locale)}>
+      ${written.map(([what, note]) => html`<li><strong>${what}</strong>: ${note}</li>`)}
+    </ul>`;
 }
 
 /** A country's details: the instruments it is party to, its data centers, requests for them. */

@@ -85,6 +85,8 @@ export interface Strings {
   describe: (type: string, from: string, datacenter: string) => string;
   badAttribute: (attribute: string, message: string) => string;
   noDatacenter: (value: string) => string;
+  /** The heading over the data's notes on its sources (in the sources list). */
+  sourceNotes: string;
   /** Words typed in the data-center field that fit several data centers (`count` in the reader's digits). */
   manyDatacenters: (value: string, count: string) => string;
   bundleNotUsed: (where: string, message: string) => string;
@@ -195,6 +197,7 @@ export const en: Strings = {
   describe: (type, from, datacenter) => `${type} from ${from} for ${datacenter}`,
   badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
   noDatacenter: (value) => `No data center matches "${value}".`,
+  sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>
     `${count} data centers match "${value}": choose one from the list.`,
   bundleNotUsed: (where, message) => `${where} was not used. ${message}`,
@@ -311,6 +314,7 @@ export const fr: Strings = {
   describe: (type, from, datacenter) => `${type}, émise par ${from}, pour ${datacenter}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
+  sourceNotes: 'Remarques sur les sources',
   manyDatacenters: (value, count) =>
     `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,
   bundleNotUsed: (where, message) => `${where} n’a pas été utilisé. ${message}`,

@@ -13,10 +13,20 @@ describe('sources on demand', () => {
     expect(el.resolution!.sources).toEqual([]);
     expect(details().querySelector('summary')!.textContent!.trim()).toBe('Sources');
     const arc = el.shadowRoot!.querySelector<SVGPathElement>('.arcs .arc')!;
+    // The data's notes on its sources come with them, not before.
+    expect(el.shadowRoot!.textContent).not.toContain('Division V of the Consolidated');
     details().open = true;
-    await vi.waitFor(() => expect(details().querySelectorAll('li').length).toBeGreaterThan(3));
+    const listed = () => details().querySelectorAll(':scope > ul:not(.source-notes) > li');
+    await vi.waitFor(() => expect(listed().length).toBeGreaterThan(3));
     expect(details().querySelector('summary')!.textContent).toMatch(/^\s*Sources \(\d+\)\s*$/);
-    expect(el.resolution!.sources.length).toBe(details().querySelectorAll('li').length);
+    expect(el.resolution!.sources.length).toBe(listed().length);
+    // Under them, what the data says of its sources: the CLOUD Act's short title and enactment,
+    // and where the data center's place comes from.
+    const notes = details().querySelector('.source-notes')!.textContent!;
+    expect(notes).toMatch(
+      /CLOUD Act: Enacted as Division V of the Consolidated Appropriations Act/,
+    );
+    expect(notes).toMatch(/Microsoft North Europe: Microsoft lists physicalLocation 'Ireland'/);
     // Same request, now with sources: announced, but the arcs are not animated a second time.
     expect(changes).toHaveLength(1);
     expect(arc.isConnected).toBe(true);
