@@ -13,7 +13,10 @@ export interface JmErrorDetail {
   message: string;
   /** The attribute or field at fault, when there is one (e.g. "as-of", "src"). */
   source?: string;
-  /** For a bad data bundle: every problem with its JSON path. */
+  /**
+   * Every problem: for a bad data bundle, each with its JSON path; for several wrong attributes at
+   * once, each with the attribute's name.
+   */
   problems?: readonly { path: string; message: string }[];
 }
 

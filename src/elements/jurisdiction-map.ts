@@ -12,6 +12,7 @@ import {
   narrate,
   reachAll,
   RequestError,
+  requestProblems,
   resolve,
   scenarioStep,
   today,
@@ -556,17 +557,16 @@ export class JurisdictionMap extends LitElement {
       this.activeMarker ||= resolution.request.datacenter;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      const attribute = {
-        requestType: 'request-type',
-        requester: 'requester',
-        datacenter: 'datacenter',
-        asOf: 'as-of',
-        scenario: 'scenario',
-        step: 'step',
-      }[error.field];
+      // Every wrong attribute at once, not one per correction.
+      const all = requestProblems(this.world, request);
+      const wrong = (all.length ? all : [error]).map((e) => ({
+        path: ATTRIBUTE_OF[e.field],
+        message: e.message,
+      }));
       this.#fail({
-        message: this.#locale.t.badAttribute(attribute, error.message),
-        source: attribute,
+        message: wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' '),
+        source: wrong[0]!.path,
+        ...(wrong.length > 1 ? { problems: wrong } : {}),
       });
     }
   }
@@ -1288,6 +1288,16 @@ JurisdictionMap.disableWarning?.('change-in-update');
 
 /** The reach names in English (the interface's words are in ./strings.ts). */
 export const REACH_NAMES = en.reach;
+
+/** The attribute that sets each field of a request or scenario. */
+const ATTRIBUTE_OF: Record<RequestError['field'], string> = {
+  requestType: 'request-type',
+  requester: 'requester',
+  datacenter: 'datacenter',
+  asOf: 'as-of',
+  scenario: 'scenario',
+  step: 'step',
+};
 
 const sameRequest = (a: Request, b: Request) =>
   a.requestType === b.requestType &&

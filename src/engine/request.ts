@@ -39,47 +39,69 @@ export interface CheckedRequest {
   provider: Provider;
 }
 
-/** Looks up every part of the request; throws a RequestError naming the first bad value. */
-export function checkRequest(world: World, request: Request): CheckedRequest {
+/**
+ * Every bad value of the request, each a RequestError, in the order checkRequest() reports them
+ * (empty when the request is good): a reader with two wrong attributes learns of both at once.
+ */
+export function requestProblems(world: World, request: Request): RequestError[] {
+  const problems: RequestError[] = [];
   const asOf = request.asOf ?? today();
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-    throw new RequestError(
-      'asOf',
-      asOf,
-      `as-of date ${JSON.stringify(asOf)} is not a date (YYYY-MM-DD)`,
+    problems.push(
+      new RequestError(
+        'asOf',
+        asOf,
+        `as-of date ${JSON.stringify(asOf)} is not a date (YYYY-MM-DD)`,
+      ),
     );
   }
-  const type = world.requestTypes.get(request.requestType);
-  if (!type) {
-    throw new RequestError(
-      'requestType',
-      request.requestType,
-      `unknown request type ${JSON.stringify(request.requestType)}; known: ${[...world.requestTypes.keys()].join(', ')}`,
+  if (!world.requestTypes.has(request.requestType)) {
+    problems.push(
+      new RequestError(
+        'requestType',
+        request.requestType,
+        `unknown request type ${JSON.stringify(request.requestType)}; known: ${[...world.requestTypes.keys()].join(', ')}`,
+      ),
     );
   }
   const requester = world.jurisdictions.get(request.requester);
   if (!requester) {
-    throw new RequestError(
-      'requester',
-      request.requester,
-      `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`,
+    problems.push(
+      new RequestError(
+        'requester',
+        request.requester,
+        `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`,
+      ),
+    );
+  } else if (requester.kind === 'union') {
+    problems.push(
+      new RequestError(
+        'requester',
+        request.requester,
+        `requester ${JSON.stringify(request.requester)} is a union of states; name the requesting state`,
+      ),
     );
   }
-  if (requester.kind === 'union') {
-    throw new RequestError(
-      'requester',
-      request.requester,
-      `requester ${JSON.stringify(request.requester)} is a union of states; name the requesting state`,
+  if (!world.datacenters.has(request.datacenter)) {
+    problems.push(
+      new RequestError(
+        'datacenter',
+        request.datacenter,
+        `unknown data center ${JSON.stringify(request.datacenter)}`,
+      ),
     );
   }
-  const datacenter = world.datacenters.get(request.datacenter);
-  if (!datacenter) {
-    throw new RequestError(
-      'datacenter',
-      request.datacenter,
-      `unknown data center ${JSON.stringify(request.datacenter)}`,
-    );
-  }
+  return problems;
+}
+
+/** Looks up every part of the request; throws a RequestError naming the first bad value. */
+export function checkRequest(world: World, request: Request): CheckedRequest {
+  const [problem] = requestProblems(world, request);
+  if (problem) throw problem;
+  const asOf = request.asOf ?? today();
+  const type = world.requestTypes.get(request.requestType)!;
+  const requester = world.jurisdictions.get(request.requester)!;
+  const datacenter = world.datacenters.get(request.datacenter)!;
   // The World's checks guarantee these references resolve.
   const provider = world.providers.get(datacenter.provider)!;
   const holder = datacenter.operator ? world.providers.get(datacenter.operator)! : provider;

@@ -296,6 +296,26 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement!.closest('.table-wrap')).not.toBeNull();
   });
 
+  it('names every wrong attribute at once, in the element and in one jm-error', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.setAttribute('datacenter', 'nope-dc');
+    el.setAttribute('as-of', '2025-13-01');
+    await el.updateComplete;
+    expect(errors).toHaveLength(1);
+    const { message, source, problems } = errors[0]!.detail;
+    expect(message).toBe(
+      'The as-of attribute is wrong: as-of date "2025-13-01" is not a date (YYYY-MM-DD). ' +
+        'The datacenter attribute is wrong: unknown data center "nope-dc".',
+    );
+    expect(source).toBe('as-of');
+    expect(problems.map((p: { path: string }) => p.path)).toEqual(['as-of', 'datacenter']);
+    expect(el.shadowRoot!.textContent).toContain(message);
+    // The last good map stays.
+    expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
+  });
+
   it('shows a good as-of date in its field while another attribute is wrong', async () => {
     const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
     expect(el.resolution).toBeNull();

@@ -2,7 +2,14 @@
 // instrument out of force, and agree with the whole-map reach.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWorld, inForce, reachAll, RequestError, resolve } from '../../src/engine/index.js';
+import {
+  createWorld,
+  inForce,
+  reachAll,
+  RequestError,
+  requestProblems,
+  resolve,
+} from '../../src/engine/index.js';
 
 const world = createWorld();
 const ok = {
@@ -83,5 +90,21 @@ describe('resolve: properties', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('requestProblems', () => {
+  it('names every bad field, in the order resolve() reports the first', () => {
+    expect(requestProblems(world, ok)).toEqual([]);
+    const bad = { requestType: 'x', requester: 'EU', datacenter: 'y', asOf: '2019-02-30' };
+    const problems = requestProblems(world, bad);
+    expect(problems.map((p) => p.field)).toEqual([
+      'asOf',
+      'requestType',
+      'requester',
+      'datacenter',
+    ]);
+    expect(problems.every((p) => p instanceof RequestError)).toBe(true);
+    expect(() => resolve(world, bad)).toThrow(problems[0]!.message);
   });
 });
