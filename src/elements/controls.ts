@@ -44,7 +44,6 @@ export interface ControlsActions {
   reach(): void;
   requestType(id: string): void;
   requester(id: string): void;
-  /** A data center id, and what the reader typed or picked. */
   /** A data center chosen: its id, the text in the field, and how many fit it (0 when none). */
   datacenter(id: string, typed: string, fitting: number): void;
   asOf(date: string): void;
