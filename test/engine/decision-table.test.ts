@@ -204,27 +204,22 @@ describe('resolve: reasons for no route', () => {
 });
 
 describe('data centers in the summaries', () => {
+  const summaryOf = (datacenter: string) =>
+    resolve(world, { requestType: 'us-warrant', requester: 'US', datacenter, asOf: '2026-09-01' })
+      .summary;
+
   it('are named once, without a second place in brackets or brackets inside brackets', () => {
-    for (const dc of world.datacenters.values()) {
-      const { summary } = resolve(world, {
-        requestType: 'us-warrant',
-        requester: 'US',
-        datacenter: dc.id,
-        asOf: '2026-09-01',
-      });
-      expect(summary, dc.id).not.toMatch(/\) \(/);
+    for (const dc of world.datacenters.keys()) {
+      const summary = summaryOf(dc);
+      expect(summary, dc).not.toMatch(/\) \(/);
       let depth = 0;
       for (const c of summary) {
         depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-        expect(depth, `${dc.id}: ${summary}`).toBeLessThanOrEqual(1);
+        expect(depth, `${dc}: ${summary}`).toBeLessThanOrEqual(1);
       }
     }
-    const virginia = resolve(world, {
-      requestType: 'us-warrant',
-      requester: 'US',
-      datacenter: 'aws-us-east-1',
-      asOf: '2026-09-01',
-    });
-    expect(virginia.summary).toContain("Amazon Web Services' US East (N. Virginia) data center");
+    expect(summaryOf('aws-us-east-1')).toContain(
+      "Amazon Web Services' US East (N. Virginia) data center",
+    );
   });
 });
