@@ -163,7 +163,7 @@ function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string
   const cannot = whyCannotIssue(world, parties, req.type, req.requester);
   if (cannot) return cannot;
   const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
-  return `no such power of ${possessive(place(req.requester.id))} reaches ${req.holder.name} (at home in ${place(
+  return `${possessive(place(req.requester.id))} powers of this kind do not reach ${req.holder.name} (at home in ${place(
     req.holder.headquarters,
   )}) for data in ${place(req.datacenter.country)}`;
 }

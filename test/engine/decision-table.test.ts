@@ -222,4 +222,10 @@ describe('data centers in the summaries', () => {
       "Amazon Web Services' US East (N. Virginia) data center",
     );
   });
+
+  it('say plainly why no power reaches a provider at home abroad', () => {
+    expect(summaryOf('alibaba-cn-beijing')).toMatch(
+      /: the United States' powers of this kind do not reach Alibaba Cloud \(at home in China\) for data in China\.$/,
+    );
+  });
 });
