@@ -1161,7 +1161,12 @@ export class JurisdictionMap extends LitElement {
     // The pointer's marker is the nearest one, not the one whose larger hit area happens to be
     // drawn on top. A click from the keyboard or a script (detail 0) is the target's.
     const pointer = event instanceof MouseEvent && (event.type !== 'click' || event.detail > 0);
-    const id = (pointer && this.#markerLayer.hit(event)?.id) || target.dataset.id!;
+    const near = pointer ? this.#markerLayer.hit(event) : undefined;
+    const id = near?.id ?? target.dataset.id!;
+    const label = near?.label ?? target.getAttribute('aria-label') ?? '';
+    // A pointer moving over the same marker keeps its tooltip (each new tip is a render), and
+    // looks nothing up.
+    if (event.type === 'pointermove' && this.tip?.text === label) return;
     const marker = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${id}"]`) ?? target;
     if (event.type === 'click') {
       this.#selectDatacenter(id);
@@ -1169,12 +1174,7 @@ export class JurisdictionMap extends LitElement {
       // with it the tooltip).
       if (marker !== target && this.shadowRoot?.activeElement === target)
         marker.focus({ preventScroll: true });
-    } else {
-      const label = marker.getAttribute('aria-label') ?? '';
-      // A pointer moving over the same marker keeps its tooltip (each new tip is a render).
-      if (event.type === 'pointermove' && this.tip?.text === label) return;
-      this.#showTip(marker.querySelector('.shape') ?? marker, label);
-    }
+    } else this.#showTip(marker.querySelector('.shape') ?? marker, label);
   };
 
   // Dense markers (a large bundle) are paths by look: the marker is found by position.
