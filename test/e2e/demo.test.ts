@@ -86,7 +86,20 @@ it('story.html: the map follows the section in view, and each section is written
     const box = document.querySelector('[data-step="6"]')!.getBoundingClientRect();
     return box.top < innerHeight / 2 && box.bottom > innerHeight / 2;
   });
-  expect(await page.locator('.story-step.current').getAttribute('data-step')).toBe('6');
+  // The page's own observer then marks it current (it reports after the scroll, asynchronously).
+  await page.waitForFunction(
+    () => document.querySelector('.story-step.current')?.getAttribute('data-step') === '6',
+  );
+  expect(
+    await page.evaluate(
+      () =>
+        (
+          document.querySelector('jurisdiction-map') as unknown as {
+            scenarioView: { step: number };
+          }
+        ).scenarioView.step,
+    ),
+  ).toBe(6);
   expect(errors).toEqual([]);
   await page.close();
 });
