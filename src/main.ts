@@ -23,6 +23,20 @@ if (params.get('view') === 'speaker') {
   );
 } else if (map) {
   linkToUrl(map);
+  // ?theme=dark and ?lang=fr are the reader's settings, read from the link but not part of the
+  // view the URL keeps.
+  for (const name of ['theme', 'lang']) {
+    const value = params.get(name);
+    if (value) map.setAttribute(name, value);
+  }
+  // The page around the map takes its theme, not only the map itself.
+  const followTheme = () => {
+    const theme = map.getAttribute('theme');
+    if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  };
+  followTheme();
+  new MutationObserver(followTheme).observe(map, { attributeFilter: ['theme'] });
   announceSteps(map);
   document.addEventListener('keydown', (event) => {
     if (event.target !== document.body || !map.scenario) return;

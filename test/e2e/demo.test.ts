@@ -54,6 +54,38 @@ it('keeps a free exploration in the URL too', async () => {
   await page.close();
 });
 
+it('takes ?theme=dark and ?lang=fr from the link, and darkens the page with the map', async () => {
+  const page = await e2e.browser.newPage();
+  const background = () => getComputedStyle(document.body).backgroundColor;
+  const ready = () =>
+    page.waitForFunction(
+      () =>
+        (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+          .resolution,
+    );
+  await page.goto(`${e2e.server.url}/index.html?theme=dark&lang=fr`);
+  await ready();
+  expect(
+    await page.evaluate(() => document.querySelector('jurisdiction-map')!.getAttribute('theme')),
+  ).toBe('dark');
+  expect(
+    await page.evaluate(() => document.querySelector('jurisdiction-map')!.getAttribute('lang')),
+  ).toBe('fr');
+  expect(await page.evaluate(background)).toBe('rgb(18, 22, 31)');
+  // Back to light when the map is set light, and the system's dark setting is followed when unset.
+  await page.evaluate(() =>
+    document.querySelector('jurisdiction-map')!.setAttribute('theme', 'light'),
+  );
+  await page.waitForFunction(
+    () => getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)',
+  );
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${e2e.server.url}/index.html`);
+  await ready();
+  expect(await page.evaluate(background)).toBe('rgb(18, 22, 31)');
+  await page.close();
+});
+
 it('story.html: the map follows the section in view, and each section is written from the scenario', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
