@@ -6,6 +6,7 @@ import { decide, issuerStatus, type Decision, type Reach } from './route.js';
 import type { Instrument, Source } from './schema.js';
 import type { World } from './world.js';
 import {
+  dateInWords,
   inSentence,
   joinWords,
   possessive,
@@ -270,7 +271,7 @@ function datacenterName({ datacenter: dc }: CheckedRequest): string {
 }
 
 function summary(req: CheckedRequest, decision: Decision, name: (id: string) => string): string {
-  const { asOf } = req.request;
+  const asOf = dateInWords(req.request.asOf);
   const dc = req.datacenter;
   const where = `${possessive(req.holder.name)} ${datacenterName(req)} data center in ${name(dc.country)}`;
   const requester = name(req.requester.id);

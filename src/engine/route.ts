@@ -4,7 +4,7 @@ import { holdsOn, inForce, type Parties } from './dates.js';
 import type { CheckedRequest } from './request.js';
 import type { Instrument, Jurisdiction, RequestType } from './schema.js';
 import type { PowerEntry, RestrictionEntry, World } from './world.js';
-import { inSentence, possessive, titleInSentence } from './words.js';
+import { dateInWords, inSentence, possessive, titleInSentence } from './words.js';
 
 export type Reach = 'direct' | 'assisted' | 'contested' | 'none';
 
@@ -117,7 +117,7 @@ function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Rou
     powers: [],
     judgments: [],
     why: () =>
-      `no mutual legal assistance instrument in the data binds ${inSentence(req.requester)} and ${names()} on ${parties.asOf}`,
+      `no mutual legal assistance instrument in the data binds ${inSentence(req.requester)} and ${names()} on ${dateInWords(parties.asOf)}`,
   };
 }
 
@@ -193,7 +193,7 @@ function whyCannotIssue(
     .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
     .filter((text, i, all) => all.indexOf(text) === i)
     .join('; ');
-  return `${inSentence(requester)} holds no such power on ${parties.asOf} (${when})`;
+  return `${inSentence(requester)} holds no such power on ${dateInWords(parties.asOf)} (${when})`;
 }
 
 /**
@@ -219,8 +219,8 @@ function isMemberEver(world: World, unionId: string, stateId: string): boolean {
 function dateRange(instrument: Instrument): string {
   if (instrument.inForce === null) return 'is not in force';
   return instrument.until
-    ? `applied from ${instrument.inForce} to ${instrument.until}`
-    : `applies from ${instrument.inForce}`;
+    ? `applied from ${dateInWords(instrument.inForce)} to ${dateInWords(instrument.until)}`
+    : `applies from ${dateInWords(instrument.inForce)}`;
 }
 
 // A restriction stands in the way when it covers the data's place (or the provider's home), the

@@ -71,7 +71,7 @@ describe('resolve: properties', () => {
             `${id} on ${request.asOf}`,
           ).toBe(true);
         }
-        expect(r.summary).toMatch(/^On \d{4}-\d{2}-\d{2}, .+\.$/);
+        expect(r.summary).toMatch(/^On [A-Z][a-z]+ \d{1,2}, \d{4}, .+\.$/);
         if (r.reach === 'none') expect(r.conflicts).toEqual([]);
       }),
       { numRuns: 2000 },

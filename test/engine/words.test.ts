@@ -1,6 +1,6 @@
 // The small grammar the summaries rely on.
 import { describe, expect, it } from 'vitest';
-import { joinWords, possessive, withArticle } from '../../src/engine/words.js';
+import { dateInWords, joinWords, possessive, withArticle } from '../../src/engine/words.js';
 
 describe('words', () => {
   it.each([
@@ -18,6 +18,15 @@ describe('words', () => {
     ['UK order', 'a UK order'],
   ])('withArticle(%j) is %j', (phrase, expected) => {
     expect(withArticle(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['2014-06-01', 'June 1, 2014'],
+    ['2026-08-18', 'August 18, 2026'],
+    ['1987-01-19', 'January 19, 1987'],
+    ['2000-12-31', 'December 31, 2000'],
+  ])('dateInWords(%j) is %j', (iso, expected) => {
+    expect(dateInWords(iso)).toBe(expected);
   });
 
   it.each([
