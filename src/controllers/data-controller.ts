@@ -27,8 +27,18 @@ export interface DataHost {
 
 export class DataController {
   #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
+  #pending = false;
 
   constructor(private readonly host: DataHost) {}
+
+  /**
+   * A site's bundle is on its way: until it is used or fails, the map must not answer from the
+   * data it is leaving (ids of the new bundle would be reported unknown, and a wrong answer
+   * shown).
+   */
+  get pending(): boolean {
+    return this.#pending;
+  }
 
   /** Loads `source` unless it is the one already loaded; true when a new load started. */
   load(source: DataSource): boolean {
@@ -36,6 +46,7 @@ export class DataController {
     const key = hasData ? source.data : source.src;
     if (key === this.#loaded.key && source.mode === this.#loaded.mode) return false;
     this.#loaded = { key, mode: source.mode };
+    this.#pending = hasData || !!source.src;
     if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty, key);
     else if (source.src) void this.#fetch(source.src);
     else this.host.useWorld(builtInWorld());
@@ -62,6 +73,7 @@ export class DataController {
       bundle = await response.json();
     } catch (error) {
       if (!this.#current(src, mode)) return;
+      this.#pending = false;
       const t = this.host.strings();
       this.host.fail(
         { message: t.bundleNotLoaded(src, (error as Error).message), source: 'src' },
@@ -86,11 +98,19 @@ export class DataController {
         await completeWorld();
         world = worldFromMergedBundle(builtInFacts(), bundle);
       }
-      if (this.#current(key, mode)) this.host.useWorld(world);
+      if (!this.#current(key, mode)) return;
+      this.#pending = false;
+      this.host.useWorld(world);
     } catch (error) {
       if (!this.#current(key, mode)) return;
+      this.#pending = false;
       // Only a DataError is expected; anything else is still reported, never thrown at the page.
-      const problems = error instanceof DataError ? error.problems : undefined;
+      // (Asked by shape too: a second copy of the module, loaded under another URL, has its own
+      // DataError class.)
+      const problems =
+        error instanceof DataError || (error as Error)?.name === 'DataError'
+          ? (error as DataError).problems
+          : undefined;
       this.host.fail(
         {
           message: this.host.strings().bundleNotUsed(what, (error as Error).message),

@@ -119,7 +119,10 @@ export class JurisdictionMap extends LitElement {
   @state() private world: World = builtInWorld();
   /** Loading the built-in sources: idle, under way, or failed (the panel says so). */
   @state() private sourcesState: 'idle' | 'loading' | 'failed' = 'idle';
+  /** What is wrong with the attributes (the request, the scenario step). */
   @state() private error: string | null = null;
+  /** What went wrong with a site's data bundle; stays until a bundle is used or the data reset. */
+  @state() private dataError: string | null = null;
   /** The last fetch of `src` failed (not its checks): the message offers to try again. */
   @state() private retryable = false;
   @state() private tableView = false;
@@ -143,6 +146,8 @@ export class JurisdictionMap extends LitElement {
   /** Watches the page's lang while the element has none of its own. */
   #langObserver: MutationObserver | undefined;
   #reaches: ReadonlyMap<string, DatacenterReach> = new Map();
+  #resolvedIn?: World;
+  #waitedForData = false;
   #shapes: CountryShape[] = countryShapes(this.world);
   #places = new Places(this.world, this.#shapes);
   #countryLayer = new CountryLayer();
@@ -225,29 +230,40 @@ export class JurisdictionMap extends LitElement {
     this.#locale = locale;
     if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
+    // While a site's bundle loads, nothing is answered from the data it replaces; once it is in
+    // (or has failed), everything is answered again.
+    const waiting = this.#data.pending;
+    const settled = this.#waitedForData && !waiting;
+    this.#waitedForData = waiting;
     const stepped =
-      (changed.has('scenario') ||
+      !waiting &&
+      (settled ||
+        changed.has('scenario') ||
         changed.has('step') ||
         changed.has('world' as keyof JurisdictionMap)) &&
       this.#applyScenarioStep();
     const requestChanged =
-      stepped ||
-      ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
-        changed.has(k as keyof JurisdictionMap),
-      );
+      !waiting &&
+      (stepped ||
+        settled ||
+        ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
+          changed.has(k as keyof JurisdictionMap),
+        ));
     if (requestChanged) this.#resolveRequest();
     // The first drawn update (for a lazy map, the first after its placeholder) guesses the size.
     if (fresh) this.#estimateStageSize();
     if (
-      requestChanged ||
-      changed.has('compareDatacenter') ||
-      changed.has('compareRequestType') ||
-      changed.has('compareRequester')
+      !waiting &&
+      (requestChanged ||
+        changed.has('compareDatacenter') ||
+        changed.has('compareRequestType') ||
+        changed.has('compareRequester'))
     ) {
       this.#resolveComparison();
     }
     const { width, height } = this.#resize;
-    if (width > 0 && height > 0) {
+    // The first map waits for a site's bundle rather than drawing the built-in one first.
+    if (width > 0 && height > 0 && !(waiting && !this.#scene)) {
       const g = this.#geometry;
       if (
         !g ||
@@ -553,10 +569,18 @@ export class JurisdictionMap extends LitElement {
         this.#reachesFor = { world: this.world, key };
       }
       this.#resolution = resolution;
+      this.#resolvedIn = this.world;
       this.error = null;
       this.activeMarker ||= resolution.request.datacenter;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
+      // An answer from data the map has left names records the new data may not have: the map
+      // shows the new data without an answer rather than the old answer over it.
+      if (this.#resolvedIn !== this.world) {
+        this.#resolution = null;
+        this.#reaches = new Map();
+        this.#reachesFor = { key: '' };
+      }
       // Every wrong attribute at once, not one per correction.
       const all = requestProblems(this.world, request);
       const wrong = (all.length ? all : [error]).map((e) => ({
@@ -572,18 +596,26 @@ export class JurisdictionMap extends LitElement {
   }
 
   #fail(detail: JmErrorDetail): void {
-    this.retryable = false;
     this.error = detail.message;
     this.dispatchEvent(jmEvent('jm-error', detail));
   }
 
   // Which data to show, loaded and checked by the DataController; a bad bundle keeps the last
-  // good map.
+  // good map. Its message stays beside any about the attributes until a bundle is used, or the
+  // data is reset to the built-in set.
   #data = new DataController({
-    useWorld: (world) => this.#useWorld(world),
+    useWorld: (world) => {
+      this.dataError = null;
+      this.retryable = false;
+      this.#useWorld(world);
+    },
     fail: (detail, retryable) => {
-      this.#fail(detail);
+      this.dataError = detail.message;
       this.retryable = retryable;
+      // The request is answered again, from the data the map keeps (even if the message is the
+      // same as before).
+      this.requestUpdate();
+      this.dispatchEvent(jmEvent('jm-error', detail));
     },
     strings: () => this.#locale.t,
   });
@@ -598,7 +630,7 @@ export class JurisdictionMap extends LitElement {
 
   /** Fetches `src` again, after a failed load (the message's Retry button does this). */
   reload(): void {
-    this.error = null;
+    this.dataError = null;
     this.retryable = false;
     this.#data.reload(this.#dataSource);
   }
@@ -880,6 +912,11 @@ export class JurisdictionMap extends LitElement {
           }
           <div class="map-area ${this.tableView ? 'as-table' : ''}">
             ${this.#renderMap()}
+            ${
+              this.#data.pending && !this.#scene
+                ? html`<p class="data-loading" role="status">${t.loading}</p>`
+                : nothing
+            }
             ${this.tableView && this.#resolution ? this.#renderTable() : nothing}
             <div class="zoom-buttons">
               <button
@@ -934,9 +971,10 @@ export class JurisdictionMap extends LitElement {
                 : nothing
             }
             ${
-              this.error
+              this.error || this.dataError
                 ? html`<div class="error" role="alert">
-                    <p>${this.error}</p>
+                    ${this.dataError ? html`<p>${this.dataError}</p>` : nothing}
+                    ${this.error ? html`<p>${this.error}</p>` : nothing}
                     ${
                       this.retryable
                         ? html`<button type="button" class="retry" @click=${() => this.reload()}>
@@ -947,7 +985,10 @@ export class JurisdictionMap extends LitElement {
                     <button
                       type="button"
                       aria-label=${t.dismiss}
-                      @click=${() => (this.error = null)}
+                      @click=${() => {
+                        this.error = null;
+                        this.dataError = null;
+                      }}
                     >
                       ×
                     </button>

@@ -117,6 +117,17 @@ export const styles = css`
     font-size: 0.9rem;
   }
 
+  /* The first map waits for a site's bundle. */
+  .data-loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--jm-muted);
+    font-size: 0.9rem;
+  }
+
   /* Controls */
   .controls {
     display: grid;

@@ -50,6 +50,80 @@ describe('custom data', () => {
     expect($(el, '.caption')!.textContent).toContain('2 January 2011');
   });
 
+  it('a map given src waits for the bundle: no false error, no built-in answer first', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 1000px; height: 600px';
+    const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+    el.style.height = '100%';
+    el.setAttribute('src', EXAMPLE);
+    el.setAttribute('scenario', 'japan-asks-germany');
+    el.setAttribute('step', '2');
+    const errors: string[] = [];
+    const answers: string[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e.detail.message));
+    el.addEventListener('jm-change', (e) => answers.push(e.detail.request.datacenter));
+    const ready = new Promise((done) => el.addEventListener('jm-ready', done, { once: true }));
+    box.append(el);
+    document.body.append(box);
+    try {
+      await el.updateComplete;
+      // Before the bundle is in, the map says it is loading, and answers nothing.
+      expect(el.resolution).toBeNull();
+      expect($(el, '.data-loading')?.textContent).toMatch(/loading/i);
+      await ready;
+      await el.updateComplete;
+      expect(errors).toEqual([]);
+      expect(el.scenarioView?.step).toBe(2);
+      expect(answers).toEqual([el.resolution!.request.datacenter]);
+      expect(markerIds(el)).toContain('hetzner-fsn1');
+      expect($(el, '.data-loading')).toBeNull();
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('data taken away under an answer from it: the message shows, no answer from the old data, nothing thrown', async () => {
+    const el = await mount();
+    el.src = EXAMPLE;
+    el.requestType = 'mlat';
+    el.requester = 'JP';
+    el.datacenter = 'hetzner-fsn1';
+    el.asOf = '2012-01-01';
+    await vi.waitFor(() => expect(el.resolution?.request.datacenter).toBe('hetzner-fsn1'));
+    const error = nextError(el);
+    el.removeAttribute('src');
+    expect((await error).source).toBe('datacenter');
+    await el.updateComplete;
+    expect($(el, '.error')!.textContent).toMatch(/hetzner-fsn1/);
+    expect(el.resolution).toBeNull();
+    expect(markerIds(el)).not.toContain('hetzner-fsn1');
+    expect(markerIds(el).length).toBeGreaterThan(50);
+    // A request the built-in data knows answers again.
+    el.datacenter = 'azure-northeurope';
+    await vi.waitFor(() => expect(el.resolution?.request.datacenter).toBe('azure-northeurope'));
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+  });
+
+  it("a bad bundle's message goes when the data is reset, and stays beside an attribute's", async () => {
+    const el = await mount();
+    const error = nextError(el);
+    el.data = { datacenters: 5 };
+    await error;
+    el.requester = 'XX';
+    await el.updateComplete;
+    const messages = () =>
+      [...el.shadowRoot!.querySelectorAll('.error p')].map((p) => p.textContent);
+    expect(messages()).toHaveLength(2);
+    el.requester = 'US';
+    await el.updateComplete;
+    expect(messages()).toHaveLength(1);
+    expect(messages()[0]).toMatch(/data property/i);
+    el.data = null;
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+  });
+
   it('bundle-mode="replace" shows the bundle alone, so a partial one is refused by path', async () => {
     const el = await mount();
     const error = nextError(el);
