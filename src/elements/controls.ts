@@ -91,24 +91,30 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
           // The long lists (every state, every data center, every legal event) are made again
           // only when what they show changes, not on each answer: at 5,000 data centers and
           // 500 instruments they were most of the time of a click.
-          guard([world, locale, type, asOf, state.requester, reached], () =>
-            (reached
-              ? [...world.jurisdictions.values()]
-              : // Until a reader reaches the pickers: the chosen state only (see `reached`).
-                [world.jurisdictions.get(state.requester)]
-            )
-              // A union requests nothing (canIssue would throw), and an unknown id is no entry.
-              .filter((j): j is Jurisdiction => j !== undefined && j.kind !== 'union')
-              .map((j) => ({ id: j.id, name: state.countryName(j.id) }))
-              .sort((a, b) => a.name.localeCompare(b.name, tag))
-              .map((j) => {
-                const can = type
-                  ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
-                  : true;
-                return html`<option value=${j.id} ?selected=${j.id === state.requester}>
-                  ${j.name}${can ? '' : t.cannotIssue}
-                </option>`;
-              }),
+          // Keyed by the state while the list holds only that one: a reused <option> given a
+          // new value keeps its old selectedness, and the select showed nothing (the select's
+          // value is set before its options change).
+          keyed(
+            reached ? '' : state.requester,
+            guard([world, locale, type, asOf, state.requester, reached], () =>
+              (reached
+                ? [...world.jurisdictions.values()]
+                : // Until a reader reaches the pickers: the chosen state only (see `reached`).
+                  [world.jurisdictions.get(state.requester)]
+              )
+                // A union requests nothing (canIssue would throw), and an unknown id is no entry.
+                .filter((j): j is Jurisdiction => j !== undefined && j.kind !== 'union')
+                .map((j) => ({ id: j.id, name: state.countryName(j.id) }))
+                .sort((a, b) => a.name.localeCompare(b.name, tag))
+                .map((j) => {
+                  const can = type
+                    ? canIssue(world, { requestType: type.id, requester: j.id, asOf }).can
+                    : true;
+                  return html`<option value=${j.id} ?selected=${j.id === state.requester}>
+                    ${j.name}${can ? '' : t.cannotIssue}
+                  </option>`;
+                }),
+            ),
           )
         }
       </select>

@@ -48,6 +48,18 @@ describe('<jurisdiction-map> draws', () => {
     expect($(el, '.panel')!.textContent).toMatch(/Not legal advice/);
   });
 
+  it('the From picker shows a state set from code before a reader touched the pickers', async () => {
+    const el = await mount();
+    const select = () => $$<HTMLSelectElement>(el, '.controls select')[1]!;
+    el.requester = 'JP';
+    await el.updateComplete;
+    expect(select().value).toBe('JP');
+    expect(select().selectedOptions[0]?.textContent).toMatch(/Japan/);
+    el.requester = 'DE';
+    await el.updateComplete;
+    expect(select().selectedOptions[0]?.textContent).toMatch(/Germany/);
+  });
+
   it('fills its container and follows a resize without being told', async () => {
     const el = await mount({}, { width: 800, height: 500 });
     const before = $(el, 'svg.map')!.getAttribute('viewBox');
