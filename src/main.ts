@@ -45,8 +45,13 @@ if (params.get('view') === 'speaker') {
       openSpeakerView(map);
       return;
     }
+    const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
     const forwarded = new KeyboardEvent('keydown', {
-      key: event.key,
+      key,
+      ctrlKey,
+      metaKey,
+      altKey,
+      shiftKey,
       bubbles: true,
       cancelable: true,
     });

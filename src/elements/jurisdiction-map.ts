@@ -456,7 +456,7 @@ export class JurisdictionMap extends LitElement {
   #onKey = (event: KeyboardEvent) => {
     const view = this.#view;
     if (!view) return;
-    const action = presenterAction(event.key, event.composedPath()[0]);
+    const action = presenterAction(event, event.composedPath()[0]);
     if (action === 'next') this.next();
     else if (action === 'previous') this.previous();
     else if (action === 'first') this.goToStep(1);

@@ -53,21 +53,40 @@ const escapeChar = (c: string) => `&#${c.charCodeAt(0)};`;
 
 export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'fullscreen';
 
+/** A key press as presenterAction() reads it (a KeyboardEvent will do). */
+export interface KeyPress {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  shiftKey?: boolean;
+}
+
 /**
  * What a key does in a scenario, or null for a key the presenter does not use. A clicker sends
  * → / PageDown / Space and ← / PageUp. Keys typed into a field are the reader's, and arrows, Home
- * and End move between markers when a marker (or a country's outline) has focus.
+ * and End move between markers when a marker (or a country's outline) has focus. Space on a
+ * button, a link or the legend's summary presses it; a key with Ctrl, ⌘ or Alt is the browser's
+ * (Ctrl+F finds text, Alt+← goes back), and Shift+Space scrolls up.
  */
 export function presenterAction(
-  key: string,
+  press: KeyPress,
   target: EventTarget | undefined,
 ): PresenterAction | null {
+  const { key } = press;
   if (
     target instanceof HTMLInputElement ||
     target instanceof HTMLSelectElement ||
     target instanceof HTMLTextAreaElement
   )
     return null;
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  const letter = key.length === 1 && key !== ' ';
+  if (press.shiftKey && !letter) return null;
+  const pressable =
+    target instanceof Element &&
+    target.closest('button, a[href], summary, [role="button"], [role="link"]') !== null;
+  if (key === ' ' && pressable) return null;
   const onMarker = target instanceof SVGElement && target.closest('.marker, .outline') !== null;
   if (key === 'PageDown' || key === ' ' || (key === 'ArrowRight' && !onMarker)) return 'next';
   if (key === 'PageUp' || (key === 'ArrowLeft' && !onMarker)) return 'previous';

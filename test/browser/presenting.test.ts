@@ -82,6 +82,31 @@ describe('presenter mode', () => {
     expect(el.scenarioView!.step).toBe(4);
   });
 
+  it('leaves Space to a focused button or the legend, and keys with Ctrl, Alt or Shift to the browser', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    const from = async (target: Element, key: string, modifiers: KeyboardEventInit = {}) => {
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...modifiers }),
+      );
+      await el.updateComplete;
+    };
+    for (const selector of ['.caption button', '.zoom-buttons button', 'summary']) {
+      const target = el.shadowRoot!.querySelector(selector)!;
+      expect(target, selector).not.toBeNull();
+      await from(target, ' ');
+      expect(el.scenarioView!.step, selector).toBe(3);
+    }
+    await from(el, 'f', { ctrlKey: true });
+    await from(el, 'ArrowRight', { altKey: true });
+    await from(el, 'ArrowLeft', { metaKey: true });
+    await from(el, ' ', { shiftKey: true });
+    expect(el.scenarioView!.step).toBe(3);
+    expect(document.fullscreenElement).toBeNull();
+    // The clicker's own keys still step from a button: PageDown is no button's key.
+    await from(el.shadowRoot!.querySelector('.caption button')!, 'PageDown');
+    expect(el.scenarioView!.step).toBe(4);
+  });
+
   it("fits the map to a step's focus: Britain and Germany fill it, the United States leaves it", async () => {
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
     const svg = el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
