@@ -36,6 +36,8 @@ export function membersOn(
  */
 export class Parties {
   readonly #cache = new Map<string, ReadonlySet<string>>();
+  /** Per instrument: each bound state, and the party it is bound as (itself, or its union). */
+  readonly #as = new Map<string, ReadonlyMap<string, string>>();
   constructor(
     private readonly world: World,
     readonly asOf: string,
@@ -55,22 +57,39 @@ export class Parties {
     return this.of(instrument).has(id);
   }
 
+  /**
+   * True when the instrument binds `a` and `b` to each other on this date. Both must be bound,
+   * and not only as members of one union that concluded it with others: the EU–US MLA Agreement
+   * binds the United States and each member state, not two member states to each other. (An
+   * instrument whose only party is the union, like the e-Evidence Regulation, binds its members
+   * to each other.)
+   */
+  bindsEachOther(instrument: Instrument, a: string, b: string): boolean {
+    if (!this.binds(instrument, a) || !this.binds(instrument, b)) return false;
+    const as = this.#as.get(instrument.id)!;
+    const side = as.get(a)!;
+    const throughOneUnion = side === as.get(b) && side !== a && side !== b;
+    return !(throughOneUnion && (instrument.parties ?? []).some((p) => p.id !== side));
+  }
+
   #compute(instrument: Instrument): ReadonlySet<string> {
-    const bound = new Set<string>();
-    if (!inForce(instrument, this.asOf)) return bound;
-    if (instrument.jurisdiction) bound.add(instrument.jurisdiction);
+    const as = new Map<string, string>();
+    this.#as.set(instrument.id, as);
+    if (!inForce(instrument, this.asOf)) return new Set();
+    if (instrument.jurisdiction) as.set(instrument.jurisdiction, instrument.jurisdiction);
     const excluded = new Set(instrument.excludes ?? []);
     for (const party of instrument.parties ?? []) {
       if (!holdsOn(party.from, party.until, this.asOf)) continue;
       const union = this.world.jurisdictions.get(party.id);
       if (union?.kind === 'union') {
         for (const id of membersOn(union.members ?? [], this.asOf, true)) {
-          if (!excluded.has(id)) bound.add(id);
+          // A state that is a party in its own right stays bound as itself.
+          if (!excluded.has(id) && !as.has(id)) as.set(id, party.id);
         }
       } else {
-        bound.add(party.id);
+        as.set(party.id, party.id);
       }
     }
-    return bound;
+    return new Set(as.keys());
   }
 }

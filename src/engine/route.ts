@@ -106,8 +106,8 @@ function assistedRoute(world: World, parties: Parties, req: CheckedRequest): Rou
     (e) => e.power.target === 'requested-party' && inForce(e.instrument, parties.asOf),
   );
   for (const requested of candidates) {
-    const powers = entries.filter(
-      (e) => parties.binds(e.instrument, requester) && parties.binds(e.instrument, requested),
+    const powers = entries.filter((e) =>
+      parties.bindsEachOther(e.instrument, requester, requested),
     );
     if (powers.length > 0) return { reach: 'assisted', powers, judgments: [], requested };
   }
@@ -138,7 +138,7 @@ function reaches(
     case 'provider-in-issuer':
       return home === requester;
     case 'provider-in-other-party':
-      return home !== requester && parties.binds(instrument, home);
+      return home !== requester && parties.bindsEachOther(instrument, requester, home);
     case 'provider-in-parties':
       return parties.binds(instrument, home);
     case 'provider-serves-parties': {
@@ -252,9 +252,7 @@ function findConflicts(
     if (route.requested === subject) continue;
     if (
       restriction.yieldsToAgreements &&
-      route.powers.some(
-        (p) => parties.binds(p.instrument, requester) && parties.binds(p.instrument, subject),
-      )
+      route.powers.some((p) => parties.bindsEachOther(p.instrument, requester, subject))
     ) {
       continue;
     }

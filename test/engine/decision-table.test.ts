@@ -166,6 +166,29 @@ describe('resolve: Microsoft Ireland through time', () => {
   });
 });
 
+describe('resolve: an agreement of a union with a third state', () => {
+  it('binds the third state and each member, not two members to each other', () => {
+    // Germany asks France: the EU–US MLA Agreement is not between them; the Budapest Convention is.
+    const r = resolve(world, {
+      requestType: 'mlat',
+      requester: 'DE',
+      datacenter: 'azure-francecentral',
+      asOf: '2014-12-28',
+    });
+    expect(r.reach).toBe('assisted');
+    expect(r.instruments).not.toContain('eu-us-mla');
+    expect(r.instruments).toContain('budapest-convention');
+    // The United States asks Ireland: both agreements apply.
+    const us = resolve(world, {
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2014-06-01',
+    });
+    expect(us.instruments).toEqual(expect.arrayContaining(['mlat-us-ie', 'eu-us-mla']));
+  });
+});
+
 describe('resolve: reasons for no route', () => {
   it('says a UK authority cannot issue a US warrant', () => {
     const r = resolve(world, {
