@@ -1,10 +1,17 @@
 // The legal core: which route a request takes to the data on a date, and which laws stand in the
 // way. Every rule reads the powers and restrictions in the data; nothing here names a country.
-import { holdsOn, inForce, type Parties } from './dates.js';
+import { holdsOn, inForce, Parties } from './dates.js';
 import type { CheckedRequest } from './request.js';
 import type { Instrument, Jurisdiction, RequestType } from './schema.js';
 import type { PowerEntry, RestrictionEntry, World } from './world.js';
-import { dateInWords, inSentence, possessive, titleInSentence } from './words.js';
+import {
+  dateInWords,
+  inSentence,
+  joinWords,
+  possessive,
+  titleInSentence,
+  unique,
+} from './words.js';
 
 export type Reach = 'direct' | 'assisted' | 'contested' | 'none';
 
@@ -80,7 +87,7 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
       powers: [],
       judgments,
       why: () =>
-        `courts in force on that date held that it does not reach data stored abroad: ${courts()}`,
+        `the judgments standing on that date held that it does not reach data stored abroad: ${courts()}`,
     };
   }
   return { reach: 'none', powers: [], judgments: [], why: () => whyNoPower(world, parties, req) };
@@ -189,11 +196,55 @@ function whyCannotIssue(
     (e) => inForce(e.instrument, parties.asOf) && canIssue(parties, e, requester.id),
   );
   if (now.length > 0) return undefined;
-  const when = everIssuer
-    .map((e) => `${titleInSentence(e.instrument)} ${dateRange(e.instrument)}`)
-    .filter((text, i, all) => all.indexOf(text) === i)
-    .join('; ');
-  return `${inSentence(requester)} holds no such power on ${dateInWords(parties.asOf)} (${when})`;
+  const why = joinWords(
+    unique(everIssuer.map((e) => whyNotBound(world, parties, e.instrument, requester))),
+  );
+  return `${inSentence(requester)} holds no such power on ${dateInWords(parties.asOf)}, since ${why}`;
+}
+
+/**
+ * Why an instrument that gives the power does not give it to this state on the date: it is not
+ * in force yet (or any more), or the state takes no part in it, or is not (or no longer) a party
+ * or a member of the union that is. An instrument not yet in force is judged on the day it will
+ * be: "applies from August 18, 2026" would be no reason for a state that will not be bound then.
+ */
+function whyNotBound(
+  world: World,
+  parties: Parties,
+  instrument: Instrument,
+  requester: Jurisdiction,
+): string {
+  const title = titleInSentence(instrument);
+  const name = inSentence(requester);
+  const starts = instrument.inForce;
+  const notYet = starts !== null && parties.asOf < starts;
+  if (!notYet && !inForce(instrument, parties.asOf)) return `${title} ${dateRange(instrument)}`;
+  const on = notYet ? new Parties(world, starts) : parties;
+  if (on.binds(instrument, requester.id)) return `${title} ${dateRange(instrument)}`;
+  if (instrument.excludes?.includes(requester.id)) return `${name} takes no part in ${title}`;
+  for (const party of instrument.parties ?? []) {
+    if (party.id === requester.id) {
+      return party.from > on.asOf
+        ? `${name} is bound by ${title} from ${dateInWords(party.from)}`
+        : `${name} was bound by ${title} until ${dateInWords(party.until!)}`;
+    }
+    const union = world.jurisdictions.get(party.id);
+    const member = union?.members?.find((m) => m.id === requester.id);
+    if (union && member) {
+      const members = `${title} binds the member states of ${inSentence(union)}`;
+      // Told as of the request's date: a membership may end after it.
+      const tense = (date: string) => (date < parties.asOf ? 'ended' : 'ends');
+      if (member.from > on.asOf)
+        return `${members}, and ${possessive(name)} membership begins on ${dateInWords(member.from)}`;
+      const until = member.unionLawUntil ?? member.until!;
+      return `${members}, and ${possessive(name)} membership ${tense(member.until!)} on ${dateInWords(member.until!)}${
+        until !== member.until
+          ? ` (the union's law applying to it until ${dateInWords(until)})`
+          : ''
+      }`;
+    }
+  }
+  return `${name} is not a party to ${title}`;
 }
 
 /**

@@ -213,6 +213,27 @@ describe('resolve: reasons for no route', () => {
     expect(r.summary).toMatch(/applies from October 3, 2022/);
   });
 
+  it('says Denmark takes no part in the e-Evidence Regulation, and the United Kingdom has left the EU', () => {
+    const dk = resolve(world, {
+      requestType: 'eu-production-order',
+      requester: 'DK',
+      datacenter: 'aws-us-east-1',
+      asOf: '2026-09-01',
+    });
+    expect(dk.summary).toMatch(/since Denmark takes no part in the e-Evidence Regulation\.$/);
+    // Not yet in force in 2020, but that is no reason for a state that will not be bound then.
+    const gb = resolve(world, {
+      requestType: 'emergency-request',
+      requester: 'GB',
+      datacenter: 'aws-us-east-1',
+      asOf: '2020-06-01',
+    });
+    expect(gb.summary).toMatch(
+      /binds the member states of the European Union, and the United Kingdom's membership ended on January 31, 2020/,
+    );
+    expect(gb.summary).not.toMatch(/applies from/);
+  });
+
   it('says when no treaty binds the two states', () => {
     const r = resolve(world, {
       requestType: 'mlat',
