@@ -26,7 +26,7 @@ import { builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
-import { makeProjection, markerScale, Places } from '../map/geometry.js';
+import { makeProjection, markerScale, placeLabels, Places } from '../map/geometry.js';
 import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
@@ -213,7 +213,21 @@ export class JurisdictionMap extends LitElement {
   #onZoom = () => {
     this.tip = null;
     this.#markerLayer.zoomed(this.#zoomer.k);
+    this.#placeLabels();
   };
+
+  // Countries' names clear of each other at this zoom (the United Kingdom's and Ireland's met).
+  #placeLabels(): void {
+    const scene = this.#scene;
+    const texts = this.renderRoot.querySelectorAll<SVGTextElement>('g.labels text.label');
+    if (!scene || !this.#geometry || texts.length !== scene.labels.length) return;
+    const scale = Number(markerScale(this.#geometry.size.width).toFixed(2));
+    placeLabels(scene.labels, this.#zoomer.k, scale).forEach(({ dy, hidden }, i) => {
+      const text = texts[i]!;
+      if (text.getAttribute('dy') !== String(dy)) text.setAttribute('dy', String(dy));
+      text.classList.toggle('crowded', hidden);
+    });
+  }
 
   protected override willUpdate(incoming: PropertyValues<this>): void {
     // A lazy map does nothing until it nears the viewport; then it treats everything as new.
@@ -675,6 +689,7 @@ export class JurisdictionMap extends LitElement {
       this.#drawnGeometry = this.#geometry;
       this.#markerLayer.zoomed(this.#zoomer.k);
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
+      this.#placeLabels();
     }
     const stage = this.renderRoot.querySelector<HTMLElement>('.map-area');
     // A guessed size that proves wrong re-renders at once, before the first paint; the map is

@@ -208,3 +208,44 @@ function separate(places: MarkerPlace[], gap: number): void {
     p.dy = tenth(ys[i]! - p.y);
   });
 }
+
+/** Where a country's name goes against its place: below it, above it, or nowhere (no room). */
+export interface LabelPlacement {
+  /** The text's baseline offset from the place, in the label's own pixels. */
+  dy: number;
+  hidden: boolean;
+}
+
+/** Below the place (clear of its marker), else above it. */
+const LABEL_SPOTS = [22, -12];
+
+/**
+ * Places the countries' names so none covers another at zoom `k` (names keep their size, `scale`
+ * times 12 px, while places spread apart): each name in turn takes the first spot, below or
+ * above its place, that is clear of the names placed before it; a name with no clear spot is
+ * hidden (its country is still named by its outline, tooltip and the panel). Widths are estimated
+ * from the letters (bold 12 px averages about 7 px), so nothing is measured in the page.
+ */
+export function placeLabels(
+  labels: readonly { x: number; y: number; text: string }[],
+  k: number,
+  scale: number,
+): LabelPlacement[] {
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  return labels.map((label) => {
+    const half = (label.text.length * 7 * scale) / 2 + 2;
+    const x = label.x * k;
+    for (const dy of LABEL_SPOTS) {
+      const base = label.y * k + dy * scale;
+      const box = { x0: x - half, x1: x + half, y0: base - 11 * scale, y1: base + 3 * scale };
+      const clear = placed.every(
+        (b) => box.x1 <= b.x0 || b.x1 <= box.x0 || box.y1 <= b.y0 || b.y1 <= box.y0,
+      );
+      if (clear) {
+        placed.push(box);
+        return { dy, hidden: false };
+      }
+    }
+    return { dy: LABEL_SPOTS[0]!, hidden: true };
+  });
+}

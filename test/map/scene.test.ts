@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
 import { countryShapes } from '../../src/map/atlas.js';
-import { makeProjection, markerPlaces, markerScale } from '../../src/map/geometry.js';
+import { makeProjection, markerPlaces, markerScale, placeLabels } from '../../src/map/geometry.js';
 import { buildScene, focusBox, makeGeometry } from '../../src/map/scene.js';
 
 const world = createWorld();
@@ -228,5 +228,27 @@ describe("a scenario step's focus", () => {
     expect(focusBox(undefined, geometry)).toBeNull();
     expect(focusBox({ countries: [] }, geometry)).toBeNull();
     expect(focusBox({ countries: ['ZZ'] }, geometry)).toBeNull();
+  });
+});
+
+describe("countries' names", () => {
+  // The United Kingdom's and Ireland's places, about 20 px apart on a 960 px world map.
+  const names = [
+    { x: 470, y: 110, text: 'United Kingdom' },
+    { x: 452, y: 112, text: 'Ireland' },
+    { x: 700, y: 300, text: 'India' },
+  ];
+
+  it('puts a name that would cover another above its place, and one with no room nowhere', () => {
+    const at1 = placeLabels(names, 1, 1);
+    expect(at1[0]).toEqual({ dy: 22, hidden: false });
+    expect(at1[1]).toEqual({ dy: -12, hidden: false });
+    expect(at1[2]).toEqual({ dy: 22, hidden: false });
+    const crowded = placeLabels([...names, { x: 460, y: 111, text: 'Isle of Man' }], 1, 1);
+    expect(crowded[3]!.hidden).toBe(true);
+  });
+
+  it('lets them all below their places once the zoom spreads the places apart', () => {
+    expect(placeLabels(names, 8, 1).every((p) => p.dy === 22 && !p.hidden)).toBe(true);
   });
 });
