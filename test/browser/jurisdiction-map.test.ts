@@ -60,6 +60,28 @@ describe('<jurisdiction-map> draws', () => {
     expect(select().selectedOptions[0]?.textContent).toMatch(/Germany/);
   });
 
+  it("draws no country's name over another's (the United Kingdom and Ireland)", async () => {
+    const el = await mount({
+      'request-type': 'cloud-act-order',
+      requester: 'GB',
+      datacenter: 'azure-northeurope',
+      'as-of': '2023-06-01',
+    });
+    const boxes = $$<SVGTextElement>(el, 'text.label')
+      .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+      .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    expect(boxes.map((b) => b.text)).toEqual(expect.arrayContaining(['United Kingdom', 'Ireland']));
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.box.right <= b.box.left ||
+          b.box.right <= a.box.left ||
+          a.box.bottom <= b.box.top ||
+          b.box.bottom <= a.box.top;
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
+      }
+  });
+
   it('fills its container and follows a resize without being told', async () => {
     const el = await mount({}, { width: 800, height: 500 });
     const before = $(el, 'svg.map')!.getAttribute('viewBox');
