@@ -508,7 +508,7 @@ export class JurisdictionMap extends LitElement {
     // The container query's breakpoint (styles.ts): at most 720 px, one column.
     const narrow = host.width <= 720;
     // Wide with the pickers above the map: their height follows the page's font, and below
-    // 900 px they wrap. A guess there was a few pixels off, and the map was computed and drawn
+    // 980 px they wrap. A guess there was a few pixels off, and the map was computed and drawn
     // twice; instead the first render lays out the frame without the map, and updated()
     // measures it and draws the map once, still before the first paint.
     if (!narrow && this.controls !== 'none') return;

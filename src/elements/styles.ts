@@ -131,8 +131,10 @@ export const styles = css`
   /* Controls */
   .controls {
     display: grid;
+    /* The date's column is never narrower than its row (slider, ▶ and field): at 14rem it was,
+       and the field ran under the Table button at 920-1140 px. */
     grid-template-columns:
-      minmax(10rem, 1.2fr) minmax(8rem, 0.8fr) minmax(12rem, 1.4fr) minmax(14rem, 1.6fr)
+      minmax(10rem, 1.2fr) minmax(8rem, 0.8fr) minmax(12rem, 1.4fr) minmax(auto, 1.6fr)
       auto;
     gap: 0.5rem 0.75rem;
     align-items: end;
@@ -168,7 +170,11 @@ export const styles = css`
     background: var(--jm-background);
     max-width: 100%;
   }
-  @container jm (max-width: 900px) {
+  /* Its column's minimum (minmax(auto, …) above): the slider, ▶ and field side by side. */
+  .control.date {
+    min-width: min-content;
+  }
+  @container jm (max-width: 980px) {
     .controls {
       grid-template-columns: 1fr 1fr;
     }
@@ -179,6 +185,13 @@ export const styles = css`
   @container jm (max-width: 420px) {
     .controls {
       grid-template-columns: 1fr;
+    }
+    /* At 320 px the field goes under the slider rather than past the edge. */
+    .control.date {
+      min-width: 0;
+    }
+    .date-row {
+      flex-wrap: wrap;
     }
   }
   select,
@@ -205,7 +218,7 @@ export const styles = css`
   .slider {
     position: relative;
     flex: 1;
-    min-width: 8rem;
+    min-width: 7rem;
   }
   .slider input {
     width: 100%;

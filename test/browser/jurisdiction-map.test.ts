@@ -82,6 +82,31 @@ describe('<jurisdiction-map> draws', () => {
       }
   });
 
+  it('lays the pickers out without overlap or overflow, from a phone to a wide page', async () => {
+    for (const width of [320, 360, 920, 1000, 1024, 1140, 1440]) {
+      const el = await mount({}, { width, height: 700 });
+      for (const reached of [false, true]) {
+        if (reached) $(el, '.controls')!.dispatchEvent(new Event('focusin'));
+        await el.updateComplete;
+        const host = el.getBoundingClientRect();
+        const boxes = $$(el, '.controls select, .controls input, .controls button').map((e) =>
+          e.getBoundingClientRect(),
+        );
+        for (const [i, a] of boxes.entries()) {
+          expect(a.left, `${width} px`).toBeGreaterThanOrEqual(host.left - 0.5);
+          expect(a.right, `${width} px`).toBeLessThanOrEqual(host.right + 0.5);
+          for (const b of boxes.slice(i + 1)) {
+            const overlap =
+              Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+              Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+            expect(overlap, `${width} px, reached: ${reached}`).toBe(false);
+          }
+        }
+      }
+      el.parentElement!.remove();
+    }
+  });
+
   it('fills its container and follows a resize without being told', async () => {
     const el = await mount({}, { width: 800, height: 500 });
     const before = $(el, 'svg.map')!.getAttribute('viewBox');
