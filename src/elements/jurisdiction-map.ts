@@ -347,7 +347,11 @@ export class JurisdictionMap extends LitElement {
   }
 
   // Sets the request from the scenario's step; a bad scenario or step keeps the last good map.
+  // A bad scenario or step: its message stays while the request (the last good one) is answered.
+  #stepProblem: string | null = null;
+
   #applyScenarioStep(): boolean {
+    this.#stepProblem = null;
     if (!this.scenario) {
       this.#view = null;
       return false;
@@ -363,10 +367,8 @@ export class JurisdictionMap extends LitElement {
       return true;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      this.#fail({
-        message: this.#locale.t.badAttribute(error.field, error.message),
-        source: error.field,
-      });
+      this.#stepProblem = this.#locale.t.badAttribute(error.field, error.message);
+      this.#fail({ message: this.#stepProblem, source: error.field });
       return false;
     }
   }
@@ -584,7 +586,7 @@ export class JurisdictionMap extends LitElement {
       }
       this.#resolution = resolution;
       this.#resolvedIn = this.world;
-      this.error = null;
+      this.error = this.#stepProblem;
       this.activeMarker ||= resolution.request.datacenter;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;

@@ -166,6 +166,17 @@ describe('presenter mode', () => {
     expect(errors[1]).toMatch(/unknown scenario "watergate"/);
     expect(el.resolution).toBe(good);
   });
+
+  it('a link to a bad step shows its message over the map it draws instead', async () => {
+    for (const step of ['99', '0', '2.5']) {
+      const el = await mount({ scenario: 'microsoft-ireland', step });
+      expect(el.resolution).not.toBeNull();
+      expect(el.shadowRoot!.querySelector('.error')?.textContent, step).toMatch(
+        new RegExp(`step ${step.replace('.', '\\.')}`),
+      );
+      el.parentElement!.remove();
+    }
+  });
 });
 
 describe('the presenter buttons', () => {
