@@ -314,7 +314,13 @@ export class JurisdictionMap extends LitElement {
         this.activeCountry = involved[0]?.jurisdiction ?? '';
       }
     }
-    if (this.#resolution && (this.#resolution !== this.#narrated || relabel)) {
+    // The year player changes the answer ten times a second: a screen reader hears where it stops,
+    // not every month on the way.
+    if (
+      this.#resolution &&
+      !this.#playback.datesPlaying &&
+      (this.#resolution !== this.#narrated || relabel)
+    ) {
       this.#narrated = this.#resolution;
       const caption =
         this.#view && this.#view.request.asOf === this.#resolution.request.asOf

@@ -335,6 +335,23 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(live.textContent).toMatch(/In the way: GDPR Art\. 48/);
   });
 
+  it('keeps the live region quiet while the years play, and narrates where they stop', async () => {
+    const el = await mount({ 'as-of': '2024-01-01' });
+    const live = $(el, '[aria-live="polite"]')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(live.textContent!.trim()));
+    observer.observe(live, { childList: true, subtree: true, characterData: true });
+    const changes: string[] = [];
+    el.addEventListener('jm-change', (e) => changes.push(e.detail.request.asOf));
+    el.playDates();
+    await vi.waitFor(() => expect(changes.length).toBeGreaterThanOrEqual(5), { timeout: 5000 });
+    el.playDates(); // pauses
+    await el.updateComplete;
+    observer.disconnect();
+    expect(heard.filter((h) => h)).toEqual([live.textContent!.trim()]);
+    expect(live.textContent).toContain(el.resolution!.summary);
+  });
+
   it('shows the same reach as a table, one toggle away', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
