@@ -127,7 +127,8 @@ export class JurisdictionMap extends LitElement {
   @state() private retryable = false;
   @state() private tableView = false;
   @state() private selectedCountry: string | null = null;
-  @state() private tip: { x: number; y: number; text: string } | null = null;
+  /** The tooltip: its point in the map area, the area's width (it stays inside), its words. */
+  @state() private tip: { x: number; y: number; room: number; text: string } | null = null;
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
@@ -883,7 +884,12 @@ export class JurisdictionMap extends LitElement {
     if (!stage) return;
     const box = el.getBoundingClientRect();
     const frame = stage.getBoundingClientRect();
-    this.tip = { x: box.left + box.width / 2 - frame.left, y: box.top - frame.top, text };
+    this.tip = {
+      x: box.left + box.width / 2 - frame.left,
+      y: box.top - frame.top,
+      room: frame.width,
+      text,
+    };
   }
 
   #hideTip = () => {
@@ -987,7 +993,11 @@ export class JurisdictionMap extends LitElement {
                 ? html`<div
                     class="tooltip"
                     role="tooltip"
-                    style=${styleProps({ left: `${this.tip.x}px`, top: `${this.tip.y}px` })}
+                    style=${styleProps({
+                      '--tip-x': `${this.tip.x}px`,
+                      '--tip-y': `${this.tip.y}px`,
+                      '--tip-room': `${this.tip.room}px`,
+                    })}
                   >
                     ${this.tip.text}
                   </div>`
@@ -1284,7 +1294,12 @@ export class JurisdictionMap extends LitElement {
     const stage = this.renderRoot.querySelector('.map-area');
     if (!stage) return;
     const frame = stage.getBoundingClientRect();
-    this.tip = { x: event.clientX - frame.left, y: event.clientY - frame.top, text };
+    this.tip = {
+      x: event.clientX - frame.left,
+      y: event.clientY - frame.top,
+      room: frame.width,
+      text,
+    };
   }
 
   /** A jurisdiction's name in the reader's language (the data's English name in English). */

@@ -564,17 +564,23 @@ export const styles = css`
     fill: url(#jm-hatch);
     stroke: var(--jm-conflict);
   }
+  /* Centred above its point, but kept inside the map area (near an edge of a phone's map it ran
+     off it, or was squeezed to a word a line): a translate's percentages are the tip's own size. */
   .tooltip {
     position: absolute;
+    left: 0;
+    top: 0;
     z-index: 2;
-    max-width: 18rem;
+    width: max-content;
+    max-width: min(18rem, calc(100% - 1rem));
     padding: 0.35rem 0.5rem;
     background: var(--jm-text);
     color: var(--jm-background);
     border-radius: var(--jm-radius);
     font-size: 0.8rem;
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+    translate: clamp(0.5rem, calc(var(--tip-x) - 50%), calc(var(--tip-room) - 100% - 0.5rem))
+      max(0.5rem, calc(var(--tip-y) - 100% - 10px));
   }
   .error {
     position: absolute;

@@ -335,6 +335,31 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(live.textContent).toMatch(/In the way: GDPR Art\. 48/);
   });
 
+  it("keeps a tooltip inside a phone's map, whole, and centred over a marker with room", async () => {
+    const el = await mount({}, { width: 390, height: 700 });
+    const area = $(el, '.map-area')!.getBoundingClientRect();
+    const markers = $$<SVGGElement>(el, '.marker[data-id]');
+    const x = (m: Element) => m.getBoundingClientRect().left;
+    const byX = [...markers].sort((a, b) => x(a) - x(b));
+    for (const marker of [byX[0]!, byX.at(-1)!]) {
+      marker.focus();
+      await el.updateComplete;
+      const tip = $(el, '.tooltip')!.getBoundingClientRect();
+      expect(tip.left, marker.dataset.id).toBeGreaterThanOrEqual(area.left);
+      expect(tip.right, marker.dataset.id).toBeLessThanOrEqual(area.right);
+      expect(tip.top, marker.dataset.id).toBeGreaterThanOrEqual(area.top);
+      expect(tip.width, marker.dataset.id).toBeGreaterThan(150);
+    }
+    const middle = byX[Math.floor(byX.length / 2)]!;
+    middle.focus();
+    await el.updateComplete;
+    const tip = $(el, '.tooltip')!.getBoundingClientRect();
+    const box = middle.querySelector('.shape')!.getBoundingClientRect();
+    if (tip.left > area.left + 8 && tip.right < area.right - 8)
+      expect(Math.abs(tip.left + tip.width / 2 - (box.left + box.width / 2))).toBeLessThan(1.5);
+    expect(tip.bottom).toBeLessThanOrEqual(box.top);
+  });
+
   it('keeps the live region quiet while the years play, and narrates where they stop', async () => {
     const el = await mount({ 'as-of': '2024-01-01' });
     const live = $(el, '[aria-live="polite"]')!;
