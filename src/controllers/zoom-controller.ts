@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Point = [number, number];
 /** screen = world × k + (x, y), as d3-zoom's ZoomTransform. */
-interface View {
+export interface View {
   k: number;
   x: number;
   y: number;
@@ -114,6 +114,16 @@ export class ZoomController implements ReactiveController {
 
   reset(): void {
     this.#animate(IDENTITY, 600);
+  }
+
+  /** Where the view is going (or is), to come back to with restore(). */
+  get view(): View {
+    return this.#target ?? this.#view;
+  }
+
+  /** Eases back to a view taken earlier. */
+  restore(view: View): void {
+    this.#animate(view, 600);
   }
 
   /** Zooms so that the box [[x0, y0], [x1, y1]] fills most of the view (at most 8×). */

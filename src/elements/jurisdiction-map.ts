@@ -6,7 +6,7 @@ import { styleProps } from './style-props.js';
 import { DataController, type DataSource } from '../controllers/data-controller.js';
 import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { ZoomController } from '../controllers/zoom-controller.js';
+import { ZoomController, type View } from '../controllers/zoom-controller.js';
 import {
   isIsoDate,
   narrate,
@@ -476,7 +476,34 @@ export class JurisdictionMap extends LitElement {
   }
 
   // Presenter keys, in a scenario (presenting.ts says which key does what).
+  // Closes a country's details: the zoom goes back, and the focus to the country's outline (or
+  // the map) rather than to the page.
+  #closeCountry(): void {
+    const id = this.selectedCountry;
+    if (!id) return;
+    this.selectedCountry = null;
+    if (this.#viewBeforeCountry) this.#zoomer.restore(this.#viewBeforeCountry);
+    this.#viewBeforeCountry = undefined;
+    void this.updateComplete.then(() =>
+      (
+        this.renderRoot.querySelector<SVGElement>(`.outline[data-jurisdiction="${id}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>('.stage')
+      )?.focus({ preventScroll: true }),
+    );
+  }
+
   #onKey = (event: KeyboardEvent) => {
+    // Escape dismisses a tooltip, then a country's details being read.
+    if (event.key === 'Escape') {
+      const inDetails = event
+        .composedPath()
+        .some((n) => n instanceof Element && n.classList.contains('country-details'));
+      if (this.tip) this.tip = null;
+      else if (inDetails) this.#closeCountry();
+      else return;
+      event.preventDefault();
+      return;
+    }
     const view = this.#view;
     if (!view) return;
     const action = presenterAction(event, event.composedPath()[0]);
@@ -807,9 +834,19 @@ export class JurisdictionMap extends LitElement {
     this.dispatchEvent(jmEvent('jm-select', { kind: 'datacenter' as const, id }));
   }
 
-  #selectCountry(id: string | undefined): void {
+  // The view before a country's details zoomed in, to go back to when they close.
+  #viewBeforeCountry?: View;
+
+  #selectCountry(id: string | undefined, fromKeyboard = false): void {
     if (!id) return;
+    if (!this.selectedCountry) this.#viewBeforeCountry = this.#zoomer.view;
     this.selectedCountry = id;
+    // From the keyboard, the reader is taken to the details (a screen reader heard nothing of
+    // them); Close or Escape brings them back.
+    if (fromKeyboard)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#country-heading')?.focus(),
+      );
     this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
     const g = this.#geometry;
     const shape = this.#shapes.find((s) => s.jurisdiction === id);
@@ -865,7 +902,7 @@ export class JurisdictionMap extends LitElement {
       );
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#selectCountry(this.activeCountry);
+      this.#selectCountry(this.activeCountry, true);
     }
   }
 
@@ -1329,7 +1366,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   #panelActions: PanelActions = {
-    closeCountry: () => (this.selectedCountry = null),
+    closeCountry: () => this.#closeCountry(),
     selectDatacenter: (id) => this.#selectDatacenter(id),
     loadSources: () => void this.loadSources().catch(() => {}),
     swapComparison: () => this.swapComparison(),

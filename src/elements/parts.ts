@@ -264,7 +264,7 @@ export function countryDetails(
   const { t, date } = locale;
   const lang = contentLang(locale);
   return html`<section class="country-details" aria-labelledby="country-heading">
-    <h2 id="country-heading">${locale.country(country.id, country.name)}</h2>
+    <h2 id="country-heading" tabindex="-1">${locale.country(country.id, country.name)}</h2>
     <button type="button" @click=${onClose}>${t.close}</button>
     ${country.note ? html`<p lang=${lang}>${country.note}</p>` : nothing}
     <h3>${t.inForceFor(date(asOf))}</h3>

@@ -360,6 +360,39 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(tip.bottom).toBeLessThanOrEqual(box.top);
   });
 
+  it('country details from the keyboard: the focus goes to them, and Escape brings it back with the zoom', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const active = () => el.shadowRoot!.activeElement;
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    const id = (active() as SVGElement).dataset.jurisdiction!;
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await vi.waitFor(() => expect(active()?.id).toBe('country-heading'));
+    expect($(el, '.country-details')).not.toBeNull();
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect($(el, '.country-details')).toBeNull();
+    await vi.waitFor(() => expect((active() as SVGElement | null)?.dataset.jurisdiction).toBe(id));
+    const scale = () =>
+      Number(
+        $(el, 'g.zoom-layer')!
+          .getAttribute('transform')
+          ?.match(/scale\(([\d.]+)\)/)?.[1] ?? 1,
+      );
+    await vi.waitFor(() => expect(scale()).toBeCloseTo(1, 2), { timeout: 3000 });
+  });
+
+  it('Escape hides the tooltip of a focused marker', async () => {
+    const el = await mount();
+    $<SVGGElement>(el, '.marker[tabindex="0"]')!.focus();
+    await el.updateComplete;
+    expect($(el, '.tooltip')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect($(el, '.tooltip')).toBeNull();
+  });
+
   it('keeps the live region quiet while the years play, and narrates where they stop', async () => {
     const el = await mount({ 'as-of': '2024-01-01' });
     const live = $(el, '[aria-live="polite"]')!;
