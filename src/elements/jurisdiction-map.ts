@@ -1200,7 +1200,10 @@ export class JurisdictionMap extends LitElement {
             @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
           >
             ${outlines.map(
-              (o) => svg`<path
+              // Each outline has a halo under it: the focus ring is two strokes, one of which
+              // stands out against any fill (one stroke in the focus colour vanished on the
+              // requester's blue, 1.2:1).
+              (o) => svg`<path class="outline-halo" d=${o.d} aria-hidden="true"></path><path
               class="outline"
               d=${o.d}
               data-jurisdiction=${o.id}

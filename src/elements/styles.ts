@@ -327,9 +327,21 @@ export const styles = css`
   .outline:focus {
     outline: none;
   }
+  .outline-halo {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .outline-halo:has(+ .outline:focus-visible) {
+    stroke: var(--jm-background);
+    stroke-width: 7;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
   .outline:focus-visible {
-    stroke: var(--jm-focus);
+    stroke: var(--jm-text);
     stroke-width: 3;
+    stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
   .hatch {

@@ -383,6 +383,36 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(scale()).toBeCloseTo(1, 2), { timeout: 3000 });
   });
 
+  it("rings a focused country so it shows on the requester's own colour, in both themes", async () => {
+    const luminance = (css: string) => {
+      const [r, g, b] = css
+        .match(/\d+(\.\d+)?/g)!
+        .slice(0, 3)
+        .map((v) => Number(v) / 255);
+      const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ theme });
+      const outline = $<SVGPathElement>(el, '.outline[data-jurisdiction="US"]')!;
+      outline.setAttribute('tabindex', '0');
+      outline.focus({ focusVisible: true } as FocusOptions);
+      await userEvent.keyboard('{ArrowRight}{ArrowLeft}');
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as SVGPathElement;
+      expect(focused.matches(':focus-visible'), theme).toBe(true);
+      const fill = getComputedStyle($(el, `path.country.requester`)!).fill;
+      const ring = getComputedStyle(focused).stroke;
+      const halo = getComputedStyle(focused.previousElementSibling!).stroke;
+      expect(Math.max(contrast(ring, fill), contrast(halo, fill)), theme).toBeGreaterThanOrEqual(3);
+      el.parentElement!.remove();
+    }
+  });
+
   it('Escape hides the tooltip of a focused marker', async () => {
     const el = await mount();
     $<SVGGElement>(el, '.marker[tabindex="0"]')!.focus();
