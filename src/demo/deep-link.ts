@@ -16,11 +16,11 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
   }
   const write = () => {
     const next = new URLSearchParams();
+    // In a scenario the step says it all; outside one (or once the reader has changed the
+    // request), the request does; a comparison is written either way.
+    const inScenario = !!el.viewAttribute('scenario');
     for (const name of LINKED) {
-      const value = el.getAttribute(name);
-      // In a scenario the step says it all; outside one, the request does (a comparison is
-      // written either way).
-      const inScenario = !!el.getAttribute('scenario');
+      const value = el.viewAttribute(name);
       const partOfRequest = ['request-type', 'requester', 'datacenter', 'as-of'].includes(name);
       if (value && !(inScenario && partOfRequest)) next.set(name, value);
     }

@@ -31,7 +31,7 @@ import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '.
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
-import { presenterAction, viewEmbedCode, viewLink } from './presenting.js';
+import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './presenting.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
@@ -323,10 +323,7 @@ export class JurisdictionMap extends LitElement {
       (this.#resolution !== this.#narrated || relabel)
     ) {
       this.#narrated = this.#resolution;
-      const caption =
-        this.#view && this.#view.request.asOf === this.#resolution.request.asOf
-          ? `${this.#view.caption} `
-          : '';
+      const caption = this.#view && !this.#offScript ? `${this.#view.caption} ` : '';
       this.narration = caption + narrate(this.world, this.#resolution);
     }
   }
@@ -437,12 +434,40 @@ export class JurisdictionMap extends LitElement {
 
   /** A link to this page showing the current view (the demo page reads these parameters). */
   shareLink(base: string = location.href): string {
-    return viewLink((name) => this.getAttribute(name), base);
+    return viewLink(this.viewAttribute, base);
   }
 
   /** The HTML that embeds the current view in another page. */
   embedCode(): string {
-    return viewEmbedCode((name) => this.getAttribute(name));
+    return viewEmbedCode(this.viewAttribute);
+  }
+
+  /**
+   * One attribute of the view shown now, as a link or embed should carry it, else null: the
+   * request, a comparison, and in a scenario its step, unless a reader has since changed the
+   * request (a link to the step would show the step's request, not theirs).
+   */
+  viewAttribute: ViewAttribute = (name) => {
+    if (this.#offScript && (name === 'scenario' || name === 'step')) return null;
+    return this.getAttribute(name);
+  };
+
+  /** Whether a reader has changed the request away from the scenario step's. */
+  get #offScript(): boolean {
+    const view = this.#view;
+    const shown = this.#resolution?.request;
+    return view !== null && shown !== undefined && !sameRequest(view.request, shown);
+  }
+
+  /** Shows the scenario step's own request again, after a reader changed it. */
+  backToStep(): void {
+    const view = this.#view;
+    if (!view) return;
+    this.requestType = view.request.requestType;
+    this.requester = view.request.requester;
+    this.datacenter = view.request.datacenter;
+    this.asOf = view.request.asOf;
+    this.#focusPending = true;
   }
 
   async #copy(text: string, what: string): Promise<void> {
@@ -971,6 +996,7 @@ export class JurisdictionMap extends LitElement {
                     stepOf: this.#stepOf(this.#view),
                     showNotes: this.showNotes,
                     playing: this.playing,
+                    offScript: this.#offScript,
                   },
                   this.#captionActions,
                 )
@@ -1383,6 +1409,7 @@ export class JurisdictionMap extends LitElement {
     next: () => this.next(),
     togglePlay: () => this.togglePlay(),
     toggleNotes: () => (this.showNotes = !this.showNotes),
+    backToStep: () => this.backToStep(),
   };
 
   #renderTable() {

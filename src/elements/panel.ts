@@ -162,11 +162,14 @@ export interface CaptionState {
   stepOf: string;
   showNotes: boolean;
   playing: boolean;
+  /** The reader has changed the request away from the step's: the caption no longer applies. */
+  offScript: boolean;
 }
 
 export interface CaptionActions {
   previous(): void;
   next(): void;
+  backToStep(): void;
   togglePlay(): void;
   toggleNotes(): void;
 }
@@ -181,9 +184,18 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
       <span lang=${lang}>${view.title}</span>
       <span class="progress">· ${stepOf}</span>
     </p>
-    <p class="caption-text" lang=${lang}>${view.caption}</p>
     ${
-      state.showNotes && view.notes
+      state.offScript
+        ? html`<p class="caption-text off-script">
+            ${t.offScript}
+            <button type="button" @click=${on.backToStep}>
+              ${t.backToStep(state.locale.count(view.step))}
+            </button>
+          </p>`
+        : html`<p class="caption-text" lang=${lang}>${view.caption}</p>`
+    }
+    ${
+      !state.offScript && state.showNotes && view.notes
         ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
         : nothing
     }

@@ -23,6 +23,9 @@ export interface Strings {
   retry: string;
   stepOf: (step: string, steps: string) => string;
   previousStep: string;
+  /** The caption when a reader has changed the request away from the step's. */
+  offScript: string;
+  backToStep: (step: string) => string;
   nextStep: string;
   play: string;
   pause: string;
@@ -134,6 +137,8 @@ export const en: Strings = {
   retry: 'Retry',
   stepOf: (step, steps) => `step ${step} of ${steps}`,
   previousStep: 'Previous step',
+  offScript: 'The map now shows your own choice, not this step.',
+  backToStep: (step) => `Back to step ${step}`,
   nextStep: 'Next step',
   play: 'Play',
   pause: 'Pause',
@@ -250,6 +255,8 @@ export const fr: Strings = {
   retry: 'Réessayer',
   stepOf: (step, steps) => `étape ${step} sur ${steps}`,
   previousStep: 'Étape précédente',
+  offScript: 'La carte montre maintenant votre propre choix, pas cette étape.',
+  backToStep: (step) => `Revenir à l’étape ${step}`,
   nextStep: 'Étape suivante',
   play: 'Lecture',
   pause: 'Pause',

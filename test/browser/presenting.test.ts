@@ -344,6 +344,36 @@ describe('export', () => {
   });
 });
 
+describe('off the script', () => {
+  it('a reader who changes the request sees the caption say so, links carry their view, and Back returns', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
+    const stepDate = el.resolution!.request.asOf;
+    const text = () => el.shadowRoot!.querySelector('.caption-text')!.textContent!;
+    const stepCaption = text();
+    el.asOf = '2019-06-01';
+    await el.updateComplete;
+    expect(el.resolution!.request.asOf).toBe('2019-06-01');
+    expect(text()).toMatch(/your own choice/);
+    expect(text()).not.toContain(stepCaption.trim());
+    const link = new URL(el.shareLink('https://example.org/map'));
+    expect(link.searchParams.get('scenario')).toBeNull();
+    expect(link.searchParams.get('as-of')).toBe('2019-06-01');
+    expect(el.embedCode()).not.toContain('scenario=');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.caption-text button')!.click();
+    await el.updateComplete;
+    expect(el.resolution!.request.asOf).toBe(stepDate);
+    expect(text()).toBe(stepCaption);
+    expect(new URL(el.shareLink('https://example.org/map')).searchParams.get('step')).toBe('2');
+    // The next step is on the script again.
+    el.asOf = '2019-06-01';
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(3);
+    expect(text()).not.toMatch(/your own choice/);
+  });
+});
+
 describe('share', () => {
   it('makes a link to the current view and the HTML that embeds it', async () => {
     const el = await mount({
