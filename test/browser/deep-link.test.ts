@@ -7,11 +7,18 @@ import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 const start = location.href;
 afterEach(() => history.replaceState(history.state, '', start));
 
+// A plain element stands in: linkToUrl sets attributes, asks the map which of them make its
+// view (here all of them) and listens for two events.
+const standIn = () => {
+  const el = document.createElement('div') as unknown as JurisdictionMap;
+  el.viewAttribute = (name) => el.getAttribute(name);
+  return el;
+};
+
 describe('linkToUrl', () => {
   it('writes a burst of changes to the URL once, after the changes', async () => {
     history.replaceState(history.state, '', `${location.pathname}?requester=FR`);
-    // A plain element stands in: linkToUrl reads attributes and listens for two events.
-    const el = document.createElement('div') as unknown as JurisdictionMap;
+    const el = standIn();
     linkToUrl(el);
     expect(el.getAttribute('requester')).toBe('FR');
     const replace = vi.spyOn(history, 'replaceState');
@@ -36,7 +43,7 @@ describe('linkToUrl', () => {
       '',
       `${location.pathname}?scenario=microsoft-ireland&step=2&compare-datacenter=aws-us-east-1`,
     );
-    const el = document.createElement('div') as unknown as JurisdictionMap;
+    const el = standIn();
     linkToUrl(el);
     expect(el.getAttribute('compare-datacenter')).toBe('aws-us-east-1');
     el.setAttribute('compare-request-type', 'mlat');
