@@ -56,6 +56,7 @@ function zoomPath([ux0, uy0, w0]: number[], [ux1, uy1, w1]: number[]) {
 export class ZoomController implements ReactiveController {
   /** The current scale, for counter-scaling markers and labels. */
   k = 1;
+  #top = 0;
   #view: View = IDENTITY;
   #svg?: SVGSVGElement;
   #layer?: SVGGElement;
@@ -113,6 +114,7 @@ export class ZoomController implements ReactiveController {
   }
 
   reset(): void {
+    this.#top = 0;
     this.#animate(IDENTITY, 600);
   }
 
@@ -126,14 +128,24 @@ export class ZoomController implements ReactiveController {
     this.#animate(view, 600);
   }
 
-  /** Zooms so that the box [[x0, y0], [x1, y1]] fills most of the view (at most 8×). */
+  /**
+   * Zooms so that the box [[x0, y0], [x1, y1]] fills most of the view (at most 8×), or of the
+   * part of it below `top` pixels (something lies over the view's top).
+   */
   zoomToBox(
     [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
     width: number,
     height: number,
+    top = 0,
   ): void {
-    const k = Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height));
-    this.#animate(around(clampK(k), [width / 2, height / 2], [(x0 + x1) / 2, (y0 + y1) / 2]), 600);
+    // The view may then move down by `top`, so that the box can sit below what covers it.
+    this.#top = top;
+    const room = height - top;
+    const k = Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / room));
+    this.#animate(
+      around(clampK(k), [width / 2, top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]),
+      600,
+    );
   }
 
   hostDisconnected(): void {
@@ -154,10 +166,14 @@ export class ZoomController implements ReactiveController {
     if (changed) this.host.dispatchEvent(new Event('jm-zoom-internal'));
   }
 
-  /** The translate extent: the world (the view at 1×) always covers the whole view. */
+  /**
+   * The translate extent: the world (the view at 1×) always covers the whole view, but for the
+   * part of its top that something covers (zoomToBox's `top`).
+   */
   #constrain({ k, x, y }: View): View {
-    const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
-    return { k, x: clamp(x, this.#width), y: clamp(y, this.#height) };
+    const clamp = (v: number, size: number, slack = 0) =>
+      Math.min(slack, Math.max(size * (1 - k), v));
+    return { k, x: clamp(x, this.#width), y: clamp(y, this.#height, this.#top) };
   }
 
   /** Eases to `to` along the smooth zoom path, keeping p on course; at once under reduced motion. */

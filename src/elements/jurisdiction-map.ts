@@ -536,7 +536,7 @@ export class JurisdictionMap extends LitElement {
     else if (action === 'previous') this.previous();
     else if (action === 'first') this.goToStep(1);
     else if (action === 'last') this.goToStep(view.steps);
-    else if (action === 'notes') this.showNotes = !this.showNotes;
+    else if (action === 'notes') this.#toggleNotes();
     else if (action === 'fullscreen') void this.#toggleFullscreen();
     else return;
     event.preventDefault();
@@ -557,7 +557,19 @@ export class JurisdictionMap extends LitElement {
     if (!g) return;
     this.#focusPending = false;
     const box = focusBox(this.#view?.focus, g);
-    if (box) this.#zoomer.zoomToBox(box, g.size.width, g.size.height);
+    if (!box) return;
+    // On a wide map the caption lies over its top: the focus fits the part below it (Dublin and
+    // the path's marks were under the caption at 1280×720).
+    const area = this.renderRoot.querySelector('.map-area')?.getBoundingClientRect();
+    const over = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
+    const covered = area && over ? Math.min(over.bottom - area.top, g.size.height / 2) : 0;
+    this.#zoomer.zoomToBox(box, g.size.width, g.size.height, Math.max(0, covered));
+  }
+
+  // The notes make the caption taller (the focus is fitted again below it).
+  #toggleNotes(): void {
+    this.showNotes = !this.showNotes;
+    this.#focusPending = true;
   }
 
   // Before the first render, take the map's size from the host's where the layout fixes it, so
@@ -1408,7 +1420,7 @@ export class JurisdictionMap extends LitElement {
     previous: () => this.previous(),
     next: () => this.next(),
     togglePlay: () => this.togglePlay(),
-    toggleNotes: () => (this.showNotes = !this.showNotes),
+    toggleNotes: () => this.#toggleNotes(),
     backToStep: () => this.backToStep(),
   };
 

@@ -122,7 +122,8 @@ describe('presenter mode', () => {
     await vi.waitFor(
       () => {
         const scale = el.shadowRoot!.querySelector('g.zoom-layer')!.getAttribute('transform');
-        expect(Number(scale?.match(/scale\(([\d.]+)\)/)?.[1])).toBeGreaterThan(3);
+        // (Fitted below the caption, which covers the top of this map.)
+        expect(Number(scale?.match(/scale\(([\d.]+)\)/)?.[1])).toBeGreaterThan(2.5);
         expect(inside(centre('GB')) && inside(centre('DE'))).toBe(true);
         expect(inside(centre('US'))).toBe(false);
       },
@@ -150,6 +151,27 @@ describe('presenter mode', () => {
     el.next();
     await el.updateComplete;
     expect(el.scenarioView!.step).toBe(3);
+  });
+
+  it("fits a step's focus below the caption that lies over a wide map, notes open or not", async () => {
+    const el = await mount(
+      { scenario: 'microsoft-ireland', step: '3' },
+      { width: 1280, height: 520 },
+    );
+    const root = el.shadowRoot!;
+    // The data center and the path's numbered marks, against the caption's bottom edge.
+    const clearance = () => {
+      const caption = root.querySelector('.caption')!.getBoundingClientRect();
+      const marks = [
+        root.querySelector('.marker[data-id="azure-northeurope"] .shape')!,
+        ...root.querySelectorAll('.step-badge'),
+      ];
+      return Math.min(...marks.map((m) => m.getBoundingClientRect().top - caption.bottom));
+    };
+    await press(el, 'n');
+    await vi.waitFor(() => expect(clearance()).toBeGreaterThan(0), { timeout: 3000 });
+    await press(el, 'n');
+    await vi.waitFor(() => expect(clearance()).toBeGreaterThan(0), { timeout: 3000 });
   });
 
   it('names a bad scenario or step, fires jm-error and keeps the map', async () => {
