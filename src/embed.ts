@@ -2,6 +2,11 @@
 // sets the map from the query string and tells the parent page its height and what it shows by
 // postMessage, so a CMS can size the frame without scripts of ours on its page.
 import './jurisdiction-map.js';
+import { setScriptUrl } from './elements/presenting.js';
+
+// The embed code names the standalone file published beside this page (dist/jurisdiction-map.js),
+// not the hashed chunk this page's build loads, which the next build renames.
+setScriptUrl(new URL('jurisdiction-map.js', document.baseURI).href);
 import type { JurisdictionMap } from './jurisdiction-map.js';
 import { VIEW_ATTRIBUTES } from './elements/presenting.js';
 
@@ -39,8 +44,10 @@ const tell = (message: Record<string, unknown>) => {
 };
 
 let lastHeight = 0;
+// The body's own height: the document's scrollHeight is never less than the frame itself, so a
+// frame never shrank (a phone's tall frame widened to a desktop's stayed 1,554 px for a 560 px map).
 const sendHeight = () => {
-  const height = Math.ceil(document.documentElement.scrollHeight);
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
   if (height === lastHeight) return;
   lastHeight = height;
   tell({ type: 'jurisdiction-map:height', height });

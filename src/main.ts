@@ -7,6 +7,11 @@ import { announceSteps, openSpeakerView, renderSpeakerView } from './demo/speake
 // The element is part of this script, which blocks the page's first paint (index.html): one
 // complete paint, and no long task after it (Lighthouse's mobile preset: 0.97, was 0.89-0.95).
 import './jurisdiction-map.js';
+import { setScriptUrl } from './elements/presenting.js';
+
+// The embed code names the standalone file published beside this page (dist/jurisdiction-map.js),
+// not the hashed chunk this page's build loads, which the next build renames.
+setScriptUrl(new URL('jurisdiction-map.js', document.baseURI).href);
 
 const params = new URLSearchParams(location.search);
 const map = document.querySelector('jurisdiction-map');

@@ -86,6 +86,23 @@ it('takes ?theme=dark and ?lang=fr from the link, and darkens the page with the 
   await page.close();
 });
 
+it("the demo's embed code names the standalone file beside the page, not a build's chunk", async () => {
+  const page = await e2e.browser.newPage();
+  await page.goto(`${e2e.server.url}/index.html`);
+  const code = await page.waitForFunction(() => {
+    const map = document.querySelector('jurisdiction-map') as unknown as {
+      resolution?: unknown;
+      embedCode(): string;
+    };
+    return map.resolution && map.embedCode();
+  });
+  const src = (await code.jsonValue()).match(/src="([^"]+)"/)![1]!;
+  expect(src).toBe(`${e2e.server.url}/jurisdiction-map.js`);
+  // And it is there.
+  expect((await page.request.get(src)).ok()).toBe(true);
+  await page.close();
+});
+
 it('story.html: the map follows the section in view, and each section is written from the scenario', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
