@@ -29,25 +29,31 @@ export function worldFromMergedBundle(base: unknown, extra: unknown): World {
   if (!isObject(extra)) {
     throw new DataError([{ path: '(bundle)', message: 'should be an object of lists' }]);
   }
+  // Every problem at once: a field of the wrong shape is reported and left out, and the rest is
+  // still checked (an unknown field used to hide every other problem).
   const shapeProblems: DataProblem[] = [];
+  const lists: Record<string, unknown[]> = {};
   for (const key of Object.keys(extra)) {
+    // `about`: a note for the people who keep the file, as each of data/*.json has.
+    if (key === 'about' && typeof extra[key] === 'string') continue;
     if (!(COLLECTIONS as readonly string[]).includes(key)) {
       // A key that is not a plain name is quoted, as world.ts writes paths: ["a.b"], [""].
       const path = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
       shapeProblems.push({ path, message: 'is not a known field' });
     } else if (!Array.isArray(extra[key])) {
       shapeProblems.push({ path: key, message: 'should be a list' });
+    } else {
+      lists[key] = extra[key];
     }
   }
-  if (shapeProblems.length > 0) throw new DataError(shapeProblems);
 
   // Where each merged record came from, to translate problem paths back.
   const origin = new Map<Collection, ('built-in' | number)[]>();
   const merged: Record<string, unknown[]> = {};
   for (const key of COLLECTIONS) {
     const own = (base[key] as unknown[] | undefined) ?? [];
-    const added = (extra[key] as unknown[] | undefined) ?? [];
-    if (!base[key] && !extra[key]) continue;
+    const added = lists[key] ?? [];
+    if (!base[key] && !lists[key]) continue;
     const records = [...own];
     const from: ('built-in' | number)[] = own.map(() => 'built-in');
     const position = new Map<unknown, number>();

@@ -265,6 +265,8 @@ export const Scenario = v.strictObject({
 
 /** A data bundle: the built-in data set, or a site's own. */
 export const Bundle = v.strictObject({
+  /** A note for the people who keep the file (each of data/*.json has one). */
+  about: v.optional(Text),
   jurisdictions: v.array(Jurisdiction),
   providers: v.array(Provider),
   datacenters: v.array(Datacenter),

@@ -68,6 +68,18 @@ describe('merging a bundle into the built-in data', () => {
     ]);
   });
 
+  it('reports an unknown field with every other problem, and takes an `about` note', () => {
+    const paths = problemsOf({
+      bogus: [],
+      providers: [{ ...example.providers![0]!, headquarters: 'ZZ' }],
+    });
+    expect(paths).toEqual([
+      'bogus: is not a known field',
+      'providers[0].headquarters: "ZZ" is not a jurisdiction',
+    ]);
+    expect(problemsOf({ about: 'Our own data centers.', ...example })).toEqual([]);
+  });
+
   it('checks a replacing record at its own path in the site bundle', () => {
     const azure = builtIn.providers.find((p) => p.id === 'azure')!;
     const paths = problemsOf({ providers: [{ ...azure, headquarters: 'ZZ' }] });

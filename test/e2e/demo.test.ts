@@ -96,7 +96,7 @@ it("the demo's embed code names the standalone file beside the page, not a build
     };
     return map.resolution && map.embedCode();
   });
-  const src = (await code.jsonValue()).match(/src="([^"]+)"/)![1]!;
+  const src = String(await code.jsonValue()).match(/src="([^"]+)"/)![1]!;
   expect(src).toBe(`${e2e.server.url}/jurisdiction-map.js`);
   // And it is there.
   expect((await page.request.get(src)).ok()).toBe(true);
