@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { canIssue, legalEvents, today, type Jurisdiction, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
 import { signButton } from './parts.js';
@@ -124,7 +125,9 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
       <input
         type="search"
         list="jm-datacenters"
-        .value=${world.datacenters.has(state.datacenter) ? dcLabel(state.datacenter) : state.datacenter}
+        .value=${live(
+          world.datacenters.has(state.datacenter) ? dcLabel(state.datacenter) : state.datacenter,
+        )}
         @change=${(e: Event) => {
           // "Provider Name — City, Country (id)" from the list, an id typed by hand, or words
           // ("frankfurt", "aws dublin"): the data center whose label holds them all, if only one.

@@ -1158,8 +1158,12 @@ export class JurisdictionMap extends LitElement {
     requestType: (id) => (this.requestType = id),
     requester: (id) => (this.requester = id),
     datacenter: (id, typed, fitting) => {
-      this.#selectDatacenter(id);
-      if (this.world.datacenters.has(id)) return;
+      if (this.world.datacenters.has(id)) return this.#selectDatacenter(id);
+      // Words that fit no single data center change nothing: the field shows the data center
+      // still shown (the attribute never holds the words), and a message says why, unless the
+      // field was only cleared.
+      this.requestUpdate();
+      if (!typed.trim()) return;
       const { t, count } = this.#locale;
       this.#fail({
         message: fitting > 1 ? t.manyDatacenters(typed, count(fitting)) : t.noDatacenter(typed),

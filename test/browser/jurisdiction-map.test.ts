@@ -512,6 +512,14 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     );
     await type('Atlantis');
     expect(errors.at(-1)).toBe('No data center matches "Atlantis".');
+    // The attribute never holds the words, and the field shows the data center still shown.
+    expect(el.getAttribute('datacenter')).toBe('azure-northeurope');
+    expect(field.value).toMatch(/North Europe/);
+    // A cleared field says nothing and shows the data center again.
+    const count = errors.length;
+    await type('');
+    expect(errors).toHaveLength(count);
+    expect(field.value).toMatch(/North Europe/);
   });
 
   it('zooms with + and resets with 0', async () => {
