@@ -7,7 +7,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { canIssue, legalEvents, today, type Jurisdiction, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
-import { signButton } from './parts.js';
+import { contentLang, signButton } from './parts.js';
 import { styleProps } from './style-props.js';
 
 /** The first day the date slider offers. */
@@ -78,7 +78,14 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
       >
         ${[...world.requestTypes.values()].map(
           (t) =>
-            html`<option value=${t.id} ?selected=${t.id === state.requestType}>${t.name}</option>`,
+            // The data's names are English: marked so in another interface language.
+            html`<option
+              value=${t.id}
+              ?selected=${t.id === state.requestType}
+              lang=${contentLang(locale)}
+            >
+              ${t.name}
+            </option>`,
         )}
       </select>
     </label>

@@ -1369,7 +1369,7 @@ export class JurisdictionMap extends LitElement {
     const roles = (this.#resolution?.jurisdictions ?? [])
       .filter((j) => j.id === id)
       .map((j) => this.#locale.t.roles[j.role]);
-    return roles.length ? `${name}: ${[...new Set(roles)].join(', ')}` : name;
+    return roles.length ? `${name}${this.#locale.t.colon}${[...new Set(roles)].join(', ')}` : name;
   }
 
   #showTipAt(event: PointerEvent, text: string): void {

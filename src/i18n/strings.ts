@@ -23,6 +23,8 @@ export interface Strings {
   retry: string;
   stepOf: (step: string, steps: string) => string;
   previousStep: string;
+  /** What comes between a name and what is said of it: ': ' (French puts a space before). */
+  colon: string;
   /** The caption when a reader has changed the request away from the step's. */
   offScript: string;
   backToStep: (step: string) => string;
@@ -137,6 +139,7 @@ export const en: Strings = {
   retry: 'Retry',
   stepOf: (step, steps) => `step ${step} of ${steps}`,
   previousStep: 'Previous step',
+  colon: ': ',
   offScript: 'The map now shows your own choice, not this step.',
   backToStep: (step) => `Back to step ${step}`,
   nextStep: 'Next step',
@@ -255,6 +258,7 @@ export const fr: Strings = {
   retry: 'Réessayer',
   stepOf: (step, steps) => `étape ${step} sur ${steps}`,
   previousStep: 'Étape précédente',
+  colon: '\u00a0: ',
   offScript: 'La carte montre maintenant votre propre choix, pas cette étape.',
   backToStep: (step) => `Revenir à l’étape ${step}`,
   nextStep: 'Étape suivante',
@@ -382,7 +386,9 @@ export function handDate(tag: string, d: Date): string | undefined {
   const month = d.getUTCMonth();
   if (tag === 'en' || tag === 'en-US') return `${EN_MONTHS[month]} ${day}, ${year}`;
   if (tag === 'en-GB') return `${day} ${EN_MONTHS[month]} ${year}`;
-  if (tag === 'fr' || tag === 'fr-FR') return `${day} ${FR_MONTHS[month]} ${year}`;
+  // French writes the first of the month as an ordinal: « 1er juin 2014 ».
+  if (tag === 'fr' || tag === 'fr-FR')
+    return `${day === 1 ? '1er' : day} ${FR_MONTHS[month]} ${year}`;
   return undefined;
 }
 
@@ -408,7 +414,9 @@ export function localeFor(tag: string): Locale {
   // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
   // The tags written by hand below need no asking (asking loads ICU's locale data too).
   let safeTag = t === en ? 'en' : lang;
-  const handTag = HAND_TAGS[wanted.toLowerCase()];
+  // (Own keys only here too: lang="constructor" found Object's constructor as a tag.)
+  const handKey = wanted.toLowerCase();
+  const handTag = Object.hasOwn(HAND_TAGS, handKey) ? HAND_TAGS[handKey] : undefined;
   try {
     if (handTag) safeTag = handTag;
     else if (known && wanted !== lang && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) {
@@ -437,7 +445,8 @@ export function localeFor(tag: string): Locale {
         year: 'numeric',
         timeZone: 'UTC',
       });
-      return dates.format(d);
+      const written = dates.format(d);
+      return safeTag.startsWith('fr') ? written.replace(/^1 /, '1er ') : written;
     },
     count: (n) => (numbers ??= new Intl.NumberFormat(safeTag)).format(n),
     country: (id, fallback) => {

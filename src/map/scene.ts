@@ -120,7 +120,7 @@ export function makeGeometry(
 
 /** The words a scene needs: the reader's, or English (scene.ts has no DOM and no Lit). */
 export interface SceneWords {
-  t: Pick<Strings, 'reachWords' | 'withConflict'>;
+  t: Pick<Strings, 'reachWords' | 'withConflict' | 'colon'>;
   country(id: string, fallback: string): string;
 }
 const ENGLISH: SceneWords = { t: en, country: (_id, fallback) => fallback };
@@ -208,7 +208,7 @@ export function buildScene(
       reach: r.reach,
       conflicted,
       selected: m.id === selected,
-      label: `${provider.name} ${dc.name}, ${dc.city}, ${words.country(country.id, country.name)}: ${t.reachWords[r.reach]}${conflicted ? t.withConflict : ''}`,
+      label: `${provider.name} ${dc.name}, ${dc.city}, ${words.country(country.id, country.name)}${t.colon}${t.reachWords[r.reach]}${conflicted ? t.withConflict : ''}`,
     };
   });
 

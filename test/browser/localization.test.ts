@@ -52,7 +52,7 @@ describe('localization', () => {
     const el = await mount({ ...IRELAND_2017, lang: 'fr' });
     const text = el.shadowRoot!.textContent!;
     expect(text).toContain('Demande');
-    expect($(el, '#jm-date-label')!.textContent).toBe('Au 1 juin 2017');
+    expect($(el, '#jm-date-label')!.textContent).toBe('Au 1er juin 2017');
     expect($(el, '.legend summary')!.textContent).toBe('Légende');
     expect($(el, '.badge')!.textContent).toBe(fr.reach.contested);
     // Country names come from Intl in French; the data's English names stay in the content.
@@ -63,7 +63,7 @@ describe('localization', () => {
     expect(option('DE')).toMatch(/^Allemagne — ne peut pas l’émettre$/);
     expect(option('US')).toBe('États-Unis');
     expect($(el, '.marker[data-id="azure-northeurope"]')!.getAttribute('aria-label')).toContain(
-      'Irlande',
+      'Irlande\u00a0: ',
     );
   });
 
@@ -72,6 +72,7 @@ describe('localization', () => {
     expect($(el, '.summary')!.getAttribute('lang')).toBe('en');
     expect($(el, '.steps')!.getAttribute('lang')).toBe('en');
     expect($(el, '[aria-live]')!.getAttribute('lang')).toBe('en');
+    expect($(el, '.controls select option')!.getAttribute('lang')).toBe('en');
     // In English nothing needs marking.
     el.lang = 'en';
     await el.updateComplete;
@@ -110,7 +111,7 @@ describe('localization', () => {
     const el = await mount(IRELAND_2017);
     expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
     document.documentElement.lang = 'fr';
-    await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('Au 1 juin 2017'));
+    await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('Au 1er juin 2017'));
     document.documentElement.lang = 'en-GB';
     await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('As of 1 June 2017'));
     // A lang on a container wins over the page's.
@@ -130,7 +131,7 @@ describe('localization', () => {
     expect(errors).toEqual([]);
   });
 
-  it('writes dates in en, en-US, en-GB and fr as Intl does, every day of 1900-2100, without Intl', () => {
+  it('writes dates in en, en-US, en-GB and fr as Intl does (French with « 1er »), every day of 1900-2100, without Intl', () => {
     const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
     const tags = ['en', 'en-US', 'en-GB', 'fr', 'fr-FR'];
     const intl = tags.map((tag) => new Intl.DateTimeFormat(tag, options));
@@ -139,7 +140,10 @@ describe('localization', () => {
       const date = new Date(day);
       tags.forEach((tag, i) => {
         const ours = handDate(tag, date);
-        if (ours !== intl[i]!.format(date)) wrong.push(`${tag} ${date.toISOString()}: ${ours}`);
+        const theirs = intl[i]!.format(date);
+        // French typography writes the first of the month « 1er »; Intl does not.
+        const expected = tag.startsWith('fr') ? theirs.replace(/^1 /, '1er ') : theirs;
+        if (ours !== expected) wrong.push(`${tag} ${date.toISOString()}: ${ours}`);
       });
     }
     expect(wrong.slice(0, 5)).toEqual([]);
@@ -156,7 +160,7 @@ describe('localization', () => {
     try {
       expect(localeFor('En-gB').date('2017-06-01')).toBe('1 June 2017');
       expect(localeFor('EN').date('2017-06-01')).toBe('June 1, 2017');
-      expect(localeFor('FR-fr').date('2017-08-01')).toBe('1 août 2017');
+      expect(localeFor('FR-fr').date('2017-08-01')).toBe('1er août 2017');
       expect(made).toBe(0);
       expect(asked).not.toHaveBeenCalled();
       expect(localeFor('en-AU').date('2017-06-01')).toBe('1 June 2017');
