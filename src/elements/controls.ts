@@ -216,7 +216,11 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
       aria-pressed=${state.tableView ? 'true' : 'false'}
       @click=${on.toggleTable}
     >
-      ${state.tableView ? t.map : t.table}
+      ${
+        // One name, pressed or not: a toggle's name that also changed ("Map, pressed") said the
+        // opposite of its state.
+        t.table
+      }
     </button>
   </form>`;
 }

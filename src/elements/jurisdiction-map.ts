@@ -7,6 +7,7 @@ import { DataController, type DataSource } from '../controllers/data-controller.
 import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ZoomController, type View } from '../controllers/zoom-controller.js';
+import { withArticle } from '../engine/words.js';
 import {
   isIsoDate,
   narrate,
@@ -993,7 +994,7 @@ export class JurisdictionMap extends LitElement {
           class="stage"
           part="map"
           role="region"
-          aria-label=${t.mapKeys}
+          aria-label=${this.tableView ? t.table : t.mapKeys}
           tabindex="0"
           @keydown=${this.#onStageKey}
           @focusin=${this.#onStageFocus}
@@ -1384,6 +1385,12 @@ export class JurisdictionMap extends LitElement {
     };
   }
 
+  /** A state's name in a sentence: "the United States" in English, Intl's name otherwise. */
+  #countryInSentence(id: string): string {
+    const j = this.world.jurisdictions.get(id);
+    return this.#locale.lang === 'en' && j ? (j.inSentence ?? j.name) : this.#countryName(id);
+  }
+
   /** A jurisdiction's name in the reader's language (the data's English name in English). */
   #countryName(id: string): string {
     const name = this.world.jurisdictions.get(id)?.name ?? id;
@@ -1437,7 +1444,11 @@ export class JurisdictionMap extends LitElement {
       this.world,
       this.#reaches,
       r.request.datacenter,
-      t.tableCaption(type.name, this.#countryName(r.request.requester), date(r.request.asOf)),
+      t.tableCaption(
+        this.#locale.lang === 'en' ? withArticle(type.name) : type.name,
+        this.#countryInSentence(r.request.requester),
+        date(r.request.asOf),
+      ),
       (id) => this.#selectDatacenter(id),
     );
   }

@@ -337,9 +337,17 @@ export function reachTable(
       <tbody>
         ${rows.map(({ d, country, name }) => {
           const r = reaches.get(d.id);
-          return html`<tr aria-selected=${d.id === selected ? 'true' : 'false'}>
+          // The shown data center's button is marked current (aria-selected means nothing on
+          // a plain table's row).
+          return html`<tr class=${d.id === selected ? 'current' : ''}>
             <td>
-              <button type="button" @click=${() => onSelect(d.id)}>${name}</button>
+              <button
+                type="button"
+                aria-current=${d.id === selected ? 'true' : 'false'}
+                @click=${() => onSelect(d.id)}
+              >
+                ${name}
+              </button>
             </td>
             <td>${country}</td>
             <td>${t.reach[r?.reach ?? 'none']}</td>

@@ -247,6 +247,12 @@ export const styles = css`
   button:hover {
     background: var(--jm-surface);
   }
+  /* A toggle that is on looks pressed (the Table button keeps its name either way). */
+  button[aria-pressed='true'] {
+    background: var(--jm-text);
+    border-color: var(--jm-text);
+    color: var(--jm-background);
+  }
   :focus-visible {
     outline: 3px solid var(--jm-focus);
     outline-offset: 2px;
@@ -805,7 +811,7 @@ export const styles = css`
     top: 0;
     background: var(--jm-surface);
   }
-  tr[aria-selected='true'] {
+  tr.current {
     background: color-mix(in srgb, var(--jm-focus) 12%, transparent);
   }
   td button {

@@ -442,11 +442,19 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
 
   it('shows the same reach as a table, one toggle away', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
-    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    const toggle = $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!;
+    toggle.click();
     await el.updateComplete;
+    // One name, pressed or not; the caption reads as English.
+    expect(toggle.textContent!.trim()).toBe('Table');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect($(el, 'caption')!.textContent).toMatch(
+      /^\s*Reach of a US warrant .* from the United States on June 1, 2019\s*$/,
+    );
+    expect($(el, '.stage')!.getAttribute('aria-label')).toBe('Table');
     const rows = $$(el, 'tbody tr');
     expect(rows.length).toBe($$(el, '.marker[data-id]').length);
-    expect($(el, 'tr[aria-selected="true"]')!.textContent).toMatch(/North Europe/);
+    expect($(el, 'tbody button[aria-current="true"]')!.textContent).toMatch(/North Europe/);
     // In the order a reader looks for them: by country name, then by data center.
     const countries = rows.map((r) => r.children[1]!.textContent!.trim());
     expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, 'en')));
