@@ -222,6 +222,8 @@ export const styles = css`
   }
   .slider input {
     width: 100%;
+    /* 24 px to tap (it was 16). */
+    height: 24px;
     margin: 0;
   }
   .ticks {
@@ -558,6 +560,12 @@ export const styles = css`
   .legend summary {
     cursor: pointer;
     font-weight: 600;
+  }
+  /* Every summary is at least 24 px high to tap (WCAG 2.5.8; the legend's was 14 px). */
+  summary {
+    min-height: 24px;
+    padding-block: 4px;
+    box-sizing: border-box;
   }
   .legend ul {
     display: flex;

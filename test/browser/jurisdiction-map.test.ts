@@ -82,6 +82,19 @@ describe('<jurisdiction-map> draws', () => {
       }
   });
 
+  it('gives every control at least 24 px to tap: slider, summaries, buttons, markers', async () => {
+    const el = await mount({}, { width: 390, height: 800 });
+    for (const selector of ['.slider input', '.legend summary', '.sources summary', 'button']) {
+      for (const target of $$(el, selector)) {
+        const box = target.getBoundingClientRect();
+        if (box.width === 0) continue; // not shown at this size
+        expect(box.height, selector).toBeGreaterThanOrEqual(23.5);
+      }
+    }
+    const ring = $(el, '.marker .focus-ring')!.getBoundingClientRect();
+    expect(ring.width).toBeGreaterThanOrEqual(20);
+  });
+
   it('lays the pickers out without overlap or overflow, from a phone to a wide page', async () => {
     for (const width of [320, 360, 920, 1000, 1024, 1140, 1440]) {
       const el = await mount({}, { width, height: 700 });
