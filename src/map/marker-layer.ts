@@ -190,11 +190,11 @@ export class MarkerLayer {
    * than their shapes, overlap a neighbour's, where the one drawn last would win even over the
    * marker whose shape is under the pointer.
    */
-  hit(event: MouseEvent, prefer?: string): SceneMarker | undefined {
+  hit(at: { clientX: number; clientY: number }, prefer?: string): SceneMarker | undefined {
     const markers = this.#dense?.markers ?? this.#positions;
     const ctm = this.#group?.getScreenCTM();
     if (!markers || !ctm) return undefined;
-    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    const p = new DOMPoint(at.clientX, at.clientY).matrixTransform(ctm.inverse());
     const s = this.#ms / this.#k;
     const reach = (HIT_RADIUS * s) ** 2;
     let best: SceneMarker | undefined;

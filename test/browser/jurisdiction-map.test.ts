@@ -270,6 +270,39 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement).toBe(now);
   });
 
+  it('a tap selects the marker the finger touched, though the browser moves its click onto a neighbour', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' }, { width: 390, height: 700 });
+    const centre = (m: Element) => {
+      const box = m.querySelector('.shape')!.getBoundingClientRect();
+      return { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+    };
+    // Two neighbours: the finger on the first, the click (touch adjustment) on the second.
+    const markers = $$<SVGGElement>(el, '.marker[data-id]');
+    let pair: [SVGGElement, SVGGElement] | undefined;
+    let best = Infinity;
+    for (const a of markers)
+      for (const b of markers) {
+        const [p, q] = [centre(a), centre(b)];
+        const d = Math.hypot(p.clientX - q.clientX, p.clientY - q.clientY);
+        if (a !== b && d > 3 && d < best) [best, pair] = [d, [a, b]];
+      }
+    const [touched, neighbour] = pair!;
+    const at = { bubbles: true, composed: true };
+    touched.dispatchEvent(
+      new PointerEvent('pointerdown', { ...at, ...centre(touched), pointerType: 'touch' }),
+    );
+    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centre(neighbour), detail: 1 }));
+    await el.updateComplete;
+    expect(el.datacenter).toBe(touched.dataset.id);
+    // A mouse's click is where the mouse is.
+    neighbour.dispatchEvent(
+      new PointerEvent('pointerdown', { ...at, ...centre(neighbour), pointerType: 'mouse' }),
+    );
+    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centre(neighbour), detail: 1 }));
+    await el.updateComplete;
+    expect(el.datacenter).toBe(neighbour.dataset.id);
+  });
+
   it("a click or hover on a marker's shape is that marker's, where a neighbour's larger hit area lies on top", async () => {
     // On a phone the markers are small and close: each one's invisible hit area (larger than its
     // shape) overlaps its neighbours', and the one drawn later lies on top.
