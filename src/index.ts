@@ -1,6 +1,7 @@
 /**
- * jurisdiction-map: the <jurisdiction-map> element for bundlers and npm, with Lit and D3 as
- * dependencies (the standalone dist/jurisdiction-map.js bundles them instead). Importing it
+ * jurisdiction-map: the <jurisdiction-map> element for bundlers and npm, with Lit and valibot as
+ * dependencies (the standalone dist/jurisdiction-map.js bundles them instead; D3 runs only at
+ * build time). Importing it
  * registers the element in a browser; in Node (server rendering) the import does nothing else.
  */
 import { JurisdictionMap } from './elements/jurisdiction-map.js';
