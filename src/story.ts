@@ -2,7 +2,8 @@
 // own captions and notes (the content lives in data/), and the map follows the section in view.
 import './demo.css';
 import './story.css';
-import { createWorld } from './engine/index.js';
+import { createWorld, scenarioStep } from './engine/index.js';
+import { dateInWords } from './engine/words.js';
 import './jurisdiction-map.js';
 import { webUrl } from './elements/parts.js';
 
@@ -17,13 +18,19 @@ if (map && container && scenario) {
   document.getElementById('story-title')!.textContent = scenario.title;
   document.getElementById('story-summary')!.textContent = scenario.summary;
   document.title = `${scenario.title} — Jurisdiction Map`;
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', `${scenario.title}: ${scenario.summary}`);
+  const world = createWorld();
   const sections = scenario.steps.map((step, i) => {
     const section = document.createElement('section');
     section.className = 'story-step';
     section.dataset.step = String(i + 1);
     const number = document.createElement('p');
     number.className = 'story-number';
-    number.textContent = `Step ${i + 1} of ${scenario.steps.length}${step.asOf ? ` · ${step.asOf}` : ''}`;
+    // The step's date, also where it carries over an earlier step's.
+    const { asOf } = scenarioStep(world, scenario.id, i + 1).request;
+    number.textContent = `Step ${i + 1} of ${scenario.steps.length} · ${dateInWords(asOf)}`;
     const caption = document.createElement('h2');
     caption.textContent = step.caption;
     section.append(number, caption);
@@ -73,8 +80,46 @@ if (map && container && scenario) {
   // And the page follows the map when its own buttons or keys (or autoplay) change the step: the
   // text of the step shown comes into view. At once, not smoothly: a smooth scroll would pass the
   // steps in between, and each would set the map back on its way.
+  let printing = false;
   map.addEventListener('jm-step', (event) => {
     const { step } = event.detail;
-    if (step !== current) sections[step - 1]?.scrollIntoView({ block: 'center' });
+    if (step !== current && !printing) sections[step - 1]?.scrollIntoView({ block: 'center' });
+  });
+
+  // The handout: each step's map drawn as a picture into its section (shown only in print),
+  // then the browser's print dialog.
+  const print = document.getElementById('story-print') as HTMLButtonElement | null;
+  print?.addEventListener('click', async () => {
+    printing = true;
+    print.disabled = true;
+    const shown = map.scenarioView?.step ?? 1;
+    // A landscape map for the paper page (on screen it is as tall as the window).
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+    map.style.height = `${Math.round(map.getBoundingClientRect().width * 0.56)}px`;
+    await frame();
+    await frame();
+    await map.updateComplete;
+    try {
+      for (const [i, section] of sections.entries()) {
+        map.goToStep(i + 1);
+        await map.updateComplete;
+        const picture = URL.createObjectURL(await map.exportImage('svg'));
+        const image =
+          section.querySelector<HTMLImageElement>('img.story-print-map') ??
+          document.createElement('img');
+        image.className = 'story-print-map';
+        image.alt = `The map at step ${i + 1}`;
+        const old = image.getAttribute('src');
+        if (old) URL.revokeObjectURL(old);
+        image.src = picture;
+        section.querySelector('h2')!.after(image);
+      }
+    } finally {
+      map.style.removeProperty('height');
+      map.goToStep(shown);
+      printing = false;
+      print.disabled = false;
+    }
+    window.print();
   });
 }

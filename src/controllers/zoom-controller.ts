@@ -23,6 +23,25 @@ const around = (k: number, p: Point, l: Point): View => ({
   y: p[1] - l[1] * k,
 });
 const invert = (v: View, p: Point): Point => [(p[0] - v.x) / v.k, (p[1] - v.y) / v.k];
+
+/**
+ * The view that fits the box [[x0, y0], [x1, y1]] into most of a width × height view (at most
+ * 8×), or into the part of it below `top` pixels; the world (at 1×) still covers the view but
+ * for that part. Pure: zoomToBox eases to it, and an exported image is framed by it.
+ */
+export function fitBox(
+  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  top = 0,
+): View {
+  const room = height - top;
+  const k = clampK(Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / room)));
+  const v = around(k, [width / 2, top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]);
+  const clamp = (n: number, size: number, slack: number) =>
+    Math.min(slack, Math.max(size * (1 - k), n));
+  return { k, x: clamp(v.x, width, 0), y: clamp(v.y, height, top) };
+}
 /** d3-transition's default easing (cubic in-out). */
 const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
 
@@ -140,10 +159,16 @@ export class ZoomController implements ReactiveController {
   ): void {
     // The view may then move down by `top`, so that the box can sit below what covers it.
     this.#top = top;
-    const room = height - top;
-    const k = Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / room));
     this.#animate(
-      around(clampK(k), [width / 2, top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]),
+      fitBox(
+        [
+          [x0, y0],
+          [x1, y1],
+        ],
+        width,
+        height,
+        top,
+      ),
       600,
     );
   }

@@ -29,11 +29,22 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** A standalone SVG document of the map with its explaining footer. */
-export function exportSvg(map: SVGSVGElement, css: string, text: ExportText): string {
+export function exportSvg(
+  map: SVGSVGElement,
+  css: string,
+  text: ExportText,
+  view?: { k: number; x: number; y: number },
+): string {
   const [, , width, height] = (map.getAttribute('viewBox') ?? '0 0 960 500')
     .split(' ')
     .map(Number) as [number, number, number, number];
   const svg = map.cloneNode(true) as SVGSVGElement;
+  // A view of its own (a scenario step's focus, framed for the picture, not for the screen).
+  const layer = svg.querySelector<SVGGElement>('.zoom-layer');
+  if (view && layer) {
+    layer.setAttribute('transform', `translate(${view.x},${view.y}) scale(${view.k})`);
+    layer.style.setProperty('--k', String(view.k));
+  }
   svg.style.removeProperty('touch-action');
   const charsPerLine = Math.max(40, Math.floor(width / 7.2));
   const blocks: { text: string; className: string; size: number }[] = [

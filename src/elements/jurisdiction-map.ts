@@ -6,7 +6,7 @@ import { styleProps } from './style-props.js';
 import { DataController, type DataSource } from '../controllers/data-controller.js';
 import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { ZoomController, type View } from '../controllers/zoom-controller.js';
+import { fitBox, ZoomController, type View } from '../controllers/zoom-controller.js';
 import { withArticle } from '../engine/words.js';
 import {
   isIsoDate,
@@ -429,7 +429,12 @@ export class JurisdictionMap extends LitElement {
       ),
     };
     const { exportSvg, svgToPng } = await import('./on-demand.js');
-    const svgText = exportSvg(map, styles.cssText, text);
+    // A step's focus is framed for the picture, where no caption lies over the map (on screen
+    // the view sits lower, under the caption).
+    const g = this.#geometry;
+    const box = g && this.#view && !this.#offScript ? focusBox(this.#view.focus, g) : null;
+    const framed = box && g ? fitBox(box, g.size.width, g.size.height) : undefined;
+    const svgText = exportSvg(map, styles.cssText, text, framed);
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
   }
 

@@ -103,6 +103,38 @@ it("the demo's embed code names the standalone file beside the page, not a build
   await page.close();
 });
 
+it("story.html prints a handout with each step's map, and dates every step", async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${e2e.server.url}/story.html?scenario=eu-e-evidence`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  // A step that keeps an earlier step's date still says it.
+  const numbers = await page.locator('.story-number').allTextContents();
+  expect(numbers.every((n) => /· [A-Z][a-z]+ \d{1,2}, \d{4}$/.test(n))).toBe(true);
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+    /e-Evidence/,
+  );
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.click('#story-print');
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  const pictures = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLImageElement>('.story-step img.story-print-map')].map(
+      (i) => i.complete && i.naturalWidth,
+    ),
+  );
+  expect(pictures).toHaveLength(numbers.length);
+  expect(pictures.every((w) => Number(w) > 300)).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('img.story-print-map').first().isVisible()).toBe(true);
+  await page.close();
+});
+
 it('story.html: the map follows the section in view, and each section is written from the scenario', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
