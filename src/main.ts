@@ -34,6 +34,8 @@ if (params.get('view') === 'speaker') {
     const value = params.get(name);
     if (value) map.setAttribute(name, value);
   }
+  // ?autoplay (8 s) or ?autoplay=5: a presenter's unattended screen.
+  if (params.get('autoplay') !== null) map.setAttribute('autoplay', params.get('autoplay')!);
   // The page around the map takes its theme, not only the map itself.
   const followTheme = () => {
     const theme = map.getAttribute('theme');
@@ -44,12 +46,21 @@ if (params.get('view') === 'speaker') {
   new MutationObserver(followTheme).observe(map, { attributeFilter: ['theme'] });
   announceSteps(map);
   document.addEventListener('keydown', (event) => {
-    if (event.target !== document.body || !map.scenario) return;
-    // S opens the speaker view for the presenter's own screen.
-    if (event.key === 's' || event.key === 'S') {
+    const inMap = event.target === map;
+    if ((event.target !== document.body && !inMap) || !map.scenario) return;
+    // S opens the speaker view for the presenter's own screen, also after a click on the map
+    // (not while typing in one of its fields).
+    const origin = event.composedPath()[0];
+    const typing =
+      origin instanceof HTMLInputElement ||
+      origin instanceof HTMLSelectElement ||
+      origin instanceof HTMLTextAreaElement;
+    if ((event.key === 's' || event.key === 'S') && !typing && !event.ctrlKey && !event.metaKey) {
       openSpeakerView(map);
       return;
     }
+    // The map takes its own keys when the focus is in it.
+    if (inMap) return;
     const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
     const forwarded = new KeyboardEvent('keydown', {
       key,

@@ -2,6 +2,7 @@
 // showing the current step's caption and notes, the next caption and a clock, and stepping the
 // audience window. The two windows talk over a BroadcastChannel; nothing leaves the browser.
 import type { JurisdictionMap } from '../jurisdiction-map.js';
+import { presenterAction } from '../elements/presenting.js';
 
 const CHANNEL = 'jurisdiction-map-presenter';
 
@@ -83,9 +84,13 @@ export async function renderSpeakerView(
       show();
     }
   });
+  // The clicker's keys, read as the map reads them (Home and End too; Space on a button presses it).
   document.addEventListener('keydown', (e) => {
-    if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(step + 1);
-    else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(step - 1);
+    const action = presenterAction(e, e.target ?? undefined);
+    if (action === 'next') go(step + 1);
+    else if (action === 'previous') go(step - 1);
+    else if (action === 'first') go(1);
+    else if (action === 'last') go(world.scenarios.get(scenarioId)?.steps.length ?? 1);
     else return;
     e.preventDefault();
   });

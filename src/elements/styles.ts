@@ -238,6 +238,13 @@ export const styles = css`
     height: 6px;
     background: var(--jm-muted);
   }
+  /* Forced colours drop backgrounds: the legal events' marks are drawn in the text colour. */
+  @media (forced-colors: active) {
+    .ticks i {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
   button {
     min-height: 2rem;
     padding: 0.2rem 0.6rem;

@@ -201,11 +201,39 @@ it('the speaker view steps the audience window and follows it', async () => {
   await speaker.keyboard.press('ArrowRight');
   await audience.waitForFunction(() => location.search.includes('step=3'));
   expect(await audience.evaluate(stepOf)).toBe(3);
+  // End and Home, as the map reads them.
+  await speaker.keyboard.press('End');
+  await audience.waitForFunction(() => location.search.includes('step=7'));
+  await speaker.keyboard.press('Home');
+  await audience.waitForFunction(() => location.search.includes('step=1'));
+  await speaker.keyboard.press('ArrowRight');
+  await speaker.keyboard.press('ArrowRight');
+  await audience.waitForFunction(() => location.search.includes('step=3'));
   await audience.bringToFront();
   await audience.keyboard.press('ArrowRight');
   await speaker.waitForFunction(() =>
     document.querySelector('.speaker-progress')?.textContent?.includes('step 4 of 7'),
   );
+  await context.close();
+});
+
+it('the demo page takes ?autoplay, and S opens the speaker view after a click on the map', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1&autoplay=30`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  expect(
+    await page.evaluate(() => document.querySelector('jurisdiction-map')!.getAttribute('autoplay')),
+  ).toBe('30');
+  await page.locator('jurisdiction-map').click({ position: { x: 400, y: 500 } });
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const speaker = await opened;
+  expect(speaker.url()).toMatch(/view=speaker/);
   await context.close();
 });
 
