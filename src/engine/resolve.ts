@@ -128,6 +128,15 @@ export function canIssue(
   return issuerStatus(world, new Parties(world, req.request.asOf), req.type, req.requester);
 }
 
+/** An instrument's citation and summary as they stood on `asOf` (its later history from its dates). */
+function asWritten(instrument: Instrument, asOf: string): { citation: string; text: string } {
+  const known = (instrument.later ?? []).filter((l) => l.date <= asOf);
+  return {
+    citation: [instrument.citation, ...known.flatMap((l) => l.citation ?? [])].join(', '),
+    text: [instrument.summary, ...known.map((l) => l.text)].join(' '),
+  };
+}
+
 function explain(world: World, req: CheckedRequest, decision: Decision): Resolution {
   const { asOf } = req.request;
   const name = (id: string) => inSentence(world.jurisdictions.get(id)!);
@@ -140,8 +149,7 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
     citations.push({
       instrument: basisInForce.id,
       role: 'basis',
-      citation: basisInForce.citation,
-      text: basisInForce.summary,
+      ...asWritten(basisInForce, asOf),
     });
   }
   for (const { instrument, power } of decision.powers) {
@@ -150,16 +158,11 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
       instrument: instrument.id,
       role: 'power',
       citation: power.citation,
-      text: instrument.summary,
+      text: asWritten(instrument, asOf).text,
     });
   }
   for (const judgment of decision.judgments) {
-    citations.push({
-      instrument: judgment.id,
-      role: 'judgment',
-      citation: judgment.citation,
-      text: judgment.summary,
-    });
+    citations.push({ instrument: judgment.id, role: 'judgment', ...asWritten(judgment, asOf) });
   }
   for (const { instrument, restriction } of decision.conflicts) {
     citations.push({

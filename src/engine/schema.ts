@@ -223,6 +223,21 @@ export const Instrument = v.strictObject({
   holding: v.optional(Holding),
   /** Plain words on what it does, for the explanation panel. */
   summary: Text,
+  /**
+   * What happened to it later (a rehearing denied, an affirmance), each shown only from its
+   * date: an answer as of 2016 must not cite what a court did in 2017.
+   */
+  later: v.optional(
+    v.array(
+      v.strictObject({
+        date: IsoDate,
+        /** A sentence added to the summary from that date. */
+        text: Text,
+        /** Added to the citation from that date ("reh'g en banc denied, 855 F.3d 53"). */
+        citation: v.optional(Text),
+      }),
+    ),
+  ),
   note: v.optional(Text),
   sources: Sources,
 });

@@ -166,6 +166,28 @@ describe('resolve: Microsoft Ireland through time', () => {
   });
 });
 
+describe('resolve: a judgment as it stood on the date', () => {
+  it('cites a rehearing or an affirmance only from its date', () => {
+    const at = (asOf: string) =>
+      resolve(world, {
+        requestType: 'us-warrant',
+        requester: 'US',
+        datacenter: 'azure-northeurope',
+        asOf,
+      }).citations;
+    const second = (asOf: string) =>
+      at(asOf).find((c) => c.instrument === 'microsoft-v-us-2d-cir-2016')!;
+    expect(second('2016-07-14').citation).not.toMatch(/855 F\.3d/);
+    expect(second('2016-07-14').text).not.toMatch(/en banc/);
+    expect(second('2017-06-01').citation).toMatch(/reh'g en banc denied, 855 F\.3d 53/);
+    expect(second('2017-06-01').text).toMatch(/Rehearing en banc was denied/);
+    const edpa = (asOf: string) =>
+      at(asOf).find((c) => c.instrument === 'in-re-search-warrant-google-edpa-2017')!;
+    expect(edpa('2017-06-01').citation).not.toMatch(/aff'd/);
+    expect(edpa('2017-09-01').citation).toMatch(/aff'd, 275 F\. Supp\. 3d 605/);
+  });
+});
+
 describe('resolve: an agreement of a union with a third state', () => {
   it('binds the third state and each member, not two members to each other', () => {
     // Germany asks France: the EU–US MLA Agreement is not between them; the Budapest Convention is.
