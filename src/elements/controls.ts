@@ -76,6 +76,15 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
         .value=${state.requestType}
         @change=${(e: Event) => on.requestType((e.target as HTMLSelectElement).value)}
       >
+        ${
+          // An unknown request type shows as itself, not as the list's first (the message
+          // beside the map says what is wrong with it).
+          type
+            ? nothing
+            : html`<option value=${state.requestType} selected disabled>
+                ${state.requestType}
+              </option>`
+        }
         ${[...world.requestTypes.values()].map(
           (t) =>
             // The data's names are English: marked so in another interface language.

@@ -534,6 +534,16 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
   });
 
+  it('shows an unknown request type in its picker as itself, not as the first in the list', async () => {
+    const el = await mount({ 'request-type': 'pen-register' });
+    const select = $<HTMLSelectElement>(el, '.controls select')!;
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('pen-register');
+    el.requestType = 'mlat';
+    await el.updateComplete;
+    expect(select.value).toBe('mlat');
+    expect(select.querySelector('option[disabled]')).toBeNull();
+  });
+
   it('shows a good as-of date in its field while another attribute is wrong', async () => {
     const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
     expect(el.resolution).toBeNull();
