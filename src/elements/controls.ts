@@ -4,7 +4,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { canIssue, legalEvents, today, type Jurisdiction, type World } from '../engine/core.js';
 import type { Locale } from '../i18n/strings.js';
 import { contentLang, signButton } from './parts.js';
@@ -62,6 +61,9 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
     const d = world.datacenters.get(id)!;
     return `${world.providers.get(d.provider)!.name} ${d.name} — ${d.city}, ${state.countryName(d.country)} (${d.id})`;
   };
+  const shownDatacenter = world.datacenters.has(state.datacenter)
+    ? dcLabel(state.datacenter)
+    : state.datacenter;
   return html`<form
     class="controls"
     part="controls"
@@ -141,9 +143,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
       <input
         type="search"
         list="jm-datacenters"
-        .value=${live(
-          world.datacenters.has(state.datacenter) ? dcLabel(state.datacenter) : state.datacenter,
-        )}
+        .value=${shownDatacenter}
         @change=${(e: Event) => {
           // "Provider Name — City, Country (id)" from the list, an id typed by hand, or words
           // ("frankfurt", "aws dublin"): the data center whose label holds them all, if only one.
@@ -157,6 +157,8 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
                 return words.every((word) => label.includes(word));
               })
             : [];
+          // Words that fit no single data center leave the field showing the one still shown.
+          if (fitting.length !== 1) (e.target as HTMLInputElement).value = shownDatacenter;
           on.datacenter(fitting.length === 1 ? fitting[0]! : id, value, fitting.length);
         }}
       />
