@@ -55,7 +55,13 @@ if (params.get('view') === 'speaker') {
       origin instanceof HTMLInputElement ||
       origin instanceof HTMLSelectElement ||
       origin instanceof HTMLTextAreaElement;
-    if ((event.key === 's' || event.key === 'S') && !typing && !event.ctrlKey && !event.metaKey) {
+    if (
+      (event.key === 's' || event.key === 'S') &&
+      !typing &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
       openSpeakerView(map);
       return;
     }

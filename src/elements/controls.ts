@@ -13,6 +13,10 @@ import { styleProps } from './style-props.js';
 export const SLIDER_START = '2001-01-01';
 const DAY = 86_400_000;
 
+/** A date a reader meant: YYYY-MM-DD from 1900 to 2199 that exists on the calendar. */
+const wholeDate = (value: string) =>
+  /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && dateOfDay(dayNumber(value)) === value;
+
 /** Days since 1970-01-01 of an ISO date, and back. */
 export const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 export const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -217,7 +221,18 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
             aria-label=${t.asOfDate}
             min=${SLIDER_START}
             .value=${asOf}
-            @change=${(e: Event) => on.asOf((e.target as HTMLInputElement).value)}
+            @change=${(e: Event) => {
+              // A date field reports each digit of a year as it is typed (0002, 0020, 0201,
+              // 2019) and takes six-digit years: only a whole, real date from 1900 to 2199 is
+              // taken; anything else waits for more typing, and is put back when the field is
+              // left.
+              const value = (e.target as HTMLInputElement).value;
+              if (wholeDate(value)) on.asOf(value);
+            }}
+            @blur=${(e: Event) => {
+              const field = e.target as HTMLInputElement;
+              if (!wholeDate(field.value)) field.value = asOf;
+            }}
           />`,
         )}
       </div>

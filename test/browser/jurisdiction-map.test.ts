@@ -651,6 +651,24 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(el.asOf).toBe('2019-07-01'));
   });
 
+  it('takes a year typed in the date field when it is whole, not at each digit', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLInputElement>(el, '.date-field')!.focus();
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '.date-field')!;
+    const seen: string[] = [];
+    el.addEventListener('jm-change', (e) => seen.push(e.detail.request.asOf));
+    const errors: string[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e.detail.message));
+    // To the year (month, day, year in en-US), then four digits.
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}2018');
+    await vi.waitFor(() => expect(el.asOf).toBe('2018-06-01'));
+    await el.updateComplete;
+    expect(seen.every((d) => d >= '1900')).toBe(true);
+    expect(errors).toEqual([]);
+    expect(field.isConnected).toBe(true);
+  });
+
   it('lets the date field grow when the browser writes dates longer than 11em', async () => {
     // Headless Chromium writes dates in en-US whatever its locale; wide letter spacing stands in
     // for a locale whose date format is longer. A fixed width would cut the year off.
