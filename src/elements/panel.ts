@@ -70,7 +70,7 @@ export function panel(state: PanelState, on: PanelActions): TemplateResult {
         ? explanation(locale, world, r, { state: state.sources, load: on.loadSources })
         : html`<p>${t.choose}</p>`
     }
-    ${r ? legalYear(world, locale, r.request.asOf) : nothing}
+    ${r ? legalYear(world, locale, r) : nothing}
     ${
       r
         ? html`<p class="downloads">
@@ -136,10 +136,31 @@ function comparison(
   </section>`;
 }
 
-/** The legal events of the year up to the shown date: what just changed as the years play. */
-function legalYear(world: World, locale: Locale, asOf: string): TemplateResult | typeof nothing {
+/**
+ * The legal events of the year up to the shown date that concern the answer: its instruments,
+ * and those of the requester, the place of the data and a state asked (the provider's home only
+ * through what the answer cites). Germany asking France for Microsoft's data was shown two US
+ * courts' decisions on US warrants.
+ */
+function legalYear(world: World, locale: Locale, r: Resolution): TemplateResult | typeof nothing {
+  const asOf = r.request.asOf;
   const from = dateOfDay(dayNumber(asOf) - 365);
-  const events = legalEvents(world).filter((e) => e.date > from && e.date <= asOf);
+  const states = new Set(r.jurisdictions.filter((j) => j.role !== 'provider').map((j) => j.id));
+  const cited = new Set([...r.instruments, ...r.conflicts]);
+  const concerns = (id: string) => {
+    const i = world.instruments.get(id);
+    if (!i) return false;
+    if (cited.has(id)) return true;
+    if (i.jurisdiction && states.has(i.jurisdiction)) return true;
+    return (i.parties ?? []).some(
+      (p) =>
+        states.has(p.id) ||
+        (world.jurisdictions.get(p.id)?.members ?? []).some((m) => states.has(m.id)),
+    );
+  };
+  const events = legalEvents(world).filter(
+    (e) => e.date > from && e.date <= asOf && concerns(e.instrument),
+  );
   if (events.length === 0) return nothing;
   const { t, date } = locale;
   const lang = contentLang(locale);

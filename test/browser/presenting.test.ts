@@ -366,6 +366,26 @@ describe('export', () => {
   });
 });
 
+describe("the year's legal events", () => {
+  it("lists only events that concern the answer's states", async () => {
+    const events = async (attributes: Record<string, string>) => {
+      const el = await mount(attributes);
+      const text = el.shadowRoot!.querySelector('.events')?.textContent ?? '';
+      el.parentElement!.remove();
+      return text;
+    };
+    const us = await events({ 'request-type': 'us-warrant', 'as-of': '2014-12-28' });
+    expect(us).toMatch(/Microsoft Ireland/);
+    const de = await events({
+      'request-type': 'mlat',
+      requester: 'DE',
+      datacenter: 'azure-francecentral',
+      'as-of': '2014-12-28',
+    });
+    expect(de).not.toMatch(/Microsoft Ireland/);
+  });
+});
+
 describe('off the script', () => {
   it('a reader who changes the request sees the caption say so, links carry their view, and Back returns', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
