@@ -1437,6 +1437,7 @@ export class JurisdictionMap extends LitElement {
         requestTypeName: this.world.requestTypes.get(this.requestType)?.name ?? this.requestType,
         reaches: this.#reaches,
         sources: lacksSources(this.world) ? this.sourcesState : 'ready',
+        loading: this.#data.pending && !this.#resolution,
         notice: this.notice,
         countryName: (id) => this.#countryName(id),
       },

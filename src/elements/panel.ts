@@ -31,6 +31,8 @@ export interface PanelState {
   sources: 'ready' | 'idle' | 'loading' | 'failed';
   /** What a copy button last did (or the text to copy by hand). */
   notice: string;
+  /** A site's bundle is on its way (no answer yet, and none asked of the reader). */
+  loading: boolean;
   /** A state's name in the reader's language. */
   countryName(id: string): string;
 }
@@ -68,7 +70,7 @@ export function panel(state: PanelState, on: PanelActions): TemplateResult {
     ${
       r
         ? explanation(locale, world, r, { state: state.sources, load: on.loadSources })
-        : html`<p>${t.choose}</p>`
+        : html`<p>${state.loading ? t.loading : t.choose}</p>`
     }
     ${r ? legalYear(world, locale, r) : nothing}
     ${

@@ -70,6 +70,7 @@ describe('custom data', () => {
       // Before the bundle is in, the map says it is loading, and answers nothing.
       expect(el.resolution).toBeNull();
       expect($(el, '.data-loading')?.textContent).toMatch(/loading/i);
+      expect($(el, '.panel')?.textContent).toMatch(/loading/i);
       await ready;
       await el.updateComplete;
       expect(errors).toEqual([]);
