@@ -622,9 +622,14 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
 
     expect($(el, '.date-field')!.getAttribute('type')).toBe('date');
 
-    // A pointer over the pickers, before any press, does the same.
+    // A pointer over the pickers, before any press, does the same; a press on the Table or ▶
+    // button beside them does not (a first tap on Table made both in one task).
     const other = await mount({ requester: 'US', 'as-of': '2019-06-01' });
     const select = $$<HTMLSelectElement>(other, '.controls select')[1]!;
+    expect(select.options).toHaveLength(1);
+    for (const button of $$(other, '.controls button'))
+      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await other.updateComplete;
     expect(select.options).toHaveLength(1);
     select.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await other.updateComplete;
