@@ -152,25 +152,14 @@ export class ZoomController implements ReactiveController {
    * part of it below `top` pixels (something lies over the view's top).
    */
   zoomToBox(
-    [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+    box: [[number, number], [number, number]],
     width: number,
     height: number,
     top = 0,
   ): void {
     // The view may then move down by `top`, so that the box can sit below what covers it.
     this.#top = top;
-    this.#animate(
-      fitBox(
-        [
-          [x0, y0],
-          [x1, y1],
-        ],
-        width,
-        height,
-        top,
-      ),
-      600,
-    );
+    this.#animate(fitBox(box, width, height, top), 600);
   }
 
   hostDisconnected(): void {

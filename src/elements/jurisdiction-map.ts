@@ -7,7 +7,7 @@ import { DataController, type DataSource } from '../controllers/data-controller.
 import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { fitBox, ZoomController, type View } from '../controllers/zoom-controller.js';
-import { withArticle } from '../engine/words.js';
+import { inSentence, withArticle } from '../engine/words.js';
 import {
   isIsoDate,
   narrate,
@@ -1415,7 +1415,7 @@ export class JurisdictionMap extends LitElement {
   /** A state's name in a sentence: "the United States" in English, Intl's name otherwise. */
   #countryInSentence(id: string): string {
     const j = this.world.jurisdictions.get(id);
-    return this.#locale.lang === 'en' && j ? (j.inSentence ?? j.name) : this.#countryName(id);
+    return this.#locale.lang === 'en' && j ? inSentence(j) : this.#countryName(id);
   }
 
   /** A jurisdiction's name in the reader's language (the data's English name in English). */

@@ -3,6 +3,7 @@
 // lang="en" when the interface speaks another language; legal citations stay as they are.
 // Dates go through Intl; country names too, where the reader's language is not English.
 import type { Reach, Role } from '../engine/core.js';
+import { MONTHS } from '../engine/words.js';
 
 export interface Strings {
   reach: Record<Reach, string>;
@@ -370,10 +371,6 @@ const HAND_TAGS: Record<string, string> = {
   fr: 'fr',
   'fr-fr': 'fr-FR',
 };
-const EN_MONTHS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
 const FR_MONTHS =
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
 
@@ -384,8 +381,8 @@ export function handDate(tag: string, d: Date): string | undefined {
   if (year < 1000 || year > 9999) return undefined;
   const day = d.getUTCDate();
   const month = d.getUTCMonth();
-  if (tag === 'en' || tag === 'en-US') return `${EN_MONTHS[month]} ${day}, ${year}`;
-  if (tag === 'en-GB') return `${day} ${EN_MONTHS[month]} ${year}`;
+  if (tag === 'en' || tag === 'en-US') return `${MONTHS[month]} ${day}, ${year}`;
+  if (tag === 'en-GB') return `${day} ${MONTHS[month]} ${year}`;
   // French writes the first of the month as an ordinal: « 1er juin 2014 ».
   if (tag === 'fr' || tag === 'fr-FR')
     return `${day === 1 ? '1er' : day} ${FR_MONTHS[month]} ${year}`;
