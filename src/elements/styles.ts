@@ -389,8 +389,11 @@ export const styles = css`
     transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
       scale(calc(var(--ms, 1) / var(--k, 1)));
   }
+  /* The map's texts share one face and size (12 px bold: the names, these numbers, the legend's
+     title): each other size or weight is one more font look-up, a blocking call to the browser
+     process, in the first layout (about 6 ms of it at full speed here). */
   .step-number {
-    font-size: 11px;
+    font-size: 12px;
     font-weight: 700;
     fill: var(--jm-background);
   }
@@ -566,7 +569,7 @@ export const styles = css`
   }
   .legend summary {
     cursor: pointer;
-    font-weight: 600;
+    font-weight: 700;
   }
   /* Every summary is at least 24 px high to tap (WCAG 2.5.8; the legend's was 14 px). */
   summary {
