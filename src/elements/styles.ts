@@ -388,6 +388,8 @@ export const styles = css`
   .step-mark {
     transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
       scale(calc(var(--ms, 1) / var(--k, 1)));
+    /* Drawn over the markers, but a click goes through to the marker under a badge. */
+    pointer-events: none;
   }
   /* The map's texts share one face and size (12 px bold: the names, these numbers, the legend's
      title): each other size or weight is one more font look-up, a blocking call to the browser

@@ -50,7 +50,19 @@ export interface SceneArc {
   samePlace: boolean;
   x: number;
   y: number;
+  /**
+   * Where the step's number badge hangs (the end of its arc), and how many badges of earlier steps
+   * share that place: steps ending in one city (a request to Ireland, its authorities' order, the
+   * Dublin data center) line their badges up from the first one's place, so "3" does not hide
+   * "1" and "2".
+   */
+  badgeX: number;
+  badgeY: number;
+  stack: number;
 }
+
+/** Steps ending closer than this (map pixels, unzoomed) put their badges side by side. */
+const BADGE_CLEARANCE = 16;
 
 export interface SceneMarker {
   id: string;
@@ -182,8 +194,24 @@ export function buildScene(
       samePlace: step.from === step.to,
       x: tenth(x),
       y: tenth(y),
+      badgeX: tenth(x),
+      badgeY: tenth(y),
+      stack: 0,
     });
   });
+  for (let i = 1; i < arcs.length; i++) {
+    const a = arcs[i]!;
+    // The first earlier badge that starts a line near this place; this one joins its end.
+    const line = arcs
+      .slice(0, i)
+      .find((b) => b.stack === 0 && Math.hypot(b.x - a.x, b.y - a.y) < BADGE_CLEARANCE);
+    if (!line) continue;
+    a.badgeX = line.badgeX;
+    a.badgeY = line.badgeY;
+    a.stack = arcs
+      .slice(0, i)
+      .filter((b) => b.badgeX === line.badgeX && b.badgeY === line.badgeY).length;
+  }
 
   const selected = resolution?.request.datacenter;
   const before = previous?.markers;

@@ -48,6 +48,32 @@ describe('<jurisdiction-map> draws', () => {
     expect($(el, '.panel')!.textContent).toMatch(/Not legal advice/);
   });
 
+  it("the steps' numbers ending in one city stand side by side, over the markers, and let clicks through", async () => {
+    const el = await mount({
+      'request-type': 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      'as-of': '2014-12-23',
+    });
+    const badges = $$<SVGCircleElement>(el, '.step-badge').map((b) => b.getBoundingClientRect());
+    expect(badges).toHaveLength(3);
+    // No badge covers another's centre (they used to sit on top of each other at Dublin).
+    for (const [i, a] of badges.entries())
+      for (const b of badges.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.width);
+    // Drawn after the markers, so no marker covers a number…
+    const markers = $(el, 'g.markers')!;
+    const marks = $(el, '.step-mark')!;
+    expect(markers.compareDocumentPosition(marks) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // …and a click on a badge reaches what is under it, not the badge.
+    const first = badges[0]!;
+    const hit = el.shadowRoot!.elementFromPoint(
+      first.x + first.width / 2,
+      first.y + first.height / 2,
+    );
+    expect(hit?.closest('.step-mark')).toBeNull();
+  });
+
   it('the From picker shows a state set from code before a reader touched the pickers', async () => {
     const el = await mount();
     const select = () => $$<HTMLSelectElement>(el, '.controls select')[1]!;

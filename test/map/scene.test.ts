@@ -120,6 +120,27 @@ describe('the map scene', () => {
     expect(scene.arcs[1]!.d).toMatch(/^M/);
   });
 
+  it('puts the number badges of steps ending in one city side by side', () => {
+    // An MLA request to Ireland: steps 1 and 2 end in Ireland (the request, its authorities'
+    // order), step 3 at the Dublin data center a few pixels away; badge 3 drawn over badges 1
+    // and 2 hid them.
+    const { scene } = sceneFor({
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2014-12-23',
+    });
+    expect(scene.arcs.map((a) => a.stack)).toEqual([0, 1, 2]);
+    // Steps that end far apart keep their badges in place.
+    const apart = sceneFor({
+      requestType: 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2014-06-01',
+    }).scene;
+    expect(apart.arcs.map((a) => a.stack)).toEqual([0, 0]);
+  });
+
   it('colours the roles and lights up treaty parties for an MLA request', () => {
     const { scene } = sceneFor({
       requestType: 'mlat',
