@@ -35,7 +35,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts', 'test/map/**/*.test.ts'],
+          include: [
+            'test/engine/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/map/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+          ],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },

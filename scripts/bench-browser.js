@@ -18,9 +18,12 @@ import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
+import { median, medianInterval, quantile, verdict } from './bench-stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
+/** Issue 6: navigation → drawn in at most 0.8 × Datamaps' time. */
+const TARGET = 0.8;
 
 if (!process.argv.includes('--no-build'))
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -159,17 +162,6 @@ async function run(name, rate) {
   };
 }
 
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-/** The q-quantile (0-1) of `values`, interpolated between neighbours. */
-const quantile = (values, q) => {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  const lo = Math.floor(at);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
-};
 const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 
 const results = {
@@ -220,10 +212,15 @@ for (const rate of RATES) {
       },
     ]),
   );
+  const interval = medianInterval(ratios);
   results.rates[`${rate}x`].pairedRatio = {
     median: median(ratios),
     p25: quantile(ratios, 0.25),
     p75: quantile(ratios, 0.75),
+    // How sure the median is (95 % bootstrap), and issue 6's target of 0.8 judged on it.
+    ci95: [interval.low, interval.high],
+    target: TARGET,
+    verdict: verdict(interval, TARGET),
   };
 }
 // Engine timings (ms, medians) at each CPU rate: resolve one request, reach every data center, and
@@ -261,7 +258,7 @@ for (const [rate, r] of Object.entries(results.rates)) {
   }
   const p = r.pairedRatio;
   console.log(
-    `${rate.padEnd(5)} ours / Datamaps, run by run: median ${p.median.toFixed(2)} (p25-p75 ${p.p25.toFixed(2)}-${p.p75.toFixed(2)})`,
+    `${rate.padEnd(5)} ours / Datamaps, run by run: median ${p.median.toFixed(2)} (p25-p75 ${p.p25.toFixed(2)}-${p.p75.toFixed(2)}; 95 % interval ${p.ci95[0].toFixed(2)}-${p.ci95[1].toFixed(2)}): target ${p.target} ${p.verdict}`,
   );
 }
 console.log(
