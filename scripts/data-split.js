@@ -39,9 +39,10 @@ export function builtInBundle() {
 }
 
 /**
- * Empties every `sources` list in place, and takes out the instruments' and data centers' notes
- * (on their sources and doubts: the panel shows them with the sources); returns [path, value] for
- * each, and the newest date. Countries' notes stay: the panel shows them with the country.
+ * Empties every `sources` list in place, and takes out the instruments', their parties' and data
+ * centers' notes (on their sources and doubts: the panel shows them with the sources); returns
+ * [path, value] for each, and the newest date. Countries' notes stay: the panel shows them with
+ * the country.
  */
 export function splitSources(bundle) {
   const sources = [];
@@ -56,8 +57,9 @@ export function splitSources(bundle) {
           value[key] = [];
         } else if (
           key === 'note' &&
-          path.length === 2 &&
-          (path[0] === 'instruments' || path[0] === 'datacenters')
+          ((path.length === 2 && (path[0] === 'instruments' || path[0] === 'datacenters')) ||
+            // A party's own note (a date from one secondary source): no answer needs it.
+            (path.length === 4 && path[0] === 'instruments' && path[2] === 'parties'))
         ) {
           sources.push([[...path, key], inner]);
           delete value[key];

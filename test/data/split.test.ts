@@ -23,16 +23,22 @@ describe('the split built-in data', () => {
     expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("takes out the instruments' and data centers' notes, not the countries'", () => {
+  it("takes out the notes of instruments, their parties and data centers, not the countries'", () => {
     const facts = assembled();
     const { sources } = splitSources(facts);
-    const noted = (list: { note?: string }[]) => list.filter((r) => r.note).length;
-    const whole = builtInBundle as Record<string, { note?: string }[]>;
+    type Noted = { note?: string; parties?: { note?: string }[] };
+    const noted = (list: Noted[]) => list.filter((r) => r.note).length;
+    const partyNotes = (list: Noted[]) => noted(list.flatMap((i) => i.parties ?? []));
+    const whole = builtInBundle as Record<string, Noted[]>;
     expect(noted(facts.instruments)).toBe(0);
+    expect(partyNotes(facts.instruments)).toBe(0);
+    expect(partyNotes(whole.instruments!)).toBeGreaterThan(20);
     expect(noted(facts.datacenters)).toBe(0);
     expect(noted(facts.jurisdictions)).toBe(noted(whole.jurisdictions!));
     const notes = sources.filter(([path]) => path.at(-1) === 'note');
-    expect(notes.length).toBe(noted(whole.instruments!) + noted(whole.datacenters!));
+    expect(notes.length).toBe(
+      noted(whole.instruments!) + partyNotes(whole.instruments!) + noted(whole.datacenters!),
+    );
   });
 
   it('the facts are under half the bytes of the whole', () => {
