@@ -1287,19 +1287,19 @@ export class JurisdictionMap extends LitElement {
           @pointermove=${this.#onMarkerEvent}
           @pointerout=${this.#hideTip}
         ></g>
-        <!-- The steps' numbers over the markers: a presenter's audience reads them. -->
+        <g class="labels" aria-hidden="true">
+          ${scene.labels.map(
+            (l) =>
+              svg`<text class="label" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+          )}
+        </g>
+        <!-- The steps' numbers over the markers and the names: a presenter's audience reads them. -->
         <g class="arcs step-marks" aria-hidden="true">
           ${scene.arcs.map(
             (a) => svg`<g class="step-mark label-like" data-index=${a.index}
                 style=${styleProps({ '--x': String(a.badgeX), '--y': String(a.badgeY) })}>
                 <g class="marker-like"><circle class="step-badge" r="8" cx=${12 + 17 * a.stack} cy="-12"></circle>
                 <text class="step-number" x=${12 + 17 * a.stack} y="-8" text-anchor="middle">${a.index + 1}</text></g></g>`,
-          )}
-        </g>
-        <g class="labels" aria-hidden="true">
-          ${scene.labels.map(
-            (l) =>
-              svg`<text class="label" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
           )}
         </g>
       </g>
