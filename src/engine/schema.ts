@@ -192,6 +192,8 @@ export const Holding = v.strictObject({
 export const InstrumentKind = v.picklist([
   'statute',
   'regulation',
+  /** An EU directive: binding on each Member State through its own law, from the day it applies it. */
+  'directive',
   'treaty',
   'agreement',
   'judgment',

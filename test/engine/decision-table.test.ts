@@ -211,6 +211,40 @@ describe('resolve: an agreement of a union with a third state', () => {
   });
 });
 
+describe('resolve: the European Investigation Order between Member States', () => {
+  const eio = (requester: string, datacenter: string, asOf: string) =>
+    resolve(world, { requestType: 'mlat', requester, datacenter, asOf }).instruments.includes(
+      'eu-eio-directive',
+    );
+  it('counts from the day each state applied it, both ends of the request', () => {
+    // Germany and France both applied it from the deadline, 22 May 2017.
+    expect(eio('DE', 'azure-francecentral', '2017-05-21')).toBe(false);
+    expect(eio('DE', 'azure-francecentral', '2017-05-22')).toBe(true);
+    const r = resolve(world, {
+      requestType: 'mlat',
+      requester: 'DE',
+      datacenter: 'azure-francecentral',
+      asOf: '2019-06-01',
+    });
+    expect(r.steps[0]!.label).toBe(
+      'Germany asks France for assistance under the EIO Directive and the Budapest Convention',
+    );
+    // Sweden's own date was not found: it counts from 15 September 2018, when every bound state
+    // took part.
+    expect(eio('FR', 'aws-eu-north-1', '2018-09-14')).toBe(false);
+    expect(eio('FR', 'aws-eu-north-1', '2018-09-15')).toBe(true);
+  });
+
+  it('never binds Denmark or Ireland, nor the United Kingdom after the transition period', () => {
+    expect(eio('DK', 'aws-eu-central-1', '2024-01-01')).toBe(false);
+    expect(eio('DE', 'azure-northeurope', '2024-01-01')).toBe(false);
+    expect(eio('GB', 'aws-eu-central-1', '2017-07-30')).toBe(false);
+    expect(eio('GB', 'aws-eu-central-1', '2017-07-31')).toBe(true);
+    expect(eio('GB', 'aws-eu-central-1', '2020-12-31')).toBe(true);
+    expect(eio('GB', 'aws-eu-central-1', '2021-01-01')).toBe(false);
+  });
+});
+
 describe('resolve: reasons for no route', () => {
   it('says a UK authority cannot issue a US warrant', () => {
     const r = resolve(world, {
