@@ -127,6 +127,8 @@ export class JurisdictionMap extends LitElement {
   /** The last fetch of `src` failed (not its checks): the message offers to try again. */
   @state() private retryable = false;
   @state() private tableView = false;
+  /** The table row the keyboard is on: the table's one tab stop. */
+  @state() private tableRow = '';
   @state() private selectedCountry: string | null = null;
   /** The tooltip: its point in the map area, the area's width (it stays inside), its words. */
   @state() private tip: { x: number; y: number; room: number; text: string } | null = null;
@@ -1481,6 +1483,8 @@ export class JurisdictionMap extends LitElement {
         date(r.request.asOf),
       ),
       (id) => this.#selectDatacenter(id),
+      this.tableRow,
+      (id) => (this.tableRow = id),
     );
   }
 }

@@ -309,6 +309,9 @@ export function reachTable(
   selected: string,
   caption: string,
   onSelect: (id: string) => void,
+  /** The row the keyboard is on (its button is the table's one tab stop), and where it moves. */
+  active: string,
+  onActive: (id: string) => void,
 ): TemplateResult {
   const { t } = locale;
   // By the country's name as the reader sees it, then the data center's (not by country code,
@@ -321,6 +324,25 @@ export function reachTable(
   }));
   const collator = new Intl.Collator(locale.tag);
   rows.sort((a, b) => collator.compare(a.country, b.country) || collator.compare(a.name, b.name));
+  // One tab stop for the whole table (86 rows were 86 Tab presses to get past it); the arrow keys,
+  // Page Up/Down, Home and End move between rows, as in a listbox.
+  const stop = [active, selected].find((id) => rows.some((r) => r.d.id === id)) ?? rows[0]?.d.id;
+  const onKey = (e: KeyboardEvent) => {
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll('button')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const to = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + 10,
+      PageUp: at - 10,
+      Home: 0,
+      End: buttons.length - 1,
+    }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, to))]!.focus();
+  };
   return html`<div class="table-wrap">
     <table>
       <caption>
@@ -334,7 +356,7 @@ export function reachTable(
           <th scope="col">${t.inTheWay}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody @keydown=${onKey}>
         ${rows.map(({ d, country, name }) => {
           const r = reaches.get(d.id);
           // The shown data center's button is marked current (aria-selected means nothing on
@@ -343,8 +365,10 @@ export function reachTable(
             <td>
               <button
                 type="button"
+                tabindex=${d.id === stop ? 0 : -1}
                 aria-current=${d.id === selected ? 'true' : 'false'}
                 @click=${() => onSelect(d.id)}
+                @focus=${() => onActive(d.id)}
               >
                 ${name}
               </button>

@@ -540,6 +540,33 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement!.closest('.table-wrap')).not.toBeNull();
   });
 
+  it('is one tab stop in its table view; the arrow keys move between the rows', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    const buttons = () => $$<HTMLButtonElement>(el, 'tbody button');
+    const stops = () => buttons().filter((b) => b.tabIndex === 0);
+    // The shown data center's row is the way in.
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]!.getAttribute('aria-current')).toBe('true');
+    const from = buttons().indexOf(stops()[0]!);
+    stops()[0]!.focus();
+    const focused = () => buttons().indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe(from + 1);
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(focused()).toBe(from - 1);
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe(buttons().length - 1);
+    await userEvent.keyboard('{Home}');
+    expect(focused()).toBe(0);
+    await el.updateComplete;
+    // The row the keyboard is on is now the one tab stop, and Tab leaves the table.
+    expect(stops()).toEqual([buttons()[0]]);
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement?.closest('tbody')).toBeNull();
+  });
+
   it('names every wrong attribute at once, in the element and in one jm-error', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const errors: CustomEvent[] = [];
