@@ -122,6 +122,8 @@ export class JurisdictionMap extends LitElement {
   @state() private sourcesState: 'idle' | 'loading' | 'failed' = 'idle';
   /** What is wrong with the attributes (the request, the scenario step). */
   @state() private error: string | null = null;
+  /** A look attribute (theme, controls, panel, loading) with a value outside its list. */
+  @state() private lookError: string | null = null;
   /** What went wrong with a site's data bundle; stays until a bundle is used or the data reset. */
   @state() private dataError: string | null = null;
   /** The last fetch of `src` failed (not its checks): the message offers to try again. */
@@ -247,6 +249,7 @@ export class JurisdictionMap extends LitElement {
     const relabel = locale !== this.#locale;
     this.#locale = locale;
     if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
+    if (LOOKS.some(([name]) => changed.has(name))) this.#checkLooks();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     // While a site's bundle loads, nothing is answered from the data it replaces; once it is in
     // (or has failed), everything is answered again.
@@ -690,6 +693,28 @@ export class JurisdictionMap extends LitElement {
     }
   }
 
+  // A mistyped look (theme="blue") falls back to the default, as HTML's own attributes do, and
+  // says so, in the element and in one jm-error.
+  #checkLooks(): void {
+    const wrong = LOOKS.filter(
+      ([name, allowed]) => !(allowed as readonly string[]).includes(this[name] ?? ''),
+    ).map(([name, allowed]) => ({
+      path: name,
+      message: this.#locale.t.unknownValue(this[name] ?? '', allowed.filter(Boolean)),
+    }));
+    const message = wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' ');
+    if ((message || null) === this.lookError) return;
+    this.lookError = message || null;
+    if (!message) return;
+    this.dispatchEvent(
+      jmEvent('jm-error', {
+        message,
+        source: wrong[0]!.path,
+        ...(wrong.length > 1 ? { problems: wrong } : {}),
+      }),
+    );
+  }
+
   #fail(detail: JmErrorDetail): void {
     this.error = detail.message;
     this.dispatchEvent(jmEvent('jm-error', detail));
@@ -1087,10 +1112,11 @@ export class JurisdictionMap extends LitElement {
                 : nothing
             }
             ${
-              this.error || this.dataError
+              this.error || this.dataError || this.lookError
                 ? html`<div class="error" role="alert">
                     ${this.dataError ? html`<p>${this.dataError}</p>` : nothing}
                     ${this.error ? html`<p>${this.error}</p>` : nothing}
+                    ${this.lookError ? html`<p>${this.lookError}</p>` : nothing}
                     ${
                       this.retryable
                         ? html`<button type="button" class="retry" @click=${() => this.reload()}>
@@ -1104,6 +1130,7 @@ export class JurisdictionMap extends LitElement {
                       @click=${() => {
                         this.error = null;
                         this.dataError = null;
+                        this.lookError = null;
                       }}
                     >
                       ×
@@ -1506,6 +1533,14 @@ const ATTRIBUTE_OF: Record<RequestError['field'], string> = {
   scenario: 'scenario',
   step: 'step',
 };
+
+/** The look attributes and the values each takes ('' being the attribute left out). */
+const LOOKS = [
+  ['theme', ['', 'light', 'dark']],
+  ['controls', ['', 'none']],
+  ['panel', ['', 'none']],
+  ['loading', ['', 'eager', 'lazy']],
+] as const satisfies readonly (readonly [keyof JurisdictionMap, readonly string[]])[];
 
 const sameRequest = (a: Request, b: Request) =>
   a.requestType === b.requestType &&

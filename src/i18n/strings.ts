@@ -90,6 +90,8 @@ export interface Strings {
   swap: string;
   describe: (type: string, from: string, datacenter: string) => string;
   badAttribute: (attribute: string, message: string) => string;
+  /** An attribute's value outside its list (theme="blue"): what it was, what it may be. */
+  unknownValue: (value: string, allowed: readonly string[]) => string;
   noDatacenter: (value: string) => string;
   /** The heading over the data's notes on its sources (in the sources list). */
   sourceNotes: string;
@@ -205,6 +207,8 @@ export const en: Strings = {
   swap: 'Show the compared one on the map',
   describe: (type, from, datacenter) => `${type} from ${from} for ${datacenter}`,
   badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
+  unknownValue: (value, allowed) =>
+    `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
   noDatacenter: (value) => `No data center matches "${value}".`,
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>
@@ -325,6 +329,8 @@ export const fr: Strings = {
   swap: 'Afficher la comparaison sur la carte',
   describe: (type, from, datacenter) => `${type}, émise par ${from}, pour ${datacenter}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
+  unknownValue: (value, allowed) =>
+    `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
   sourceNotes: 'Remarques sur les sources',
   manyDatacenters: (value, count) =>

@@ -587,6 +587,32 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
   });
 
+  it('says so when a look attribute has a value outside its list, and still draws', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.setAttribute('theme', 'blue');
+    el.setAttribute('panel', 'hidden');
+    await el.updateComplete;
+    expect(errors).toHaveLength(1);
+    const { message, source, problems } = errors[0]!.detail;
+    expect(message).toBe(
+      'The theme attribute is wrong: "blue" is not one of "light", "dark" (the default is used). ' +
+        'The panel attribute is wrong: "hidden" is not one of "none" (the default is used).',
+    );
+    expect(source).toBe('theme');
+    expect(problems.map((p: { path: string }) => p.path)).toEqual(['theme', 'panel']);
+    expect($(el, '.error')!.textContent).toContain(message);
+    // The map is drawn as with the attributes left out.
+    expect(el.resolution).not.toBeNull();
+    expect($(el, '.panel')).not.toBeNull();
+    el.setAttribute('theme', 'dark');
+    el.removeAttribute('panel');
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+    expect(errors).toHaveLength(1);
+  });
+
   it('shows an unknown request type in its picker as itself, not as the first in the list', async () => {
     const el = await mount({ 'request-type': 'pen-register' });
     const select = $<HTMLSelectElement>(el, '.controls select')!;
