@@ -178,6 +178,9 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
   );
   const conflicts = unique(decision.conflicts.map((c) => c.instrument.id));
   const cited = [...instruments, ...conflicts].map((id) => world.instruments.get(id)!);
+  // The route's own instrument may set its pace (an EIO's days), else the request type does.
+  const timeToData =
+    decision.powers.map((p) => p.instrument.timeToData).find(Boolean) ?? req.type.timeToData;
 
   return {
     request: req.request,
@@ -188,9 +191,7 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
     steps: steps(req, decision, name),
     summary: summary(req, decision, name),
     citations,
-    ...(decision.reach !== 'none' && req.type.timeToData
-      ? { timeToData: req.type.timeToData }
-      : {}),
+    ...(decision.reach !== 'none' && timeToData ? { timeToData } : {}),
     sources: uniqueSources([
       ...cited.flatMap((i) => i.sources),
       ...req.type.sources,

@@ -221,6 +221,11 @@ export const Instrument = v.strictObject({
   /** Members of a union party that are not bound (Denmark under Protocol No 22). */
   excludes: v.optional(v.array(JurisdictionId)),
   powers: v.optional(v.array(Power)),
+  /**
+   * How long a request under it takes, where that differs from its request type's: a European
+   * Investigation Order has deadlines of days (Art. 12), a classic MLA request takes months.
+   */
+  timeToData: v.optional(v.strictObject({ text: Text, sources: Sources })),
   restrictions: v.optional(v.array(Restriction)),
   holding: v.optional(Holding),
   /** Plain words on what it does, for the explanation panel. */

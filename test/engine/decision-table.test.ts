@@ -229,6 +229,15 @@ describe('resolve: the European Investigation Order between Member States', () =
     expect(r.steps[0]!.label).toBe(
       'Germany asks France for assistance under the EIO Directive and the Budapest Convention',
     );
+    // Its own deadlines, not the months of a classic MLA request.
+    expect(r.timeToData?.text).toMatch(/within 30 days .* within 90 days/);
+    const us = resolve(world, {
+      requestType: 'mlat',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+      asOf: '2019-06-01',
+    });
+    expect(us.timeToData?.text).toMatch(/10 months/);
     // Sweden's own date was not found: it counts from 15 September 2018, when every bound state
     // took part.
     expect(eio('FR', 'aws-eu-north-1', '2018-09-14')).toBe(false);
