@@ -238,10 +238,13 @@ describe('resolve: the European Investigation Order between Member States', () =
       asOf: '2019-06-01',
     });
     expect(us.timeToData?.text).toMatch(/10 months/);
-    // Sweden's own date was not found: it counts from 15 September 2018, when every bound state
-    // took part.
-    expect(eio('FR', 'aws-eu-north-1', '2018-09-14')).toBe(false);
-    expect(eio('FR', 'aws-eu-north-1', '2018-09-15')).toBe(true);
+    // Sweden applied it from 1 December 2017 (the Riksdag).
+    expect(eio('FR', 'aws-eu-north-1', '2017-11-30')).toBe(false);
+    expect(eio('FR', 'aws-eu-north-1', '2017-12-01')).toBe(true);
+    // Slovakia's own date was not found: it counts from 15 September 2018, when every bound state
+    // took part (no Slovak data center is in the data: the requester's side is tested).
+    expect(eio('SK', 'aws-eu-central-1', '2018-09-14')).toBe(false);
+    expect(eio('SK', 'aws-eu-central-1', '2018-09-15')).toBe(true);
   });
 
   it('never binds Denmark or Ireland, nor the United Kingdom after the transition period', () => {
