@@ -137,9 +137,35 @@ export class ZoomController implements ReactiveController {
     this.#animate(IDENTITY, 600);
   }
 
+  /** Whether a transition is under way. */
+  get moving(): boolean {
+    return this.#target !== undefined;
+  }
+
   /** Where the view is going (or is), to come back to with restore(). */
   get view(): View {
     return this.#target ?? this.#view;
+  }
+
+  /**
+   * Pans, at the same scale, so that the world point l is in view with `margin` pixels to spare
+   * (below what covers the top): the keyboard's focus must never land on a marker or country
+   * zoomed out of sight. True when it pans.
+   */
+  reveal(l: Point, margin = 24): boolean {
+    const v = this.#target ?? this.#view;
+    const [sx, sy] = [l[0] * v.k + v.x, l[1] * v.k + v.y];
+    const inside =
+      sx >= margin &&
+      sx <= this.#width - margin &&
+      sy >= this.#top + margin &&
+      sy <= this.#height - margin;
+    if (inside || !this.#layer) return false;
+    this.#animate(
+      around(v.k, [this.#width / 2, this.#top + (this.#height - this.#top) / 2], l),
+      300,
+    );
+    return true;
   }
 
   /** Eases back to a view taken earlier. */

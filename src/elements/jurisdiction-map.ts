@@ -953,27 +953,50 @@ export class JurisdictionMap extends LitElement {
     void this.updateComplete.then(() => {
       const el = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${next}"]`);
       el?.focus();
-      // Over the shape: the marker's box includes its leader line.
-      if (el) this.#showTip(el.querySelector('.shape') ?? el, el.getAttribute('aria-label') ?? '');
+      // Over the shape: the marker's box includes its leader line. (Not while the map pans to
+      // it: the tip would stay where the marker was.)
+      if (el && !this.#zoomer.moving)
+        this.#showTip(el.querySelector('.shape') ?? el, el.getAttribute('aria-label') ?? '');
     });
   }
 
   #onCountryKey(event: KeyboardEvent, ordered: string[]): void {
     const i = ordered.indexOf(this.activeCountry);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (move) {
+    // Home and End as on the markers.
+    const next = move
+      ? ordered[(i + move + ordered.length) % ordered.length]
+      : event.key === 'Home'
+        ? ordered[0]
+        : event.key === 'End'
+          ? ordered.at(-1)
+          : undefined;
+    if (next) {
       event.preventDefault();
-      const next = ordered[(i + move + ordered.length) % ordered.length]!;
       this.activeCountry = next;
-      void this.updateComplete.then(() =>
+      void this.updateComplete.then(() => {
         this.renderRoot
           .querySelector<SVGPathElement>(`.outline[data-jurisdiction="${next}"]`)
-          ?.focus(),
-      );
+          ?.focus();
+        this.#revealCountry(next);
+      });
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#selectCountry(this.activeCountry, true);
     }
+  }
+
+  // The keyboard's focus on a marker or a country out of sight pans the map to it.
+  #revealMarker(id: string): boolean {
+    const m = this.#scene?.markers.find((x) => x.id === id);
+    return !!m && this.#zoomer.reveal([m.x, m.y]);
+  }
+
+  #revealCountry(id: string): boolean {
+    const g = this.#geometry;
+    const place = g?.places.get(id);
+    const p = g && place && g.projection(place as [number, number]);
+    return !!p && this.#zoomer.reveal(p);
   }
 
   #onStageKey(event: KeyboardEvent): void {
@@ -1027,7 +1050,7 @@ export class JurisdictionMap extends LitElement {
           part="map"
           role="region"
           aria-label=${this.tableView ? t.table : t.mapKeys}
-          tabindex="0"
+          tabindex=${this.tableView ? -1 : 0}
           @keydown=${this.#onStageKey}
           @focusin=${this.#onStageFocus}
           @focusout=${this.#onStageFocus}
@@ -1288,7 +1311,9 @@ export class JurisdictionMap extends LitElement {
               tabindex=${o.id === this.activeCountry ? 0 : -1}
               aria-label=${o.label}
               @click=${() => this.#selectCountry(o.id)}
-              @focus=${(e: FocusEvent) => this.#showTip(e.target as Element, o.label)}
+              @focus=${(e: FocusEvent) => {
+                if (!this.#revealCountry(o.id)) this.#showTip(e.target as Element, o.label);
+              }}
               @blur=${this.#hideTip}
             ></path>`,
             )}
@@ -1341,10 +1366,13 @@ export class JurisdictionMap extends LitElement {
   // Delegated from the markers group: a click selects, hover and focus show the tooltip.
   // A marker's tooltip shows while it has the focus. Listened for on the stage, not on the
   // markers' <g>: Chromium makes an SVG element with focus listeners a tab stop of its own.
+  // (Listened for here, on the stage: a focus listener on an SVG group makes it a tab stop.)
   #onStageFocus = (event: FocusEvent) => {
-    if (!(event.target as Element).closest?.('.marker[data-id]')) return;
-    if (event.type === 'focusin') this.#onMarkerEvent(event);
-    else this.#hideTip();
+    const marker = (event.target as Element).closest?.<SVGGElement>('.marker[data-id]');
+    if (!marker) return;
+    if (event.type !== 'focusin') this.#hideTip();
+    // A marker out of sight is panned to first (its tooltip would stay where it was).
+    else if (!this.#revealMarker(marker.dataset.id!)) this.#onMarkerEvent(event);
   };
 
   #onMarkerEvent = (event: Event) => {
@@ -1364,7 +1392,11 @@ export class JurisdictionMap extends LitElement {
     if (event.type === 'pointermove' && this.tip?.text === label) return;
     const marker = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${id}"]`) ?? target;
     if (event.type === 'click') {
+      const touch = pointer && this.#pointOf(event as MouseEvent) === this.#press;
       this.#selectDatacenter(id);
+      // A finger's tap leaves no pointer to move away: its tooltip would stay over the path the
+      // choice just drew (the panel names the data center).
+      if (touch) this.tip = null;
       // The browser focused the element under the pointer; the chosen marker takes the focus (and
       // with it the tooltip).
       if (marker !== target && this.shadowRoot?.activeElement === target)

@@ -565,6 +565,71 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(stops()).toEqual([buttons()[0]]);
     await userEvent.keyboard('{Tab}');
     expect(el.shadowRoot!.activeElement?.closest('tbody')).toBeNull();
+    // From the Table toggle, one Tab reaches the row: the hidden map's region is no stop.
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement).toBe(buttons()[0]);
+  });
+
+  it("takes a tapped marker's tooltip away once the tap has chosen it, not a mouse click's", async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const tap = async (pointerType: string, id: string) => {
+      const m = $<SVGGElement>(el, `.marker[data-id="${id}"]`)!;
+      const b = m.querySelector('.shape')!.getBoundingClientRect();
+      const p = { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 };
+      const init = { bubbles: true, composed: true, pointerType, ...p };
+      m.dispatchEvent(new PointerEvent('pointerover', init));
+      await el.updateComplete;
+      expect($(el, '.tooltip')).not.toBeNull();
+      m.dispatchEvent(new PointerEvent('pointerdown', init));
+      m.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1, ...p }));
+      await el.updateComplete;
+      expect(el.datacenter).toBe(id);
+    };
+    await tap('touch', 'aws-sa-east-1');
+    expect($(el, '.tooltip')).toBeNull();
+    await tap('mouse', 'azure-northeurope');
+    expect($(el, '.tooltip')).not.toBeNull();
+  });
+
+  it('pans the map to a marker or country the keyboard reaches out of sight', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLElement>(el, '.stage')!.focus();
+    await userEvent.keyboard('+++');
+    const map = () => $(el, 'svg.map')!.getBoundingClientRect();
+    const inView = (r: DOMRect) =>
+      r.left >= map().left &&
+      r.right <= map().right &&
+      r.top >= map().top &&
+      r.bottom <= map().bottom;
+    // Zoomed 4× on the middle of the world; the last marker, east of it, is out of sight.
+    $<SVGGElement>(el, '.marker[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{End}');
+    const marker = el.shadowRoot!.activeElement!;
+    expect(marker.matches('.marker')).toBe(true);
+    await vi.waitFor(
+      () => expect(inView(marker.querySelector('.shape')!.getBoundingClientRect())).toBe(true),
+      {
+        timeout: 3000,
+      },
+    );
+    // The countries take Home and End as the markers do, and are brought into view the same way.
+    const outlines = $$<SVGPathElement>(el, '.outline');
+    outlines.find((o) => o.tabIndex === 0)!.focus();
+    await userEvent.keyboard('{End}');
+    expect(el.shadowRoot!.activeElement).toBe(outlines.at(-1));
+    await userEvent.keyboard('{Home}');
+    expect(el.shadowRoot!.activeElement).toBe(outlines[0]);
+    await vi.waitFor(
+      () =>
+        expect(
+          inView(outlines[0]!.getBoundingClientRect()) ||
+            outlines[0]!.getBoundingClientRect().width > map().width / 2,
+        ).toBe(true),
+      {
+        timeout: 3000,
+      },
+    );
   });
 
   it('names every wrong attribute at once, in the element and in one jm-error', async () => {
