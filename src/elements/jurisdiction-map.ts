@@ -292,6 +292,9 @@ export class JurisdictionMap extends LitElement {
         g.size.height !== height ||
         changed.has('world' as keyof JurisdictionMap)
       ) {
+        // A new size (fullscreen, a rotated phone, a resized window) frames the step again: the
+        // old view's pixels cut the focus off or left it under the caption.
+        if (g && this.#view && !this.#offScript) this.#focusPending = true;
         this.#geometry = makeGeometry(
           this.world,
           this.#shapes,
@@ -1115,7 +1118,10 @@ export class JurisdictionMap extends LitElement {
                 ? nothing
                 : legend(
                     t,
-                    this.legendOpen ?? (this.#resize.width >= 640 && this.#resize.height >= 600),
+                    // Open by itself on a large map, but not under a scenario's caption: there
+                    // it covered the step's path (fullscreen at 1280×720); a click opens it.
+                    this.legendOpen ??
+                      (!this.#view && this.#resize.width >= 640 && this.#resize.height >= 600),
                     (open) => (this.legendOpen = open),
                   )
             }

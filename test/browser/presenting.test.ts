@@ -201,6 +201,43 @@ describe('presenter mode', () => {
   });
 });
 
+describe('presenter mode at a new size', () => {
+  const layer = (el: JurisdictionMap) =>
+    el.shadowRoot!.querySelector('g.zoom-layer')!.getAttribute('transform');
+
+  it("frames the step again when the map's size changes, as if it had opened at that size", async () => {
+    const fresh = await mount(
+      { scenario: 'microsoft-ireland', step: '3' },
+      { width: 1280, height: 720 },
+    );
+    await vi.waitFor(() => expect(layer(fresh)).toMatch(/scale/));
+    // Wait for the fitting to settle (reduced motion or not).
+    let last = '';
+    await vi.waitFor(() => {
+      const now = layer(fresh)!;
+      const same = now === last;
+      last = now;
+      expect(same).toBe(true);
+    });
+    const el = await mount(
+      { scenario: 'microsoft-ireland', step: '3' },
+      { width: 800, height: 500 },
+    );
+    const box = el.parentElement!;
+    box.style.width = '1280px';
+    box.style.height = '720px';
+    await vi.waitFor(() => expect(layer(el)).toBe(last), { timeout: 3000 });
+  });
+
+  it('leaves the legend closed under a scenario, open in the explorer, on a large map', async () => {
+    const big = { width: 1280, height: 800 };
+    const story = await mount({ scenario: 'microsoft-ireland', step: '1' }, big);
+    expect(story.shadowRoot!.querySelector<HTMLDetailsElement>('.legend')!.open).toBe(false);
+    const explorer = await mount({}, big);
+    expect(explorer.shadowRoot!.querySelector<HTMLDetailsElement>('.legend')!.open).toBe(true);
+  });
+});
+
 describe('the presenter buttons', () => {
   it('draw their signs and carry their words: no character a font may lack or show as an emoji', async () => {
     const el = await mount({ scenario: 'microsoft-ireland' });
