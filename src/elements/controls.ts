@@ -234,9 +234,16 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
               const value = (e.target as HTMLInputElement).value;
               if (wholeDate(value)) on.asOf(value);
             }}
+            @input=${(e: Event) => {
+              // A day that does not exist (30 February) leaves the field showing it with no
+              // value: say so, rather than leave the map on another date without a word.
+              const field = e.target as HTMLInputElement;
+              field.ariaInvalid = String(field.validity.badInput);
+            }}
             @blur=${(e: Event) => {
               const field = e.target as HTMLInputElement;
               if (!wholeDate(field.value)) field.value = asOf;
+              field.ariaInvalid = null;
             }}
           />`,
         )}

@@ -206,6 +206,11 @@ export const styles = css`
     width: 11em;
     flex: none;
   }
+  /* 30 February typed in: the field shows it but holds no date (controls.ts). */
+  .date-field[aria-invalid='true'] {
+    border-color: var(--jm-conflict);
+    box-shadow: 0 0 0 1px var(--jm-conflict);
+  }
   .date-field[type='date'] {
     width: auto;
     min-width: 11em;

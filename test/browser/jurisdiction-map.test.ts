@@ -818,6 +818,24 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(field.isConnected).toBe(true);
   });
 
+  it('marks a day that does not exist typed in the date field, and puts the date back on leaving', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLInputElement>(el, '.date-field')!.focus();
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '.date-field')!;
+    // Month 02, day 30 (en-US order): no such day.
+    await userEvent.keyboard('02');
+    await userEvent.keyboard('30');
+    await vi.waitFor(() => expect(field.validity.badInput).toBe(true));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(getComputedStyle(field).borderTopColor).not.toBe(
+      getComputedStyle($(el, '.controls select')!).borderTopColor,
+    );
+    field.blur();
+    expect(field.value).toBe(el.asOf);
+    expect(field.hasAttribute('aria-invalid')).toBe(false);
+  });
+
   it('lets the date field grow when the browser writes dates longer than 11em', async () => {
     // Headless Chromium writes dates in en-US whatever its locale; wide letter spacing stands in
     // for a locale whose date format is longer. A fixed width would cut the year off.
