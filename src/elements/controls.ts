@@ -104,7 +104,11 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
               ?selected=${t.id === state.requestType}
               lang=${contentLang(locale)}
             >
-              ${t.name}
+              ${
+                // The names are written to sit inside a sentence ("a mutual legal assistance
+                // request"); in a list, each begins with a capital, as "US warrant…" does.
+                t.name.charAt(0).toLocaleUpperCase('en') + t.name.slice(1)
+              }
             </option>`,
         )}
       </select>

@@ -685,6 +685,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     el.requestType = 'mlat';
     await el.updateComplete;
     expect(select.value).toBe('mlat');
+    // Names written for a sentence begin with a capital in the list, like "US warrant…".
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('Mutual legal assistance request');
     expect(select.querySelector('option[disabled]')).toBeNull();
   });
 
