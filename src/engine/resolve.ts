@@ -178,9 +178,9 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
   );
   const conflicts = unique(decision.conflicts.map((c) => c.instrument.id));
   const cited = [...instruments, ...conflicts].map((id) => world.instruments.get(id)!);
-  // The route's own instrument may set its pace (an EIO's days), else the request type does.
+  // The route's own power may set its pace (an EIO's days), else the request type does.
   const timeToData =
-    decision.powers.map((p) => p.instrument.timeToData).find(Boolean) ?? req.type.timeToData;
+    decision.powers.map((p) => p.power.timeToData).find(Boolean) ?? req.type.timeToData;
 
   return {
     request: req.request,

@@ -160,6 +160,11 @@ export const Power = v.strictObject({
   citation: Text,
   /** What happens, for the step label, e.g. "serves a warrant on". */
   action: Text,
+  /**
+   * How long a request under this power takes, where that differs from its request type's: a
+   * European Investigation Order has deadlines of days (Art. 12), an MLA request takes months.
+   */
+  timeToData: v.optional(v.strictObject({ text: Text, sources: Sources })),
 });
 
 /** A law that forbids or restricts handing data over. */
@@ -221,11 +226,6 @@ export const Instrument = v.strictObject({
   /** Members of a union party that are not bound (Denmark under Protocol No 22). */
   excludes: v.optional(v.array(JurisdictionId)),
   powers: v.optional(v.array(Power)),
-  /**
-   * How long a request under it takes, where that differs from its request type's: a European
-   * Investigation Order has deadlines of days (Art. 12), a classic MLA request takes months.
-   */
-  timeToData: v.optional(v.strictObject({ text: Text, sources: Sources })),
   restrictions: v.optional(v.array(Restriction)),
   holding: v.optional(Holding),
   /** Plain words on what it does, for the explanation panel. */

@@ -257,6 +257,18 @@ describe('resolve: the European Investigation Order between Member States', () =
   });
 });
 
+describe('resolve: time to data follows the route', () => {
+  it("gives an emergency request the deadline of the law it goes under, and no other's", () => {
+    const at = (requester: string, datacenter: string, asOf: string) =>
+      resolve(world, { requestType: 'emergency-request', requester, datacenter, asOf }).timeToData
+        ?.text ?? '';
+    // A US request in 2019: § 2702(b)(8), no deadline; not the EU's 8 hours of 2026.
+    expect(at('US', 'azure-northeurope', '2019-06-01')).toMatch(/no deadline .*§ 2702\(b\)\(8\)/);
+    expect(at('US', 'azure-northeurope', '2019-06-01')).not.toMatch(/European Production Order/);
+    expect(at('DE', 'azure-eastus', '2026-09-01')).toMatch(/^8 hours/);
+  });
+});
+
 describe('resolve: reasons for no route', () => {
   it('says a UK authority cannot issue a US warrant', () => {
     const r = resolve(world, {
