@@ -1,6 +1,7 @@
 // Statistics for `npm run bench`: medians, quantiles, and how sure a median ratio is. On a shared
 // two-core machine one load of a page can take twice as long as the next, so a median of 11 runs
 // says less than it seems; a bootstrap interval says how much less.
+import { random } from './scale-bundle.js';
 
 /** The median of `values` (the mean of the middle two for an even count). */
 export function median(values) {
@@ -14,18 +15,6 @@ export function quantile(values, q) {
   const at = (s.length - 1) * q;
   const lo = Math.floor(at);
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
-}
-
-/** A small seeded generator (mulberry32), so the same runs always give the same interval. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

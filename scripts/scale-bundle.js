@@ -11,8 +11,8 @@ const SOURCE = [
   { citation: 'Generated record for the scale test (not real)', checked: '2026-11-26' },
 ];
 
-/** A small seeded PRNG (mulberry32): the same bundle on every run. */
-function random(seed) {
+/** A small seeded PRNG (mulberry32): the same bundle on every run (and the bench's same interval). */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
