@@ -1318,7 +1318,9 @@ export class JurisdictionMap extends LitElement {
               aria-label=${o.label}
               @click=${() => this.#selectCountry(o.id)}
               @focus=${(e: FocusEvent) => {
-                if (!this.#revealCountry(o.id)) this.#showTip(e.target as Element, o.label);
+                const el = e.target as Element;
+                if (!(el.matches(':focus-visible') && this.#revealCountry(o.id)))
+                  this.#showTip(el, o.label);
               }}
               @blur=${this.#hideTip}
             ></path>`,
@@ -1377,8 +1379,10 @@ export class JurisdictionMap extends LitElement {
     const marker = (event.target as Element).closest?.<SVGGElement>('.marker[data-id]');
     if (!marker) return;
     if (event.type !== 'focusin') this.#hideTip();
-    // A marker out of sight is panned to first (its tooltip would stay where it was).
-    else if (!this.#revealMarker(marker.dataset.id!)) this.#onMarkerEvent(event);
+    // A marker the keyboard reaches out of sight is panned to first (its tooltip would stay
+    // where it was); a click's focus leaves the map where the reader put it.
+    else if (!(marker.matches(':focus-visible') && this.#revealMarker(marker.dataset.id!)))
+      this.#onMarkerEvent(event);
   };
 
   #onMarkerEvent = (event: Event) => {
