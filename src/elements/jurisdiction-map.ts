@@ -174,7 +174,7 @@ export class JurisdictionMap extends LitElement {
    * loading="lazy" on a drawn map must not take it away (nothing would bring it back).
    */
   get #awake(): boolean {
-    return this.loading !== 'lazy' || this.#seen || this.#started;
+    return lower(this.loading) !== 'lazy' || this.#seen || this.#started;
   }
   #seen = false;
   #ready = false;
@@ -194,7 +194,7 @@ export class JurisdictionMap extends LitElement {
     this.addEventListener('keydown', this.#onKey);
     this.#langObserver = new MutationObserver(() => this.requestUpdate());
     this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
-    if (this.loading === 'lazy' && !this.#seen) {
+    if (lower(this.loading) === 'lazy' && !this.#seen) {
       this.#lazyObserver = new IntersectionObserver(
         (entries) => {
           if (!entries.some((e) => e.isIntersecting)) return;
@@ -598,11 +598,13 @@ export class JurisdictionMap extends LitElement {
     // 980 px they wrap. A guess there was a few pixels off, and the map was computed and drawn
     // twice; instead the first render lays out the frame without the map, and updated()
     // measures it and draws the map once, still before the first paint.
-    if (!narrow && this.controls !== 'none') return;
+    if (!narrow && lower(this.controls) !== 'none') return;
     // Narrow: the map's row is clamp(220px, 75cqw, 520px). Wide: the panel's column is
     // minmax(260px, 34%), the map has the rest and the host's height.
     const width =
-      narrow || this.panel === 'none' ? host.width : host.width - Math.max(260, host.width * 0.34);
+      narrow || lower(this.panel) === 'none'
+        ? host.width
+        : host.width - Math.max(260, host.width * 0.34);
     const height = narrow ? Math.min(520, Math.max(220, host.width * 0.75)) : host.height;
     if (width > 0 && height > 0) this.#resize.assume(Math.round(width), Math.round(height));
   }
@@ -700,7 +702,7 @@ export class JurisdictionMap extends LitElement {
   // says so, in the element and in one jm-error.
   #checkLooks(): void {
     const wrong = LOOKS.filter(
-      ([name, allowed]) => !(allowed as readonly string[]).includes(this[name] ?? ''),
+      ([name, allowed]) => !(allowed as readonly string[]).includes(lower(this[name])),
     ).map(([name, allowed]) => ({
       path: name,
       message: this.#locale.t.unknownValue(this[name] ?? '', allowed.filter(Boolean)),
@@ -1012,7 +1014,7 @@ export class JurisdictionMap extends LitElement {
     event.preventDefault();
   }
 
-  #showTip(el: Element, text: string): void {
+  #showTip(el: Pick<Element, 'getBoundingClientRect'>, text: string): void {
     const stage = this.renderRoot.querySelector('.map-area');
     if (!stage) return;
     const box = el.getBoundingClientRect();
@@ -1023,6 +1025,18 @@ export class JurisdictionMap extends LitElement {
       room: frame.width,
       text,
     };
+  }
+
+  // Over the country's place (its label's point), not the middle of its outline's box: France's
+  // box reaches French Guiana, and the tip floated over the Atlantic.
+  #showCountryTip(id: string, outline: Element, text: string): void {
+    const g = this.#geometry;
+    const place = g?.places.get(id);
+    const p = g && place && g.projection(place as [number, number]);
+    const ctm = this.renderRoot.querySelector<SVGGElement>('g.zoom-layer')?.getScreenCTM();
+    if (!p || !ctm) return this.#showTip(outline, text);
+    const at = new DOMPoint(p[0], p[1]).matrixTransform(ctm);
+    this.#showTip({ getBoundingClientRect: () => new DOMRect(at.x, at.y, 0, 0) }, text);
   }
 
   #hideTip = () => {
@@ -1043,8 +1057,9 @@ export class JurisdictionMap extends LitElement {
         ${t.loading}
       </div>`;
     }
-    const showControls = this.controls !== 'none';
-    const showPanel = this.panel !== 'none';
+    // Enumerated values, as HTML's own, in any case (theme="Dark").
+    const showControls = lower(this.controls) !== 'none';
+    const showPanel = lower(this.panel) !== 'none';
     return html`<div class="frame" part="frame">
       ${showControls ? this.#renderControls() : nothing}
       <div class="body ${showPanel ? '' : 'no-panel'}">
@@ -1320,7 +1335,7 @@ export class JurisdictionMap extends LitElement {
               @focus=${(e: FocusEvent) => {
                 const el = e.target as Element;
                 if (!(el.matches(':focus-visible') && this.#revealCountry(o.id)))
-                  this.#showTip(el, o.label);
+                  this.#showCountryTip(o.id, el, o.label);
               }}
               @blur=${this.#hideTip}
             ></path>`,
@@ -1379,9 +1394,10 @@ export class JurisdictionMap extends LitElement {
     const marker = (event.target as Element).closest?.<SVGGElement>('.marker[data-id]');
     if (!marker) return;
     if (event.type !== 'focusin') this.#hideTip();
-    // A marker the keyboard reaches out of sight is panned to first (its tooltip would stay
-    // where it was); a click's focus leaves the map where the reader put it.
-    else if (!(marker.matches(':focus-visible') && this.#revealMarker(marker.dataset.id!)))
+    // Only the keyboard's focus shows a tooltip (a pointer's hover has shown it; a tap's would
+    // stay over the path it drew). A marker it reaches out of sight is panned to first, without
+    // one: the tooltip would stay where the marker was.
+    else if (marker.matches(':focus-visible') && !this.#revealMarker(marker.dataset.id!))
       this.#onMarkerEvent(event);
   };
 
@@ -1575,6 +1591,12 @@ const ATTRIBUTE_OF: Record<RequestError['field'], string> = {
   scenario: 'scenario',
   step: 'step',
 };
+
+/**
+ * An enumerated attribute's value as HTML compares its own, in any case; a removed attribute
+ * (null) is the empty value.
+ */
+const lower = (value: string | null | undefined) => (value ?? '').toLowerCase();
 
 /** The look attributes and the values each takes ('' being the attribute left out). */
 const LOOKS = [

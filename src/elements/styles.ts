@@ -71,11 +71,11 @@ export const styles = css`
     display: none;
   }
   /* Dark: by the theme attribute, or by the reader's system unless theme="light". */
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light' i])) {
       ${darkPalette}
     }
   }

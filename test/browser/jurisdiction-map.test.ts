@@ -571,7 +571,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.shadowRoot!.activeElement).toBe(buttons()[0]);
   });
 
-  it("takes a tapped marker's tooltip away once the tap has chosen it, not a mouse click's", async () => {
+  it("takes a tapped marker's tooltip away once the tap has chosen it", async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const tap = async (pointerType: string, id: string) => {
       const m = $<SVGGElement>(el, `.marker[data-id="${id}"]`)!;
@@ -582,14 +582,40 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       await el.updateComplete;
       expect($(el, '.tooltip')).not.toBeNull();
       m.dispatchEvent(new PointerEvent('pointerdown', init));
+      // A tap focuses the marker, as a pointer does (no focus ring); choosing it moves it to the
+      // top of its group and gives the focus back, which showed the tooltip again.
+      m.focus();
       m.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1, ...p }));
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
       await el.updateComplete;
       expect(el.datacenter).toBe(id);
     };
+    // A real click on a marker first: focus from script then counts as a pointer's, as a tap's
+    // does (:focus-visible off).
+    await userEvent.click($(el, '.marker[data-id="aws-us-east-1"]')!, { force: true });
     await tap('touch', 'aws-sa-east-1');
     expect($(el, '.tooltip')).toBeNull();
-    await tap('mouse', 'azure-northeurope');
-    expect($(el, '.tooltip')).not.toBeNull();
+  });
+
+  it("puts a country's tooltip over its place, not the middle of its outline's box", async () => {
+    // France's outline reaches French Guiana: the middle of its box is in the Atlantic.
+    const el = await mount({
+      'request-type': 'mlat',
+      requester: 'DE',
+      datacenter: 'azure-francecentral',
+      'as-of': '2019-06-01',
+    });
+    $<SVGPathElement>(el, '.outline[data-jurisdiction="FR"]')!.focus();
+    await el.updateComplete;
+    const tip = $<HTMLElement>(el, '.tooltip')!;
+    expect(tip.textContent).toMatch(/France/);
+    const area = $(el, '.map-area')!.getBoundingClientRect();
+    const x = area.left + parseFloat(tip.style.getPropertyValue('--tip-x'));
+    const label = $$(el, 'text.label').find((t) => t.textContent === 'France')!;
+    const name = label.getBoundingClientRect();
+    expect(x).toBeGreaterThan(name.left - 10);
+    expect(x).toBeLessThan(name.right + 10);
   });
 
   it('pans the map to a marker or country the keyboard reaches out of sight', async () => {
@@ -676,6 +702,14 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await el.updateComplete;
     expect($(el, '.error')).toBeNull();
     expect(errors).toHaveLength(1);
+    // In any case, as HTML's own enumerated values.
+    const dark = getComputedStyle(el).getPropertyValue('--jm-background');
+    el.setAttribute('theme', 'Dark');
+    el.setAttribute('panel', 'NONE');
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+    expect(getComputedStyle(el).getPropertyValue('--jm-background')).toBe(dark);
+    expect($(el, '.panel')).toBeNull();
   });
 
   it('shows an unknown request type in its picker as itself, not as the first in the list', async () => {
