@@ -211,14 +211,18 @@ describe('presenter mode at a new size', () => {
       { width: 1280, height: 720 },
     );
     await vi.waitFor(() => expect(layer(fresh)).toMatch(/scale/));
-    // Wait for the fitting to settle (reduced motion or not).
+    // Wait for the fitting to settle: the same view for longer than its 600 ms transition (it
+    // starts a frame or two after the map is ready, so two equal looks are not enough).
     let last = '';
-    await vi.waitFor(() => {
-      const now = layer(fresh)!;
-      const same = now === last;
-      last = now;
-      expect(same).toBe(true);
-    });
+    let since = performance.now();
+    await vi.waitFor(
+      () => {
+        const now = layer(fresh)!;
+        if (now !== last) [last, since] = [now, performance.now()];
+        expect(performance.now() - since).toBeGreaterThan(800);
+      },
+      { timeout: 5000, interval: 50 },
+    );
     const el = await mount(
       { scenario: 'microsoft-ireland', step: '3' },
       { width: 800, height: 500 },
@@ -226,7 +230,7 @@ describe('presenter mode at a new size', () => {
     const box = el.parentElement!;
     box.style.width = '1280px';
     box.style.height = '720px';
-    await vi.waitFor(() => expect(layer(el)).toBe(last), { timeout: 3000 });
+    await vi.waitFor(() => expect(layer(el)).toBe(last), { timeout: 5000 });
   });
 
   it('leaves the legend closed under a scenario, open in the explorer, on a large map', async () => {
