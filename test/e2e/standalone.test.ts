@@ -175,4 +175,13 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
       expect(onDemand).toContain(marker);
     }
   });
+
+  it('asks V8 to compile the element while it streams in, not the on-demand file', () => {
+    // Chrome reads the compile hint only on a file's first line (scripts/build.js says why).
+    const first = (file: string) =>
+      readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8').split('\n')[0];
+    expect(first('jurisdiction-map.js')).toBe('//# allFunctionsCalledOnLoad');
+    expect(first('jurisdiction-map.single.js')).toBe('//# allFunctionsCalledOnLoad');
+    expect(first('jurisdiction-map-sources.js')).not.toContain('allFunctionsCalledOnLoad');
+  });
 });
