@@ -1302,7 +1302,11 @@ export class JurisdictionMap extends LitElement {
         </pattern>
       </defs>
       <g class="zoom-layer" style=${styleProps({ '--ms': markerScale(width).toFixed(2) })}>
-        <g class="base" transform=${g.baseTransform}>
+        <g
+          class="base"
+          transform=${g.baseTransform}
+          style=${styleProps({ '--bs': String(g.baseScale) })}
+        >
           <path class="sphere" d=${scene.sphere}></path>
           <path class="graticule" d=${scene.graticule}></path>
           <g

@@ -295,22 +295,27 @@ export const styles = css`
     display: block;
     user-select: none;
   }
+  /* One screen pixel in the base map's units at any zoom (--bs: the base map's scale to this
+     size; --k: the zoom), so the borders keep their width. Not vector-effect: non-scaling-stroke,
+     with which the browser copies and transforms every country's path at each layout: 4 of the
+     19 ms a map's first layout took here, and again at each frame of a zoom. */
+  .base {
+    --px: calc(1px / var(--k, 1) / var(--bs, 1));
+  }
   .sphere {
     fill: var(--jm-ocean);
     stroke: var(--jm-border);
-    vector-effect: non-scaling-stroke;
+    stroke-width: var(--px, 1px);
   }
   .graticule {
     fill: none;
     stroke: var(--jm-graticule);
-    stroke-width: 0.5;
-    vector-effect: non-scaling-stroke;
+    stroke-width: calc(0.5 * var(--px, 1px));
   }
   .country {
     fill: var(--jm-land);
     stroke: var(--jm-land-border);
-    stroke-width: 0.5;
-    vector-effect: non-scaling-stroke;
+    stroke-width: calc(0.5 * var(--px, 1px));
     transition: fill 600ms ease;
     cursor: pointer;
   }
@@ -326,18 +331,18 @@ export const styles = css`
   .country.data {
     fill: var(--jm-data);
     stroke: var(--jm-data);
-    stroke-width: 2;
+    stroke-width: calc(2 * var(--px, 1px));
   }
   .country.requested {
     fill: var(--jm-requested);
   }
   .country:hover {
     stroke: var(--jm-text);
-    stroke-width: 1;
+    stroke-width: var(--px, 1px);
   }
   .country.focused {
     stroke: var(--jm-focus);
-    stroke-width: 2.5;
+    stroke-width: calc(2.5 * var(--px, 1px));
   }
   .outline {
     fill: none;
@@ -354,22 +359,19 @@ export const styles = css`
   }
   .outline-halo:has(+ .outline:focus-visible) {
     stroke: var(--jm-background);
-    stroke-width: 7;
+    stroke-width: calc(7 * var(--px, 1px));
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .outline:focus-visible {
     stroke: var(--jm-text);
-    stroke-width: 3;
+    stroke-width: calc(3 * var(--px, 1px));
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .hatch {
     fill: url(#jm-hatch);
     pointer-events: none;
     stroke: var(--jm-conflict);
-    stroke-width: 1.5;
-    vector-effect: non-scaling-stroke;
+    stroke-width: calc(1.5 * var(--px, 1px));
   }
   .hatch-line {
     stroke: var(--jm-conflict);

@@ -410,7 +410,7 @@ describe('zoom in <jurisdiction-map>', () => {
   const svgOf = (el: JurisdictionMap) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
   const layerOf = (el: JurisdictionMap) => el.shadowRoot!.querySelector('g.zoom-layer')!;
 
-  it('Ctrl + wheel zooms the map and counter-scales its markers; a plain wheel does not', async () => {
+  it('Ctrl + wheel zooms the map and counter-scales its markers and borders; a plain wheel does not', async () => {
     const el = await mount();
     const svg = svgOf(el);
     await vi.waitFor(() => expect(svg.style.touchAction).toBe('pan-x pan-y'));
@@ -422,12 +422,18 @@ describe('zoom in <jurisdiction-map>', () => {
     expect(layerOf(el).getAttribute('transform')).toBeNull();
     const marker = el.shadowRoot!.querySelector('.marker .shape')!;
     const size = marker.getBoundingClientRect().width;
+    // A border's width on screen: its stroke in its own units times their scale to the screen.
+    const country = el.shadowRoot!.querySelector<SVGPathElement>('path.country:not(.data)')!;
+    const border = () =>
+      parseFloat(getComputedStyle(country).strokeWidth) * country.getScreenCTM()!.a;
+    expect(border()).toBeCloseTo(0.5, 2);
     const ctrl = new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true, cancelable: true });
     svg.dispatchEvent(ctrl);
     expect(ctrl.defaultPrevented).toBe(true);
     expect(layerOf(el).getAttribute('transform')).toMatch(/scale\(2\)$/);
-    // Markers keep their size on screen.
+    // Markers keep their size on screen, and borders their width.
     expect(marker.getBoundingClientRect().width).toBeCloseTo(size, 1);
+    expect(border()).toBeCloseTo(0.5, 2);
   });
 
   it('under prefers-reduced-motion, + zooms at once', async () => {
