@@ -53,8 +53,11 @@ await library('src/react.ts', 'dist', 'react.js', { external: [/^react/] });
 // V8's compile hint (Chrome 136+; a plain comment elsewhere): compile every function of the file
 // while it streams in, on a background thread, not one by one on the main thread when first
 // called. Nearly all of the element's code runs while the first map is drawn. It must be the
-// file's first line. Measured: main-thread work to the first map 212 → 162 ms at full speed,
-// navigation → drawn 1,395 → 1,109 ms at 4× (node_modules/.scratch/cats.mjs, 7 loads each).
+// file's first line. Measured on the bench's page, alternating loads with and without it:
+// main-thread work after the first script 201 → 169 ms at 1×, 836 → 790 ms at 4×; navigation →
+// drawn 309 → 304 ms at 1× (within the noise), 1,209 → 1,127 ms at 4× (15 and 11 loads each).
+// The file then starts a little later (its compile is longer), which costs nothing when the
+// browser has a second core.
 // Not on the on-demand file: most of its code (the checks) runs only for a site's own data.
 const loadHint = '//# allFunctionsCalledOnLoad\n';
 const entryBanner = (chunk) => (chunk.isEntry ? loadHint : '') + banner;
