@@ -169,6 +169,10 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     const element = dist('jurisdiction-map.js');
     expect(gzipSync(element).length).toBeLessThanOrEqual(90_000);
+    // The styles' comments stay in the source (scripts/css-comments.js); the licence banner and
+    // the minifier's purity marks are the only comments left.
+    const comments = element.toString().match(/\/\*[^]*?\*\//g) ?? [];
+    expect(comments.filter((c) => !c.startsWith('/*!') && !c.includes('__PURE__'))).toEqual([]);
     const onDemand = dist('jurisdiction-map-sources.js').toString();
     for (const marker of ['abortEarly', 'is not a known field', 'PNG encoding failed']) {
       expect(element.toString()).not.toContain(marker);
