@@ -12,7 +12,12 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate / waitForFunction run in the browser.
-    files: ['scripts/screenshot.js', 'scripts/bench-browser.js', 'test/**/*.js'],
+    files: [
+      'scripts/screenshot.js',
+      'scripts/bench-browser.js',
+      'scripts/bench-ab.js',
+      'test/**/*.js',
+    ],
     languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
   },
   {

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
 import { median, medianInterval, quantile, verdict } from './bench-stats.js';
+import { ARTICLE, FRAME_PROBE, oursPage } from './bench-pages.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
@@ -37,32 +38,7 @@ const points = datacenters.map((d) => ({
   name: d.id,
 }));
 
-// "Drawn" is taken when the frame after the drawing has been laid out and painted: a task posted
-// from an animation-frame callback runs once that frame's rendering is done. Both pages use it.
-const ARTICLE = `<h1>Who can reach data in the cloud?</h1>
-<p>A map of the laws that let a government reach data stored abroad.</p>`;
-
-const FRAME_PROBE = `
-  window.__afterFrame = () => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { window.__drawn = performance.now(); };
-    channel.port2.postMessage(0);
-  });
-  window.__frames = [];
-  window.__recordFrames = (ms) => new Promise((done) => {
-    const start = performance.now(); let last = start;
-    const tick = (t) => { window.__frames.push(t - last); last = t; if (t - start < ms) requestAnimationFrame(tick); else done(window.__frames); };
-    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
-  });`;
-
-const OURS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title><link rel="icon" href="data:,">
-<style>body{margin:0}jurisdiction-map{display:block;width:960px;height:500px}</style></head><body>${ARTICLE}
-<jurisdiction-map controls="none" panel="none" request-type="us-warrant" requester="US" datacenter="azure-northeurope" as-of="2014-06-01"></jurisdiction-map>
-<script>${FRAME_PROBE}
-document.addEventListener('jm-ready', () => window.__afterFrame(), { once: true });
-window.__change = () => document.querySelector('jurisdiction-map').setAttribute('as-of', '2019-06-01');
-</script>
-<script type="module" src="/jurisdiction-map.js"></script></body></html>`;
+const OURS = oursPage('/jurisdiction-map.js');
 
 const DATAMAPS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>datamaps</title><link rel="icon" href="data:,">
 <style>body{margin:0}#map{position:relative;width:960px;height:500px}</style></head><body>${ARTICLE}<div id="map"></div>
