@@ -514,7 +514,6 @@ export class JurisdictionMap extends LitElement {
     if (this.playing && this.#view && this.#view.step >= this.#view.steps) this.goToStep(1);
   }
 
-  // Presenter keys, in a scenario (presenting.ts says which key does what).
   // Closes a country's details: the zoom goes back, and the focus to the country's outline (or
   // the map) rather than to the page.
   #closeCountry(): void {
@@ -543,8 +542,11 @@ export class JurisdictionMap extends LitElement {
       event.preventDefault();
       return;
     }
+    // Presenter keys, in a scenario (presenting.ts says which key does what). A key a part of
+    // the map has already used (the table's rows take Page Up/Down, Home and End) is not also
+    // a step: End on the table's rows went to the last row and to the scenario's last step.
     const view = this.#view;
-    if (!view) return;
+    if (!view || event.defaultPrevented) return;
     const action = presenterAction(event, event.composedPath()[0]);
     if (action === 'next') this.next();
     else if (action === 'previous') this.previous();

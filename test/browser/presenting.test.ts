@@ -82,6 +82,37 @@ describe('presenter mode', () => {
     expect(el.scenarioView!.step).toBe(4);
   });
 
+  it("leaves the table's keys to its rows: Page Down, Home and End move between rows, not steps", async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody button')];
+    const row = buttons.find((b) => b.tabIndex === 0)!;
+    row.focus();
+    const focused = () => buttons.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+    const from = focused();
+    for (const [key, to] of [
+      ['PageDown', from + 10],
+      ['End', buttons.length - 1],
+      ['PageUp', buttons.length - 11],
+      ['Home', 0],
+    ] as const) {
+      const target = el.shadowRoot!.activeElement!;
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+      );
+      await el.updateComplete;
+      expect(focused(), key).toBe(to);
+      expect(el.scenarioView!.step, key).toBe(3);
+    }
+    // A key the rows do not take still steps: → is a clicker's "next".
+    el.shadowRoot!.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(4);
+  });
+
   it('leaves Space to a focused button or the legend, and keys with Ctrl, Alt or Shift to the browser', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
     const from = async (target: Element, key: string, modifiers: KeyboardEventInit = {}) => {
