@@ -192,8 +192,13 @@ export class JurisdictionMap extends LitElement {
     super.connectedCallback();
     this.addEventListener('jm-zoom-internal', this.#onZoom);
     this.addEventListener('keydown', this.#onKey);
+    // The page's lang or a container's (the nearest one is read at each update): rare changes,
+    // so one observer of the whole document costs nothing between them.
     this.#langObserver = new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+    this.#langObserver.observe(document.documentElement, {
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
     if (lower(this.loading) === 'lazy' && !this.#seen) {
       this.#lazyObserver = new IntersectionObserver(
         (entries) => {

@@ -106,7 +106,7 @@ describe('localization', () => {
     expect(all).toContain('étape 1 sur 7');
   });
 
-  it('follows the nearest lang around it, and the page lang when it changes', async () => {
+  it('follows the nearest lang around it and the page lang, when either changes', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(IRELAND_2017);
     expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
@@ -114,10 +114,11 @@ describe('localization', () => {
     await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('Au 1er juin 2017'));
     document.documentElement.lang = 'en-GB';
     await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('As of 1 June 2017'));
-    // A lang on a container wins over the page's.
+    // A lang on a container wins over the page's, and is followed when it changes.
     el.parentElement!.setAttribute('lang', 'fr-CA');
-    el.requestUpdate();
     await vi.waitFor(() => expect($(el, '.legend summary')!.textContent).toBe('Légende'));
+    el.parentElement!.setAttribute('lang', 'en');
+    await vi.waitFor(() => expect($(el, '.legend summary')!.textContent).toBe('Legend'));
   });
 
   it('an unknown or malformed lang falls back to English without an error', async () => {
