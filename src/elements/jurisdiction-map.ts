@@ -53,14 +53,32 @@ import { styles } from './styles.js';
  * @csspart legend - The legend over the map.
  * @csspart panel - The explanation panel.
  *
+ * @cssprop --jm-font - Font family; inherits the page's by default.
+ * @cssprop --jm-background - Background of the element.
+ * @cssprop --jm-text - Text, and the outline of a selected marker.
+ * @cssprop --jm-muted - Secondary text, and the markers' leader lines.
+ * @cssprop --jm-surface - Background of the controls, caption and panel boxes.
+ * @cssprop --jm-border - Borders of boxes and of the globe.
+ * @cssprop --jm-ocean - The sea.
+ * @cssprop --jm-land - Countries with no part in the answer.
+ * @cssprop --jm-land-border - Borders between countries.
+ * @cssprop --jm-graticule - The lines of latitude and longitude.
+ * @cssprop --jm-party - Countries party to an instrument on the path.
  * @cssprop --jm-requester - Fill of the requesting state.
  * @cssprop --jm-provider - Fill of the provider's home state.
  * @cssprop --jm-data - Fill of the state where the data is.
  * @cssprop --jm-requested - Fill of the state asked for assistance.
  * @cssprop --jm-conflict - Colour of laws in the way (hatching, bars).
- * @cssprop --jm-direct - Marker colour for direct reach (also --jm-assisted, --jm-contested, --jm-none).
- * @cssprop --jm-font - Font family; inherits the page's by default.
- * @cssprop --jm-background - Background (also --jm-text, --jm-muted, --jm-surface, --jm-border, --jm-ocean, --jm-land).
+ * @cssprop --jm-direct - Marker colour for direct reach.
+ * @cssprop --jm-assisted - Marker colour for reach through another state.
+ * @cssprop --jm-contested - Marker colour for contested reach.
+ * @cssprop --jm-none - Marker colour for no route.
+ * @cssprop --jm-arc - The path's arcs and its numbered step badges.
+ * @cssprop --jm-badge-text - Text on the panel's reach badge ("Direct").
+ * @cssprop --jm-focus - Keyboard focus rings.
+ * @cssprop --jm-error-background - Background of an error message in the element.
+ * @cssprop --jm-error-text - Text of an error message in the element.
+ * @cssprop --jm-radius - Corner radius of boxes and buttons.
  * @csspart caption - The scenario caption.
  * @csspart placeholder - What a lazy map shows before it nears the viewport.
  */
