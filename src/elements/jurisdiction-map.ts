@@ -382,18 +382,32 @@ export class JurisdictionMap extends LitElement {
     this.step = String(n);
   }
 
+  // What is wrong now, by where it comes from: each is set again when its attributes change,
+  // and the message in the element is all of them (a fixed or removed attribute takes its
+  // problem away; one problem does not hide another).
+  #stepProblem: string | null = null;
+  #requestProblem: string | null = null;
+  #compareProblem: string | null = null;
+  #showProblems(): void {
+    const now = [this.#stepProblem, this.#requestProblem, this.#compareProblem].filter(Boolean);
+    this.error = now.join(' ') || null;
+  }
+
   // Sets the request from the scenario's step; a bad scenario or step keeps the last good map.
   // A bad scenario or step: its message stays while the request (the last good one) is answered.
-  #stepProblem: string | null = null;
-
   #applyScenarioStep(): boolean {
     this.#stepProblem = null;
+    this.#showProblems();
     if (!this.scenario) {
       this.#view = null;
       return false;
     }
     try {
-      const view = scenarioStep(this.world, this.scenario, this.step ? Number(this.step) : 1);
+      // The step as written: "abc" was reported as "step null" (NaN through JSON).
+      const written = (this.step ?? '').trim();
+      if (written && !Number.isFinite(Number(written)))
+        throw new RequestError('step', written, `step ${JSON.stringify(written)} is not a number`);
+      const view = scenarioStep(this.world, this.scenario, written ? Number(written) : 1);
       this.#view = view;
       this.requestType = view.request.requestType;
       this.requester = view.request.requester;
@@ -404,7 +418,8 @@ export class JurisdictionMap extends LitElement {
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
       this.#stepProblem = this.#locale.t.badAttribute(error.field, error.message);
-      this.#fail({ message: this.#stepProblem, source: error.field });
+      this.#showProblems();
+      this.#report({ message: this.#stepProblem, source: error.field });
       return false;
     }
   }
@@ -638,24 +653,29 @@ export class JurisdictionMap extends LitElement {
   #comparison: Resolution | null = null;
   #resolveComparison(): void {
     const base = this.#resolution?.request;
+    this.#compareProblem = null;
     if (!base || !(this.compareDatacenter || this.compareRequestType || this.compareRequester)) {
       this.#comparison = null;
+      this.#showProblems();
       return;
     }
+    const request: Request = {
+      ...base,
+      requestType: this.compareRequestType || base.requestType,
+      requester: this.compareRequester || base.requester,
+      datacenter: this.compareDatacenter || base.datacenter,
+    };
     try {
-      this.#comparison = resolve(this.world, {
-        ...base,
-        requestType: this.compareRequestType || base.requestType,
-        requester: this.compareRequester || base.requester,
-        datacenter: this.compareDatacenter || base.datacenter,
-      });
+      this.#comparison = resolve(this.world, request);
+      this.#showProblems();
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      this.#comparison = null;
-      this.#fail({
-        message: this.#locale.t.badAttribute(`compare-${error.field}`, error.message),
-        source: `compare-${error.field}`,
-      });
+      // The last good comparison stays, as the last good map does; every wrong compare-*
+      // attribute is named at once, by its own name.
+      const detail = this.#problemsOf(request, error, 'compare-');
+      this.#compareProblem = detail.message;
+      this.#showProblems();
+      this.#report(detail);
     }
   }
 
@@ -698,7 +718,8 @@ export class JurisdictionMap extends LitElement {
       }
       this.#resolution = resolution;
       this.#resolvedIn = this.world;
-      this.error = this.#stepProblem;
+      this.#requestProblem = null;
+      this.#showProblems();
       this.activeMarker ||= resolution.request.datacenter;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
@@ -709,18 +730,26 @@ export class JurisdictionMap extends LitElement {
         this.#reaches = new Map();
         this.#reachesFor = { key: '' };
       }
-      // Every wrong attribute at once, not one per correction.
-      const all = requestProblems(this.world, request);
-      const wrong = (all.length ? all : [error]).map((e) => ({
-        path: ATTRIBUTE_OF[e.field],
-        message: e.message,
-      }));
-      this.#fail({
-        message: wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' '),
-        source: wrong[0]!.path,
-        ...(wrong.length > 1 ? { problems: wrong } : {}),
-      });
+      const detail = this.#problemsOf(request, error, '');
+      this.#requestProblem = detail.message;
+      this.#showProblems();
+      this.#report(detail);
     }
+  }
+
+  // Every wrong attribute of a request at once, not one per correction, named as written
+  // (`prefix` for the compare-* ones), for one jm-error.
+  #problemsOf(request: Request, error: RequestError, prefix: string): JmErrorDetail {
+    const all = requestProblems(this.world, request);
+    const wrong = (all.length ? all : [error]).map((e) => ({
+      path: prefix + ATTRIBUTE_OF[e.field],
+      message: e.message,
+    }));
+    return {
+      message: wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' '),
+      source: wrong[0]!.path,
+      ...(wrong.length > 1 ? { problems: wrong } : {}),
+    };
   }
 
   // A mistyped look (theme="blue") falls back to the default, as HTML's own attributes do, and
@@ -729,7 +758,7 @@ export class JurisdictionMap extends LitElement {
     const wrong = LOOKS.filter(
       ([name, allowed]) => !(allowed as readonly string[]).includes(lower(this[name])),
     ).map(([name, allowed]) => ({
-      path: name,
+      path: name === 'bundleMode' ? 'bundle-mode' : name,
       message: this.#locale.t.unknownValue(this[name] ?? '', allowed.filter(Boolean)),
     }));
     const message = wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' ');
@@ -745,8 +774,14 @@ export class JurisdictionMap extends LitElement {
     );
   }
 
+  // A problem of the moment (an image that could not be made, words that fit no data center):
+  // shown until the next change, and sent.
   #fail(detail: JmErrorDetail): void {
     this.error = detail.message;
+    this.#report(detail);
+  }
+
+  #report(detail: JmErrorDetail): void {
     this.dispatchEvent(jmEvent('jm-error', detail));
   }
 
@@ -760,7 +795,16 @@ export class JurisdictionMap extends LitElement {
       this.#useWorld(world);
     },
     fail: (detail, retryable) => {
-      this.dataError = detail.message;
+      // The element shows the first problems; 21,000 of them made an alert of 745 kB.
+      const lines = detail.message.split('\n');
+      const { t, count } = this.#locale;
+      this.dataError =
+        lines.length > SHOWN_PROBLEMS + 1
+          ? [
+              ...lines.slice(0, SHOWN_PROBLEMS + 1),
+              t.moreProblems(count(lines.length - SHOWN_PROBLEMS - 1)),
+            ].join('\n')
+          : detail.message;
       this.retryable = retryable;
       // The request is answered again, from the data the map keeps (even if the message is the
       // same as before).
@@ -771,7 +815,11 @@ export class JurisdictionMap extends LitElement {
   });
 
   get #dataSource(): DataSource {
-    return { data: this.data, src: this.src, mode: this.bundleMode };
+    return {
+      data: this.data,
+      src: this.src,
+      mode: lower(this.bundleMode) === 'replace' ? 'replace' : 'merge',
+    };
   }
 
   #loadData(): void {
@@ -1197,6 +1245,7 @@ export class JurisdictionMap extends LitElement {
                       type="button"
                       aria-label=${t.dismiss}
                       @click=${() => {
+                        this.#stepProblem = this.#requestProblem = this.#compareProblem = null;
                         this.error = null;
                         this.dataError = null;
                         this.lookError = null;
@@ -1628,11 +1677,17 @@ const ATTRIBUTE_OF: Record<RequestError['field'], string> = {
 const lower = (value: string | null | undefined) => (value ?? '').toLowerCase();
 
 /** The look attributes and the values each takes ('' being the attribute left out). */
+/** How many of a bundle's problems the element itself lists (the jm-error event has them all). */
+const SHOWN_PROBLEMS = 12;
+
 const LOOKS = [
   ['theme', ['', 'light', 'dark']],
   ['controls', ['', 'none']],
   ['panel', ['', 'none']],
   ['loading', ['', 'eager', 'lazy']],
+  // Not a look, but the same kind of value: bundle-mode="REPLACE" merged the site's data into the
+  // built-in set without a word.
+  ['bundleMode', ['', 'merge', 'replace']],
 ] as const satisfies readonly (readonly [keyof JurisdictionMap, readonly string[]])[];
 
 const sameRequest = (a: Request, b: Request) =>

@@ -642,11 +642,15 @@ export const styles = css`
     border: 1px solid var(--jm-conflict);
     border-radius: var(--jm-radius);
     font-size: 0.875rem;
+    /* A long list of a bundle's problems scrolls inside the map rather than running off it. */
+    max-height: calc(100% - 1rem);
+    overflow: auto;
   }
   .error p {
     margin: 0;
     flex: 1;
     white-space: pre-line;
+    overflow-wrap: anywhere;
   }
 
   /* Scenario caption: large enough to read from the back of a room on a projector. */
@@ -714,6 +718,8 @@ export const styles = css`
   /* Explanation panel */
   .panel {
     overflow: auto;
+    /* A site's long names or URLs without spaces wrap rather than widen the panel. */
+    overflow-wrap: anywhere;
     padding: 0.75rem 1rem 1rem;
     border-left: 1px solid var(--jm-border);
     font-size: 0.875rem;

@@ -22,6 +22,8 @@ export interface Strings {
   resetZoom: string;
   dismiss: string;
   retry: string;
+  /** After the first problems of a bundle shown in the element: how many more the event has. */
+  moreProblems: (count: string) => string;
   stepOf: (step: string, steps: string) => string;
   previousStep: string;
   /** What comes between a name and what is said of it: ': ' (French puts a space before). */
@@ -140,6 +142,7 @@ export const en: Strings = {
   resetZoom: 'Reset zoom',
   dismiss: 'Dismiss the message',
   retry: 'Retry',
+  moreProblems: (count) => `…and ${count} more (the jm-error event lists them all).`,
   stepOf: (step, steps) => `step ${step} of ${steps}`,
   previousStep: 'Previous step',
   colon: ': ',
@@ -261,6 +264,7 @@ export const fr: Strings = {
   resetZoom: 'Réinitialiser le zoom',
   dismiss: 'Fermer le message',
   retry: 'Réessayer',
+  moreProblems: (count) => `…et ${count} autres (l’événement jm-error les donne tous).`,
   stepOf: (step, steps) => `étape ${step} sur ${steps}`,
   previousStep: 'Étape précédente',
   colon: '\u00a0: ',

@@ -141,6 +141,21 @@ describe('custom data', () => {
     expect(markerIds(el)).not.toContain('hetzner-fsn1');
   });
 
+  it('bundle-mode is read in any case, and a value outside merge and replace says so', async () => {
+    const el = await mount();
+    const error = nextError(el);
+    el.setAttribute('bundle-mode', 'REPLACE');
+    el.src = EXAMPLE;
+    // Read as replace: the example bundle alone is refused.
+    expect((await error).problems!.map((p) => p.path)).toContain('jurisdictions');
+    const looks: JmErrorDetail[] = [];
+    el.addEventListener('jm-error', (e) => looks.push(e.detail));
+    el.setAttribute('bundle-mode', 'replce');
+    await vi.waitFor(() => expect(markerIds(el)).toContain('hetzner-fsn1'));
+    expect(looks.some((d) => d.source === 'bundle-mode' && /"replce"/.test(d.message))).toBe(true);
+    expect($(el, '.error')!.textContent).toMatch(/bundle-mode attribute/);
+  });
+
   it('a broken data object shows its problems by path and keeps the map', async () => {
     const el = await mount();
     const error = nextError(el);

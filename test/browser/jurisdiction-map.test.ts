@@ -13,9 +13,11 @@ const $$ = <T extends Element = Element>(el: JurisdictionMap, selector: string) 
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** Sets attributes and waits until the element has rendered them. */
-async function set(el: JurisdictionMap, attributes: Record<string, string>) {
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+/** Sets attributes (null removes one) and waits until the element has rendered them. */
+async function set(el: JurisdictionMap, attributes: Record<string, string | null>) {
+  for (const [k, v] of Object.entries(attributes))
+    if (v === null) el.removeAttribute(k);
+    else el.setAttribute(k, v);
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -250,6 +252,63 @@ describe('<jurisdiction-map> bad input', () => {
       expect($$(el, '.arcs .arc').length).toBeGreaterThan(0);
     },
   );
+
+  it("a fixed or removed attribute takes its message away, and no problem hides another's", async () => {
+    const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
+    const shown = () => $(el, '.error')?.textContent ?? '';
+    const good = el.comparison;
+    expect(good).not.toBeNull();
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e));
+    // Every wrong compare-* attribute at once, by its own name; the last good comparison stays.
+    await set(el, {
+      'compare-datacenter': 'azure-mars',
+      'compare-request-type': 'nope',
+      'compare-requester': 'ZZ',
+    });
+    expect(errors.at(-1)!.detail.source).toBe('compare-request-type');
+    expect(errors.at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual([
+      'compare-request-type',
+      'compare-requester',
+      'compare-datacenter',
+    ]);
+    expect(shown()).toMatch(/compare-request-type.*compare-requester.*compare-datacenter/);
+    expect(el.comparison).toBe(good);
+    // A bad main request and a bad comparison: both are shown.
+    await set(el, { 'compare-request-type': '', 'compare-requester': '', requester: 'ZZ' });
+    expect(shown()).toMatch(/requester attribute.*"ZZ"/);
+    expect(shown()).toMatch(/compare-datacenter/);
+    // Fixing the comparison leaves the requester's message, alone.
+    await set(el, { 'compare-datacenter': 'gcp-us-central1' });
+    expect(shown()).toMatch(/"ZZ"/);
+    expect(shown()).not.toMatch(/azure-mars/);
+    await set(el, { requester: 'US' });
+    expect($(el, '.error')).toBeNull();
+    // A scenario or step that does not exist: removed, its message goes with it.
+    await set(el, { 'compare-datacenter': null, scenario: 'nope' });
+    expect(shown()).toMatch(/unknown scenario "nope"/);
+    await set(el, { scenario: null });
+    expect($(el, '.error')).toBeNull();
+  });
+
+  it("a bundle's many problems: the first ones in the element, every one in the event", async () => {
+    const el = await mount();
+    const error = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-error', (e) => r(e), { once: true }),
+    );
+    el.data = {
+      datacenters: Array.from({ length: 40 }, (_, i) => ({ id: `x-${i}`, provider: 'nope' })),
+    };
+    const { detail } = await error;
+    await el.updateComplete;
+    expect(detail.problems.length).toBeGreaterThan(40);
+    const text = $(el, '.error')!.textContent!;
+    expect(text).toMatch(/datacenters\[0\]/);
+    expect(text).not.toMatch(/datacenters\[39\]/);
+    expect(text).toMatch(new RegExp(`…and ${detail.problems.length - 12} more`));
+    // The box scrolls inside the map rather than running off it.
+    expect(getComputedStyle($(el, '.error')!).overflowY).toBe('auto');
+  });
 
   it('a broken data bundle at src shows its problems by JSON path and keeps the built-in map', async () => {
     const el = await mount();

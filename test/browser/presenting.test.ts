@@ -229,6 +229,12 @@ describe('presenter mode', () => {
       );
       el.parentElement!.remove();
     }
+    // Not a number at all: the message quotes it as written ("abc" read "step null").
+    const el = await mount({ scenario: 'microsoft-ireland', step: 'abc' });
+    expect(el.shadowRoot!.querySelector('.error')?.textContent).toMatch(
+      /step "abc" is not a number/,
+    );
+    el.parentElement!.remove();
   });
 });
 
