@@ -109,7 +109,11 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const image = new Image();
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('the SVG could not be drawn'));
+    // The usual cause: a Content-Security-Policy whose img-src leaves out data: URLs.
+    image.onerror = () =>
+      reject(
+        new Error('the SVG could not be drawn (a page policy without img-src data: stops it)'),
+      );
   });
   // base64 of UTF-8: the caption and sources may hold any character.
   const bytes = new TextEncoder().encode(svgText);

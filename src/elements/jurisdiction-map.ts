@@ -181,6 +181,7 @@ export class JurisdictionMap extends LitElement {
   #geometry: Geometry | null = null;
   #scene: Scene | null = null;
   #announced: Resolution | null = null;
+  #narratedView: ScenarioView | null = null;
   #narrated: Resolution | null = null;
   #view: ScenarioView | null = null;
   #stepAnnounced: ScenarioView | null = null;
@@ -208,6 +209,9 @@ export class JurisdictionMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // What was drawn while it was away (a site's bundle that arrived then) is announced now.
+    if (this.#started && (!this.#ready || this.#resolution !== this.#announced))
+      this.requestUpdate();
     this.addEventListener('jm-zoom-internal', this.#onZoom);
     this.addEventListener('keydown', this.#onKey);
     // The page's lang or a container's (the nearest one is read at each update): rare changes,
@@ -352,9 +356,11 @@ export class JurisdictionMap extends LitElement {
     if (
       this.#resolution &&
       !this.#playback.datesPlaying &&
-      (this.#resolution !== this.#narrated || relabel)
+      (this.#resolution !== this.#narrated || this.#view !== this.#narratedView || relabel)
     ) {
       this.#narrated = this.#resolution;
+      // A step with its predecessor's request keeps that answer, but has a caption of its own.
+      this.#narratedView = this.#view;
       const caption = this.#view && !this.#offScript ? `${this.#view.caption} ` : '';
       this.narration = caption + narrate(this.world, this.#resolution);
     }
@@ -716,7 +722,13 @@ export class JurisdictionMap extends LitElement {
         this.#reaches = reachAll(this.world, request);
         this.#reachesFor = { world: this.world, key };
       }
-      this.#resolution = resolution;
+      // The same request in the same data is the same answer (the engine is pure): the shown one
+      // stays, and no jm-change says it changed (a failed bundle answered it again).
+      const same =
+        this.#resolution !== null &&
+        this.#resolvedIn === this.world &&
+        sameRequest(this.#resolution.request, resolution.request);
+      if (!same) this.#resolution = resolution;
       this.#resolvedIn = this.world;
       this.#requestProblem = null;
       this.#showProblems();
@@ -882,6 +894,9 @@ export class JurisdictionMap extends LitElement {
     // Zoom is wired after the first paint (it is not needed to draw), and at once when used.
     if (this.#ready) this.#attachZoom();
     if (!this.#scene || resized) return;
+    // Announced to a page that can hear it: a detached element's events reach no listener on
+    // the document or an ancestor (a framework moving it), and it announces once attached.
+    if (!this.isConnected) return;
     if (this.#resolution && this.#resolution !== this.#announced) {
       const first = this.#announced === null;
       // The path draws again only for a new request, not when the same answer gains its sources

@@ -141,6 +141,60 @@ describe('custom data', () => {
     expect(markerIds(el)).not.toContain('hetzner-fsn1');
   });
 
+  it('a refused bundle changes no answer, and says none changed (no jm-change)', async () => {
+    const el = await mount();
+    const shown = el.resolution;
+    const changes: Event[] = [];
+    el.addEventListener('jm-change', (e) => changes.push(e));
+    const error = nextError(el);
+    el.data = { datacenters: [{ id: 'x', provider: 'nobody' }] };
+    await error;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(changes).toEqual([]);
+    expect(el.resolution).toBe(shown);
+  });
+
+  it('announces jm-ready and jm-change while attached: a bundle that arrives while it is away waits', async () => {
+    // The bundle's response is held until the element has been taken out of the page.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const realFetch = window.fetch;
+    window.fetch = async (...args) => {
+      await held;
+      return realFetch(...args);
+    };
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 800px; height: 500px';
+    document.body.append(box);
+    const heard: string[] = [];
+    const hear = (e: Event) => heard.push(e.type);
+    document.addEventListener('jm-ready', hear);
+    document.addEventListener('jm-change', hear);
+    try {
+      const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+      el.setAttribute('as-of', '2019-06-01');
+      el.style.height = '100%';
+      el.src = EXAMPLE;
+      box.append(el);
+      await el.updateComplete;
+      // Two frames: its size is measured, as on a page where it waited a while.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      el.remove();
+      release();
+      await vi.waitFor(() => expect(el.resolution).not.toBeNull());
+      await el.updateComplete;
+      expect(heard).toEqual([]);
+      box.append(el);
+      await vi.waitFor(() => expect(heard).toEqual(['jm-change', 'jm-ready']));
+    } finally {
+      window.fetch = realFetch;
+      document.removeEventListener('jm-ready', hear);
+      document.removeEventListener('jm-change', hear);
+      box.remove();
+    }
+  });
+
   it('bundle-mode is read in any case, and a value outside merge and replace says so', async () => {
     const el = await mount();
     const error = nextError(el);
