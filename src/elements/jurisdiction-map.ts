@@ -492,7 +492,14 @@ export class JurisdictionMap extends LitElement {
 
   /** A link to this page showing the current view (the demo page reads these parameters). */
   shareLink(base: string = location.href): string {
-    return viewLink(this.viewAttribute, base);
+    // A relative base is read against the page; one that is no URL at all gives the page's.
+    let url: string;
+    try {
+      url = new URL(base, location.href).href;
+    } catch {
+      url = location.href;
+    }
+    return viewLink(this.viewAttribute, url);
   }
 
   /** The HTML that embeds the current view in another page. */
@@ -507,6 +514,22 @@ export class JurisdictionMap extends LitElement {
    */
   viewAttribute: ViewAttribute = (name) => {
     if (this.#offScript && (name === 'scenario' || name === 'step')) return null;
+    // While an attribute is refused, the link shows what the map shows: the last good view.
+    const shown = this.#resolution?.request;
+    if (this.#requestProblem && shown) {
+      const field = SHOWN_FIELD[name];
+      if (field) return shown[field] ?? null;
+    }
+    if (this.#stepProblem && (name === 'scenario' || name === 'step')) {
+      const view = this.#view;
+      return view ? (name === 'scenario' ? view.scenario : String(view.step)) : null;
+    }
+    if (this.#compareProblem && name.startsWith('compare-')) {
+      const compared = this.#comparison?.request;
+      const field = SHOWN_FIELD[name.slice('compare-'.length)];
+      if (!compared || !shown || !field) return null;
+      return compared[field] === shown[field] ? null : (compared[field] ?? null);
+    }
     return this.getAttribute(name);
   };
 
@@ -1692,6 +1715,14 @@ const ATTRIBUTE_OF: Record<RequestError['field'], string> = {
 const lower = (value: string | null | undefined) => (value ?? '').toLowerCase();
 
 /** The look attributes and the values each takes ('' being the attribute left out). */
+/** The request's field behind each attribute of a view (a link to what the map shows). */
+const SHOWN_FIELD: Record<string, keyof Request | undefined> = {
+  'request-type': 'requestType',
+  requester: 'requester',
+  datacenter: 'datacenter',
+  'as-of': 'asOf',
+};
+
 /** How many of a bundle's problems the element itself lists (the jm-error event has them all). */
 const SHOWN_PROBLEMS = 12;
 

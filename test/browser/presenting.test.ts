@@ -495,6 +495,20 @@ describe('off the script', () => {
 });
 
 describe('share', () => {
+  it('links the view the map shows while an attribute is refused, and takes any base', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
+    el.setAttribute('requester', 'ZZ');
+    el.setAttribute('compare-datacenter', 'azure-mars');
+    await el.updateComplete;
+    const link = new URL(el.shareLink('https://example.org/map'));
+    expect(link.searchParams.get('requester')).toBe('US');
+    expect(link.searchParams.get('compare-datacenter')).toBe('aws-us-east-1');
+    expect(el.embedCode()).not.toMatch(/ZZ|azure-mars/);
+    // A relative base is the page's folder; words that are no URL give the page's own address.
+    expect(new URL(el.shareLink('not a url')).origin).toBe(location.origin);
+    expect(() => el.shareLink('http://[')).not.toThrow();
+  });
+
   it('makes a link to the current view and the HTML that embeds it', async () => {
     const el = await mount({
       scenario: 'uk-cloud-act-agreement',
