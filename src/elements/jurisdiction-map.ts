@@ -276,7 +276,7 @@ export class JurisdictionMap extends LitElement {
     const relabel = locale !== this.#locale;
     this.#locale = locale;
     if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
-    if (LOOKS.some(([name]) => changed.has(name))) this.#checkLooks();
+    if (LOOKS.some(([name]) => changed.has(name)) || changed.has('autoplay')) this.#checkLooks();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     // While a site's bundle loads, nothing is answered from the data it replaces; once it is in
     // (or has failed), everything is answered again.
@@ -796,6 +796,10 @@ export class JurisdictionMap extends LitElement {
       path: name === 'bundleMode' ? 'bundle-mode' : name,
       message: this.#locale.t.unknownValue(this[name] ?? '', allowed.filter(Boolean)),
     }));
+    // autoplay="-3" or "abc" steps every 8 seconds, as an empty one does, and says so.
+    const seconds = this.autoplay?.trim();
+    if (seconds && !(Number(seconds) > 0))
+      wrong.push({ path: 'autoplay', message: this.#locale.t.notSeconds(seconds) });
     const message = wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' ');
     if ((message || null) === this.lookError) return;
     this.lookError = message || null;

@@ -769,6 +769,14 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect($(el, '.error')).toBeNull();
     expect(getComputedStyle(el).getPropertyValue('--jm-background')).toBe(dark);
     expect($(el, '.panel')).toBeNull();
+    // autoplay takes seconds above 0; anything else steps every 8 and says so.
+    el.setAttribute('autoplay', 'abc');
+    await el.updateComplete;
+    expect(errors.at(-1)!.detail.source).toBe('autoplay');
+    expect($(el, '.error')!.textContent).toMatch(/"abc" is not a number of seconds above 0/);
+    el.setAttribute('autoplay', '5');
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
   });
 
   it('shows an unknown request type in its picker as itself, not as the first in the list', async () => {
