@@ -117,7 +117,9 @@ export class DataController {
           source,
           ...(problems ? { problems } : {}),
         },
-        false,
+        // A bundle's own problems stay until it changes; anything else (the on-demand file that
+        // holds the checks not reached) may pass, so the reader can try again.
+        !problems,
       );
     }
   }

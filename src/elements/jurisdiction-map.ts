@@ -514,6 +514,8 @@ export class JurisdictionMap extends LitElement {
    */
   viewAttribute: ViewAttribute = (name) => {
     if (this.#offScript && (name === 'scenario' || name === 'step')) return null;
+    // A step belongs to a scenario (goToStep() without one set step="-5" for any link).
+    if (name === 'step' && !this.#view) return null;
     // While an attribute is refused, the link shows what the map shows: the last good view.
     const shown = this.#resolution?.request;
     if (this.#requestProblem && shown) {

@@ -507,6 +507,10 @@ describe('share', () => {
     // A relative base is the page's folder; words that are no URL give the page's own address.
     expect(new URL(el.shareLink('not a url')).origin).toBe(location.origin);
     expect(() => el.shareLink('http://[')).not.toThrow();
+    // A step with no scenario is no part of the view.
+    el.goToStep(-5);
+    await el.updateComplete;
+    expect(new URL(el.shareLink()).searchParams.has('step')).toBe(false);
   });
 
   it('makes a link to the current view and the HTML that embeds it', async () => {
