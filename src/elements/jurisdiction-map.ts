@@ -275,8 +275,15 @@ export class JurisdictionMap extends LitElement {
     );
     const relabel = locale !== this.#locale;
     this.#locale = locale;
+    // A message shown in the old language is made again in the new one.
+    const reword = (problem: string | null) => relabel && !!problem;
     if (changed.has('src') || changed.has('data') || changed.has('bundleMode')) this.#loadData();
-    if (LOOKS.some(([name]) => changed.has(name)) || changed.has('autoplay')) this.#checkLooks();
+    if (
+      LOOKS.some(([name]) => changed.has(name)) ||
+      changed.has('autoplay') ||
+      reword(this.lookError)
+    )
+      this.#checkLooks();
     if (changed.has('autoplay')) this.playing = this.autoplay !== null;
     // While a site's bundle loads, nothing is answered from the data it replaces; once it is in
     // (or has failed), everything is answered again.
@@ -288,12 +295,14 @@ export class JurisdictionMap extends LitElement {
       (settled ||
         changed.has('scenario') ||
         changed.has('step') ||
-        changed.has('world' as keyof JurisdictionMap)) &&
+        changed.has('world' as keyof JurisdictionMap) ||
+        reword(this.#stepProblem)) &&
       this.#applyScenarioStep();
     const requestChanged =
       !waiting &&
       (stepped ||
         settled ||
+        reword(this.#requestProblem) ||
         ['requestType', 'requester', 'datacenter', 'asOf', 'world'].some((k) =>
           changed.has(k as keyof JurisdictionMap),
         ));
@@ -303,6 +312,7 @@ export class JurisdictionMap extends LitElement {
     if (
       !waiting &&
       (requestChanged ||
+        reword(this.#compareProblem) ||
         changed.has('compareDatacenter') ||
         changed.has('compareRequestType') ||
         changed.has('compareRequester'))

@@ -188,5 +188,13 @@ describe('localization', () => {
     expect($(el, '.error')!.textContent).toMatch(/L’attribut as-of est incorrect/);
     expect($(el, '.laws .cite')!.textContent).toBe(citation);
     expect(citation).toMatch(/U\.S\.C\.|F\.\s?(Supp|3d)/);
+    // A message already shown follows a change of language, with a look's message beside it.
+    el.setAttribute('theme', 'bleu');
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '.error')!.textContent).toMatch(/The as-of attribute is wrong/);
+    expect($(el, '.error')!.textContent).toMatch(/The theme attribute is wrong/);
+    expect($(el, '.error')!.textContent).not.toMatch(/L’attribut/);
   });
 });
