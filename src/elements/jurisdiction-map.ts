@@ -409,8 +409,8 @@ export class JurisdictionMap extends LitElement {
     this.error = now.join(' ') || null;
   }
 
-  // Sets the request from the scenario's step; a bad scenario or step keeps the last good map.
-  // A bad scenario or step: its message stays while the request (the last good one) is answered.
+  // Sets the request from the scenario's step. A bad scenario or step keeps the last good map,
+  // and its message stays while that request is answered.
   #applyScenarioStep(): boolean {
     this.#stepProblem = null;
     this.#showProblems();
