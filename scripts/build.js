@@ -43,9 +43,13 @@ await library('src/engine/index.ts', 'dist/engine', 'index.js', { external: ['va
 await library('src/index.ts', 'dist', 'index.js', {
   external: [/^lit/, /^@lit/, /^d3-/, 'valibot'],
   // The built-in sources, the checks for a site's data and the export, loaded when needed; the
-  // code both use stays in index.js (see the standalone build below).
-  output: { chunkFileNames: 'index-sources.js' },
-  preserveEntrySignatures: 'allow-extension',
+  // code both use in a third file, so that index.js exports the element alone (with
+  // 'allow-extension' it also exported that code under chunk names: n, r, t). A bundler joins
+  // the three; only the standalone file below must stay one file to copy.
+  output: {
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'index-sources.js' : 'index-shared.js'),
+  },
+  preserveEntrySignatures: 'strict',
 });
 
 // jurisdiction-map/react: typed JSX for React 19. Types only; the module is empty.
