@@ -395,6 +395,10 @@ export class JurisdictionMap extends LitElement {
 
   /** Goes to step `n` (1-based) of the scenario. */
   goToStep(n: number): void {
+    // A step the scenario shown does not have is no step to go to: the call changes nothing,
+    // rather than writing an attribute the page never set, and its error.
+    const view = this.#view;
+    if (view && !(Number.isInteger(n) && n >= 1 && n <= view.steps)) return;
     this.step = String(n);
   }
 
@@ -421,7 +425,8 @@ export class JurisdictionMap extends LitElement {
     try {
       // The step as written: "abc" was reported as "step null" (NaN through JSON).
       const written = (this.step ?? '').trim();
-      if (written && !Number.isFinite(Number(written)))
+      // (A scenario that does not exist is said first, as the engine does.)
+      if (written && !Number.isFinite(Number(written)) && this.world.scenarios.has(this.scenario))
         throw new RequestError('step', written, `step ${JSON.stringify(written)} is not a number`);
       const view = scenarioStep(this.world, this.scenario, written ? Number(written) : 1);
       this.#view = view;

@@ -718,8 +718,9 @@ export const styles = css`
   /* Explanation panel */
   .panel {
     overflow: auto;
-    /* A site's long names or URLs without spaces wrap rather than widen the panel. */
-    overflow-wrap: anywhere;
+    /* A site's long names or URLs without spaces wrap rather than widen the panel (break-word,
+       not anywhere, which also let the comparison table's headers break mid-word). */
+    overflow-wrap: break-word;
     padding: 0.75rem 1rem 1rem;
     border-left: 1px solid var(--jm-border);
     font-size: 0.875rem;

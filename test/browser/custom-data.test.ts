@@ -141,6 +141,19 @@ describe('custom data', () => {
     expect(markerIds(el)).not.toContain('hetzner-fsn1');
   });
 
+  it("wraps a site's long unbroken names in the panel rather than widening it", async () => {
+    const el = await mount();
+    const bundle = await (await fetch(EXAMPLE)).json();
+    bundle.datacenters[0].name = 'A'.repeat(2000);
+    el.data = bundle;
+    await vi.waitFor(() => expect(markerIds(el)).toContain('hetzner-fsn1'));
+    el.datacenter = 'hetzner-fsn1';
+    await el.updateComplete;
+    const panel = $(el, '.panel')!;
+    expect(panel.textContent).toContain('A'.repeat(2000));
+    expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth + 1);
+  });
+
   it('a refused bundle changes no answer, and says none changed (no jm-change)', async () => {
     const el = await mount();
     const shown = el.resolution;

@@ -494,6 +494,32 @@ describe('off the script', () => {
   });
 });
 
+describe('compare and steps, at the edges', () => {
+  it("keeps the comparison's one-word row headers whole (no break mid-word)", async () => {
+    const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
+    const headers = [...el.shadowRoot!.querySelectorAll('.compare th[scope="row"]')];
+    expect(headers.length).toBeGreaterThan(2);
+    for (const th of headers.filter((h) => !/\s/.test(h.textContent!.trim()))) {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      expect(range.getClientRects().length, th.textContent!).toBe(1);
+    }
+  });
+
+  it('goToStep() outside the scenario changes nothing; a wrong scenario is said before a wrong step', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    for (const n of [-5, 0, 99, NaN, 2.5]) el.goToStep(n);
+    await el.updateComplete;
+    expect(el.getAttribute('step')).toBe('3');
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
+    el.setAttribute('step', 'abc');
+    el.setAttribute('scenario', 'nope');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).toMatch(/unknown scenario "nope"/);
+  });
+});
+
 describe('share', () => {
   it('links the view the map shows while an attribute is refused, and takes any base', async () => {
     const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
