@@ -14,6 +14,8 @@ export class PlaybackController implements ReactiveController {
   #stepTimer: ReturnType<typeof setTimeout> | undefined;
   /** The scenario step whose timer is running (a new step restarts it; the same one keeps it). */
   #scheduledFor: object | null = null;
+  /** Its pace: a new one restarts the step's wait from now (10 s changed to 2 waited the 10). */
+  #scheduledSeconds = 0;
   /** A step was due when the element left the page: schedule again when it comes back. */
   #interrupted = false;
   #dateTimer: ReturnType<typeof setInterval> | undefined;
@@ -24,7 +26,7 @@ export class PlaybackController implements ReactiveController {
 
   /**
    * Calls `next` `seconds` after `step` first appeared (at most a day); asking again for the same
-   * step keeps its timer, and null cancels it.
+   * step at the same pace keeps its timer, and null cancels it.
    */
   stepAfter(step: object | null, seconds: number, next: () => void): void {
     if (step === null) {
@@ -32,9 +34,10 @@ export class PlaybackController implements ReactiveController {
       this.#scheduledFor = null;
       return;
     }
-    if (this.#scheduledFor === step) return;
+    if (this.#scheduledFor === step && this.#scheduledSeconds === seconds) return;
     clearTimeout(this.#stepTimer);
     this.#scheduledFor = step;
+    this.#scheduledSeconds = seconds;
     this.#stepTimer = setTimeout(next, Math.min(seconds, MAX_SECONDS) * 1000);
   }
 

@@ -95,7 +95,7 @@ export interface Strings {
   /** An attribute's value outside its list (theme="blue"): what it was, what it may be. */
   unknownValue: (value: string, allowed: readonly string[]) => string;
   noDatacenter: (value: string) => string;
-  /** autoplay's value that is no number of seconds above 0. */
+  /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
   /** The heading over the data's notes on its sources (in the sources list). */
   sourceNotes: string;
@@ -215,7 +215,7 @@ export const en: Strings = {
   unknownValue: (value, allowed) =>
     `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
   noDatacenter: (value) => `No data center matches "${value}".`,
-  notSeconds: (value) => `"${value}" is not a number of seconds above 0 (8 are used)`,
+  notSeconds: (value) => `"${value}" is not a number of seconds, 1 or more (8 are used)`,
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>
     `${count} data centers match "${value}": choose one from the list.`,
@@ -340,7 +340,7 @@ export const fr: Strings = {
     `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
   notSeconds: (value) =>
-    `«${nb}${value}${nb}» n’est pas un nombre de secondes supérieur à 0 (8 s’appliquent)`,
+    `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 s’appliquent)`,
   sourceNotes: 'Remarques sur les sources',
   manyDatacenters: (value, count) =>
     `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,

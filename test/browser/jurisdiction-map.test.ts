@@ -773,7 +773,12 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     el.setAttribute('autoplay', 'abc');
     await el.updateComplete;
     expect(errors.at(-1)!.detail.source).toBe('autoplay');
-    expect($(el, '.error')!.textContent).toMatch(/"abc" is not a number of seconds above 0/);
+    expect($(el, '.error')!.textContent).toMatch(/"abc" is not a number of seconds, 1 or more/);
+    for (const pace of ['0.01', 'Infinity', '-3']) {
+      el.setAttribute('autoplay', pace);
+      await el.updateComplete;
+      expect($(el, '.error')!.textContent).toContain(`"${pace}" is not a number of seconds`);
+    }
     el.setAttribute('autoplay', '5');
     await el.updateComplete;
     expect($(el, '.error')).toBeNull();

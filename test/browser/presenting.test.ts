@@ -341,6 +341,17 @@ describe('autoplay and time travel', () => {
       await el.updateComplete;
       await after(el, 60_000);
       expect(el.scenarioView!.step).toBe(3);
+      // A new pace restarts the step's wait from the change: 10 s, then 2 after half a second.
+      el.togglePlay();
+      el.setAttribute('autoplay', '10');
+      await el.updateComplete;
+      await after(el, 500);
+      el.setAttribute('autoplay', '2');
+      await el.updateComplete;
+      await after(el, 1999);
+      expect(el.scenarioView!.step).toBe(3);
+      await after(el, 1);
+      expect(el.scenarioView!.step).toBe(4);
     } finally {
       vi.useRealTimers();
     }
