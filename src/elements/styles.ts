@@ -667,6 +667,15 @@ export const styles = css`
     border-radius: var(--jm-radius);
     box-shadow: 0 2px 8px rgb(0 0 0 / 12%);
   }
+  /* The table view scrolls under no caption: it stands above the table, as on a phone (over the
+     map it covered the table's caption, header and first rows, and the focused row). */
+  .caption:has(~ .map-area.as-table) {
+    position: static;
+    transform: none;
+    width: auto;
+    margin: 0.4rem 0.4rem 0;
+    box-shadow: none;
+  }
   .caption p {
     margin: 0;
   }

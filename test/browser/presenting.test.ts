@@ -86,6 +86,10 @@ describe('presenter mode', () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('.controls button[aria-pressed]')!.click();
     await el.updateComplete;
+    // The step's caption stands above the table, not over its first rows.
+    const caption = el.shadowRoot!.querySelector('[part="caption"]')!.getBoundingClientRect();
+    const table = el.shadowRoot!.querySelector('.table-wrap')!.getBoundingClientRect();
+    expect(table.top).toBeGreaterThanOrEqual(caption.bottom - 1);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody button')];
     const row = buttons.find((b) => b.tabIndex === 0)!;
     row.focus();
