@@ -120,6 +120,13 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
         @change=${(e: Event) => on.requester((e.target as HTMLSelectElement).value)}
       >
         ${
+          // An unknown requester (or a union) shows as itself, as a request type does; the
+          // picker was blank.
+          world.jurisdictions.get(state.requester)?.kind === 'country'
+            ? nothing
+            : html`<option value=${state.requester} selected disabled>${state.requester}</option>`
+        }
+        ${
           // The long lists (every state, every data center, every legal event) are made again
           // only when what they show changes, not on each answer: at 5,000 data centers and
           // 500 instruments they were most of the time of a click.

@@ -423,10 +423,10 @@ export class JurisdictionMap extends LitElement {
       return false;
     }
     try {
-      // The step as written: "abc" was reported as "step null" (NaN through JSON).
+      // The step as written: "abc" was reported as "step null" (NaN through JSON), "1e1" as 10.
       const written = (this.step ?? '').trim();
       // (A scenario that does not exist is said first, as the engine does.)
-      if (written && !Number.isFinite(Number(written)) && this.world.scenarios.has(this.scenario))
+      if (written && !/^[+-]?\d+(\.\d+)?$/.test(written) && this.world.scenarios.has(this.scenario))
         throw new RequestError('step', written, `step ${JSON.stringify(written)} is not a number`);
       const view = scenarioStep(this.world, this.scenario, written ? Number(written) : 1);
       this.#view = view;

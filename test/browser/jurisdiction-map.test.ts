@@ -796,6 +796,16 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(select.querySelector('option[disabled]')).toBeNull();
   });
 
+  it('shows an unknown requester in its picker as itself, not a blank picker', async () => {
+    const el = await mount({ requester: 'ZZ' });
+    const select = $$<HTMLSelectElement>(el, '.controls select')[1]!;
+    expect(select.selectedOptions[0]?.textContent?.trim()).toBe('ZZ');
+    el.requester = 'GB';
+    await el.updateComplete;
+    expect(select.value).toBe('GB');
+    expect(select.querySelector('option[disabled]')).toBeNull();
+  });
+
   it('shows a good as-of date in its field while another attribute is wrong', async () => {
     const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
     expect(el.resolution).toBeNull();
