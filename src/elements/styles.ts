@@ -646,6 +646,11 @@ export const styles = css`
     max-height: calc(100% - 1rem);
     overflow: auto;
   }
+  /* Under a scenario's caption (over the top of the map), a message sits at the map's foot. */
+  .caption ~ .map-area .error {
+    top: auto;
+    bottom: 0.5rem;
+  }
   .error p {
     margin: 0;
     flex: 1;

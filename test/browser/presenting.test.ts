@@ -523,6 +523,15 @@ describe('compare and steps, at the edges', () => {
     }
   });
 
+  it("puts a message at the map's foot in a scenario, clear of the step's caption", async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    el.setAttribute('theme', 'blue');
+    await el.updateComplete;
+    const caption = el.shadowRoot!.querySelector('[part="caption"]')!.getBoundingClientRect();
+    const error = el.shadowRoot!.querySelector('.error')!.getBoundingClientRect();
+    expect(error.top).toBeGreaterThanOrEqual(caption.bottom);
+  });
+
   it('goToStep() outside the scenario changes nothing; a wrong scenario is said before a wrong step', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
     for (const n of [-5, 0, 99, NaN, 2.5]) el.goToStep(n);
