@@ -168,8 +168,9 @@ const SEPARATE_ROUNDS = 30;
  * Pushes apart markers of neighbouring places drawn closer than `gap` (a ring beside a lone
  * marker, two rings in a crowded region): each pair moves apart by half its overlap, round after
  * round, so each marker stays as near its place as the others allow. Pairs are found through a
- * grid of `gap`-sized cells, so a round costs about one look per marker. Deterministic, so a size
- * always gives the same picture.
+ * grid of `gap`-sized cells, so a round costs about one look per marker; after the first round,
+ * only the markers the last round moved look around them (a pair that neither has left since it
+ * was last set apart is still apart). Deterministic, so a size always gives the same picture.
  */
 function separate(places: MarkerPlace[], gap: number): void {
   // Typed arrays and indexed loops, no destructuring or for…of: this runs cold on the first
@@ -178,10 +179,16 @@ function separate(places: MarkerPlace[], gap: number): void {
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   const placed = new Uint8Array(n);
+  // The markers that look for neighbours this round (all at first), and those it moves. At the
+  // built-in data's 86, each later round moved 20 or fewer: looking around all 86 in each of nine
+  // rounds was 7 ms of a 250 ms load at full speed, 35 ms at 4× throttling.
+  let active = new Uint8Array(n);
+  let moves = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     xs[i] = places[i]!.x + places[i]!.dx;
     ys[i] = places[i]!.y + places[i]!.dy;
     placed[i] = Number.isNaN(xs[i]! + ys[i]!) ? 0 : 1;
+    active[i] = placed[i]!;
   }
   for (let round = 0; round < SEPARATE_ROUNDS; round++) {
     // Cells by number (x · 2^16 + y): maps stay well within ±2^15 cells.
@@ -195,7 +202,7 @@ function separate(places: MarkerPlace[], gap: number): void {
     }
     let moved = false;
     for (let i = 0; i < n; i++) {
-      if (!placed[i]) continue;
+      if (!active[i]) continue;
       // Its cell as it stands now: earlier pairs of this round may have moved it.
       const cx = Math.floor(xs[i]! / gap);
       const cy = Math.floor(ys[i]! / gap);
@@ -205,7 +212,8 @@ function separate(places: MarkerPlace[], gap: number): void {
           if (!list) continue;
           for (let k = 0; k < list.length; k++) {
             const j = list[k]!;
-            if (j <= i) continue;
+            // Two markers that both look around meet once, from the first of them.
+            if (j === i || (j < i && active[j])) continue;
             const dx = xs[j]! - xs[i]!;
             const dy = ys[j]! - ys[i]!;
             const d = Math.hypot(dx, dy);
@@ -218,12 +226,15 @@ function separate(places: MarkerPlace[], gap: number): void {
             ys[i] = ys[i]! - uy * push;
             xs[j] = xs[j]! + ux * push;
             ys[j] = ys[j]! + uy * push;
+            moves[i] = 1;
+            moves[j] = 1;
             moved = true;
           }
         }
       }
     }
     if (!moved) break;
+    [active, moves] = [moves, active.fill(0)];
   }
   for (let i = 0; i < n; i++) {
     places[i]!.dx = tenth(xs[i]! - places[i]!.x);
