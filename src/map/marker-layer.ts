@@ -4,7 +4,9 @@
 //
 // Each marker is placed by an SVG `transform` attribute, and its body is scaled by one shared CSS
 // rule (`scale`, against the zoom). Per-marker custom properties in inline styles made every
-// marker a style of its own to resolve.
+// marker a style of its own to resolve. The leader lines of fanned-out markers are one path under
+// them all, redrawn at each zoom step: a line in each marker was 73 more elements to style and lay
+// out in the first drawing.
 //
 // Above DENSE_ABOVE data centers (a site's large bundle), an element per marker is too much for
 // the browser: at 5,000, styling, painting and layering the markers took most of a second per
@@ -117,6 +119,8 @@ export class MarkerLayer {
   #positions: readonly SceneMarker[] | undefined;
   #group: SVGGElement | undefined;
   #dense?: Dense;
+  /** The leader lines, when any marker is fanned out (not in dense mode, which has its own). */
+  #leaders?: SVGPathElement;
   /** The markers' size against the map's (the CSS --ms) and the zoom (--k). */
   #ms = 1;
   #k = 1;
@@ -137,20 +141,41 @@ export class MarkerLayer {
     this.#ms = ms;
     if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
       if (rescaled && this.#dense) this.#paintDense();
+      else if (rescaled) this.#drawLeaders();
       return;
     }
     this.#group = group;
     this.#positions = markers;
     this.#drawn.clear();
     this.#dense = undefined;
+    this.#leaders = undefined;
     group.dataset.markers = String(markers.length);
     if (markers.length > DENSE_ABOVE) {
       this.#drawDense(group, markers);
       return;
     }
     const fragment = document.createDocumentFragment();
+    if (markers.some((m) => m.dx || m.dy)) {
+      this.#leaders = element('path', { class: 'leader', 'aria-hidden': 'true' });
+      fragment.append(this.#leaders);
+      this.#drawLeaders();
+    }
     for (const m of markers) fragment.append(this.#markerElement(m));
     group.replaceChildren(fragment);
+  }
+
+  /** Each fanned-out marker's line from its place to where it is drawn, at this size and zoom. */
+  #drawLeaders(): void {
+    const leaders = this.#leaders;
+    if (!leaders || !this.#positions) return;
+    // The markers' bodies are scaled by s (styles.ts: .marker-body), their offsets with them.
+    const s = this.#ms / this.#k;
+    let d = '';
+    for (const m of this.#positions)
+      if (m.dx || m.dy) d += `M${r1(m.x)},${r1(m.y)}L${r1(m.x + m.dx * s)},${r1(m.y + m.dy * s)}`;
+    leaders.setAttribute('d', d);
+    // The width styles.ts gives a leader (0.75), in the markers' units.
+    leaders.style.strokeWidth = String(r1(0.75 * s));
   }
 
   /** Updates reach, conflict, selection, label and the one tab stop; touches only what changed. */
@@ -177,11 +202,12 @@ export class MarkerLayer {
     }
   }
 
-  /** Follows the zoom: dense paths are rebuilt at the new scale (elements follow the CSS --k). */
+  /** Follows the zoom: dense paths and the leader lines are redrawn at the new scale (elements follow the CSS --k). */
   zoomed(k: number): void {
     if (k === this.#k) return;
     this.#k = k;
     if (this.#dense) this.#paintDense();
+    else this.#drawLeaders();
   }
 
   /**
@@ -223,12 +249,8 @@ export class MarkerLayer {
     g.setAttribute('transform', `translate(${m.x} ${m.y})`);
     const body = g.firstChild as SVGGElement;
     const shape = body.lastChild as SVGPathElement;
-    if (m.dx || m.dy) {
-      // A fanned-out marker's offset is scaled with its body, as its leader line ends there.
-      body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
-      // The leader from the shared place, in the body's units: it ends at the marker at any zoom.
-      body.prepend(element('line', { class: 'leader', x1: -m.dx, y1: -m.dy, x2: 0, y2: 0 }));
-    }
+    // A fanned-out marker's offset is scaled with its body (#drawLeaders follows it).
+    if (m.dx || m.dy) body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
     this.#drawn.set(m.id, { g, body, shape });
     return g;
   }

@@ -859,6 +859,52 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\)/), { timeout: 5000 });
   });
 
+  it('draws a leader line from each fanned-out marker to its place, at any zoom', async () => {
+    const el = await mount();
+    const group = $<SVGGElement>(el, 'g.markers')!;
+    // Each leader's two ends on screen: the place, and where its marker is drawn.
+    const leaders = () => {
+      const d = $(el, 'g.markers > path.leader')!.getAttribute('d')!;
+      const ctm = group.getScreenCTM()!;
+      const screen = (x: string, y: string) => new DOMPoint(+x, +y).matrixTransform(ctm);
+      return [...d.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map(
+        ([, x0, y0, x1, y1]) => ({
+          from: screen(x0!, y0!),
+          to: screen(x1!, y1!),
+        }),
+      );
+    };
+    const check = () => {
+      const fanned = $$<SVGGElement>(el, '.marker').filter((g) =>
+        g.querySelector('.marker-body')!.hasAttribute('transform'),
+      );
+      const lines = leaders();
+      expect(fanned.length).toBeGreaterThan(20);
+      expect(lines).toHaveLength(fanned.length);
+      for (const g of fanned) {
+        const box = g.querySelector('.shape')!.getBoundingClientRect();
+        const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+        const place = new DOMPoint(0, 0).matrixTransform(g.getScreenCTM()!);
+        // The marker's own line: from its place to its centre (to a pixel, as rounded).
+        const line = lines.find(
+          (l) =>
+            Math.hypot(l.from.x - place.x, l.from.y - place.y) < 1 &&
+            Math.hypot(l.to.x - cx, l.to.y - cy) < 1,
+        );
+        expect(line, g.dataset.id).toBeDefined();
+      }
+    };
+    check();
+    // Zoomed in, the markers keep their size and the lines still end at them.
+    const stage = $<HTMLElement>(el, '.stage')!;
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await vi.waitFor(
+      () => expect($(el, 'g.zoom-layer')!.getAttribute('transform')).toMatch(/scale\(1\.6\)/),
+      { timeout: 5000 },
+    );
+    check();
+  });
+
   it("makes the pickers' long lists when a reader reaches them: by keyboard, pointer or focus", async () => {
     const world = createWorld();
     const states = [...world.jurisdictions.values()].filter((j) => j.kind !== 'union');
