@@ -501,7 +501,15 @@ export class JurisdictionMap extends LitElement {
     const g = this.#geometry;
     const box = g && this.#view && !this.#offScript ? focusBox(this.#view.focus, g) : null;
     const framed = box && g ? fitBox(box, g.size.width, g.size.height) : undefined;
-    const svgText = exportSvg(map, styles.cssText, text, framed);
+    // The leader lines (and a large bundle's markers) are drawn for one zoom: the picture's while
+    // it is copied, then the screen's again, before anything is painted.
+    if (framed) this.#markerLayer.zoomed(framed.k);
+    let svgText: string;
+    try {
+      svgText = exportSvg(map, styles.cssText, text, framed);
+    } finally {
+      this.#markerLayer.zoomed(this.#zoomer.k);
+    }
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
   }
 

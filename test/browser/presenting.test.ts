@@ -448,6 +448,37 @@ describe('export', () => {
     expect(doc.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
   });
 
+  it("draws the markers' leader lines for the picture's own framing", async () => {
+    // A step's picture is framed for itself (no caption over it): another zoom than the screen's.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
+    const screen = el.shadowRoot!.querySelector('g.zoom-layer')!.getAttribute('transform');
+    const doc = new DOMParser().parseFromString(
+      await (await el.exportImage('svg')).text(),
+      'image/svg+xml',
+    );
+    const layer = doc.querySelector('g.zoom-layer')!;
+    expect(layer.getAttribute('transform')).not.toBe(screen);
+    const k = Number(/scale\(([\d.]+)\)/.exec(layer.getAttribute('transform')!)![1]);
+    const s = Number(layer.getAttribute('style')!.match(/--ms:\s*([\d.]+)/)![1]) / k;
+    const d = doc.querySelector('g.markers > path.leader')!.getAttribute('d')!;
+    const r = (n: number) => Math.round(n * 100) / 100;
+    let fanned = 0;
+    for (const g of doc.querySelectorAll('g.marker')) {
+      const offset = g.querySelector('.marker-body')!.getAttribute('transform');
+      if (!offset) continue;
+      fanned++;
+      const [x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/
+        .exec(g.getAttribute('transform')!)!
+        .slice(1)
+        .map(Number);
+      const [dx, dy] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(offset)!.slice(1).map(Number);
+      expect(d).toContain(`M${r(x!)},${r(y!)}L${r(x! + dx! * s)},${r(y! + dy! * s)}`);
+    }
+    expect(fanned).toBeGreaterThan(20);
+    // The screen's lines are back as they were.
+    expect(el.shadowRoot!.querySelector('g.markers > path.leader')!.getAttribute('d')).not.toBe(d);
+  });
+
   it('exports a PNG that decodes, twice the map size', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const blob = await el.exportImage('png');
