@@ -1538,6 +1538,7 @@ export class JurisdictionMap extends LitElement {
   #onStageFocus = (event: FocusEvent) => {
     const marker = (event.target as Element).closest?.<SVGGElement>('.marker[data-id]');
     if (!marker) return;
+    if (event.type === 'focusin') this.#markerLayer.focusRing(marker);
     if (event.type !== 'focusin') this.#hideTip();
     // Only the keyboard's focus shows a tooltip (a pointer's hover has shown it; a tap's would
     // stay over the path it drew). A marker it reaches out of sight is panned to first, without
@@ -1547,7 +1548,15 @@ export class JurisdictionMap extends LitElement {
   };
 
   #onMarkerEvent = (event: Event) => {
-    const target = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
+    let target = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
+    // Around the markers (their hit area, one path for all): the nearest marker's event.
+    if (!target && event instanceof MouseEvent && (event.target as Element).matches('.hit-area')) {
+      const near = this.#markerLayer.hit(this.#pointOf(event));
+      target = near
+        ? this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${near.id}"]`)
+        : null;
+      if (!target) return;
+    }
     if (!target) {
       this.#onDenseEvent(event);
       return;
@@ -1568,9 +1577,10 @@ export class JurisdictionMap extends LitElement {
       // A finger's tap leaves no pointer to move away: its tooltip would stay over the path the
       // choice just drew (the panel names the data center).
       if (touch) this.tip = null;
-      // The browser focused the element under the pointer; the chosen marker takes the focus (and
-      // with it the tooltip).
-      if (marker !== target && this.shadowRoot?.activeElement === target)
+      // The browser focused the element under the pointer (the map, around a marker); the
+      // chosen marker takes the focus (and with it the tooltip).
+      const focused = this.shadowRoot?.activeElement;
+      if (marker !== focused && (focused === target || focused?.matches('.stage')))
         marker.focus({ preventScroll: true });
     } else this.#showTip(marker.querySelector('.shape') ?? marker, label);
   };

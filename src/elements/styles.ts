@@ -466,10 +466,15 @@ export const styles = css`
     stroke: var(--jm-focus);
     stroke-width: 3;
   }
-  /* A larger invisible target makes small markers easy to click and tap. */
+  /* A larger invisible target around each marker makes small markers easy to click and tap
+     (one path for all; the element finds the nearest marker). */
+  .hit-area,
   .marker .focus-ring {
     fill: transparent;
     stroke: none;
+  }
+  .hit-area {
+    cursor: pointer;
   }
   /* A large bundle's markers: one path per look (marker-layer.ts sets the stroke widths), on a
      layer of their own, so the path animating under them does not repaint 5,000 markers a frame. */

@@ -4,9 +4,11 @@
 //
 // Each marker is placed by an SVG `transform` attribute, and its body is scaled by one shared CSS
 // rule (`scale`, against the zoom). Per-marker custom properties in inline styles made every
-// marker a style of its own to resolve. The leader lines of fanned-out markers are one path under
-// them all, redrawn at each zoom step: a line in each marker was 73 more elements to style and lay
-// out in the first drawing.
+// marker a style of its own to resolve. Under them all lie two paths, redrawn at each zoom step:
+// the leader lines of fanned-out markers, and the pointer's reach around every marker (its hit
+// area; events there find their marker by position, hit()). A line and a circle in each marker
+// were 159 more elements to style and lay out in the first drawing. A marker's focus ring is made
+// when it first takes the focus (focusRing()).
 //
 // Above DENSE_ABOVE data centers (a site's large bundle), an element per marker is too much for
 // the browser: at 5,000, styling, painting and layering the markers took most of a second per
@@ -27,9 +29,9 @@ export const DENSE_ABOVE = 1000;
 const GRID = 8;
 
 /**
- * The pointer's reach around a marker centre, in marker units (the focus ring's radius): 24 px
- * across at the map's own marker size, 20 on a phone's (WCAG 2.5.8 asks 24, or room around a
- * smaller target; it was 16); a tap goes to the nearest marker (hit()).
+ * The pointer's reach around a marker centre, in marker units (the hit area's and the focus ring's
+ * radius): 24 px across at the map's own marker size, 20 on a phone's (WCAG 2.5.8 asks 24, or room
+ * around a smaller target; it was 16); a tap goes to the nearest marker (hit()).
  */
 const HIT_RADIUS = 12;
 
@@ -39,9 +41,13 @@ interface Drawn {
   g: SVGGElement;
   body: SVGGElement;
   shape: SVGPathElement;
-  /** The bar and the selection ring, made the first time they are needed, then only shown or hidden. */
+  /**
+   * The bar, the selection ring and the focus ring, made the first time they are needed, then
+   * only shown or hidden.
+   */
   barrier?: SVGPathElement;
   ring?: SVGCircleElement;
+  focusRing?: SVGCircleElement;
   reach?: Reach;
   className?: string;
   selected?: boolean;
@@ -100,15 +106,12 @@ function placed(commands: Command[], x: number, y: number, s: number): string {
 }
 
 let prototype: SVGGElement | undefined;
-/** One marker as every marker starts: its group, its body, the focus ring and an empty shape. */
+/** One marker as every marker starts: its group, its body and an empty shape. */
 function markerPrototype(): SVGGElement {
   if (!prototype) {
     prototype = element('g', { class: 'marker', role: 'button' });
     const body = element('g', { class: 'marker-body' });
-    body.append(
-      element('circle', { class: 'focus-ring', r: HIT_RADIUS }),
-      element('path', { class: 'shape' }),
-    );
+    body.append(element('path', { class: 'shape' }));
     prototype.append(body);
   }
   return prototype;
@@ -119,7 +122,11 @@ export class MarkerLayer {
   #positions: readonly SceneMarker[] | undefined;
   #group: SVGGElement | undefined;
   #dense?: Dense;
-  /** The leader lines, when any marker is fanned out (not in dense mode, which has its own). */
+  /**
+   * The hit area around the markers, and their leader lines when any is fanned out (not in dense
+   * mode, which has its own paths).
+   */
+  #hitArea?: SVGPathElement;
   #leaders?: SVGPathElement;
   /** The markers' size against the map's (the CSS --ms) and the zoom (--k). */
   #ms = 1;
@@ -141,41 +148,63 @@ export class MarkerLayer {
     this.#ms = ms;
     if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
       if (rescaled && this.#dense) this.#paintDense();
-      else if (rescaled) this.#drawLeaders();
+      else if (rescaled) this.#drawUnderlay();
       return;
     }
     this.#group = group;
     this.#positions = markers;
     this.#drawn.clear();
     this.#dense = undefined;
-    this.#leaders = undefined;
+    this.#hitArea = this.#leaders = undefined;
     group.dataset.markers = String(markers.length);
     if (markers.length > DENSE_ABOVE) {
       this.#drawDense(group, markers);
       return;
     }
     const fragment = document.createDocumentFragment();
+    this.#hitArea = element('path', { class: 'hit-area', 'aria-hidden': 'true' });
+    fragment.append(this.#hitArea);
     if (markers.some((m) => m.dx || m.dy)) {
       this.#leaders = element('path', { class: 'leader', 'aria-hidden': 'true' });
       fragment.append(this.#leaders);
-      this.#drawLeaders();
     }
+    this.#drawUnderlay();
     for (const m of markers) fragment.append(this.#markerElement(m));
     group.replaceChildren(fragment);
   }
 
-  /** Each fanned-out marker's line from its place to where it is drawn, at this size and zoom. */
-  #drawLeaders(): void {
-    const leaders = this.#leaders;
-    if (!leaders || !this.#positions) return;
+  /**
+   * The hit area (a circle of HIT_RADIUS around each marker) and each fanned-out marker's line
+   * from its place to where it is drawn, at this size and zoom.
+   */
+  #drawUnderlay(): void {
+    if (!this.#hitArea || !this.#positions) return;
     // The markers' bodies are scaled by s (styles.ts: .marker-body), their offsets with them.
     const s = this.#ms / this.#k;
-    let d = '';
-    for (const m of this.#positions)
-      if (m.dx || m.dy) d += `M${r1(m.x)},${r1(m.y)}L${r1(m.x + m.dx * s)},${r1(m.y + m.dy * s)}`;
-    leaders.setAttribute('d', d);
-    // The width styles.ts gives a leader (0.75), in the markers' units.
-    leaders.style.strokeWidth = String(r1(0.75 * s));
+    const r = r1(HIT_RADIUS * s);
+    let hits = '';
+    let leaders = '';
+    for (const m of this.#positions) {
+      const x = m.x + m.dx * s;
+      const y = m.y + m.dy * s;
+      if (Number.isNaN(x + y)) continue;
+      hits += `M${r1(x - r)},${r1(y)}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
+      if (m.dx || m.dy) leaders += `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`;
+    }
+    this.#hitArea.setAttribute('d', hits);
+    if (this.#leaders) {
+      this.#leaders.setAttribute('d', leaders);
+      // The width styles.ts gives a leader (0.75), in the markers' units.
+      this.#leaders.style.strokeWidth = String(r1(0.75 * s));
+    }
+  }
+
+  /** Gives a marker its focus ring (styles.ts shows it while the keyboard's focus is on it). */
+  focusRing(g: SVGGElement): void {
+    const drawn = this.#drawn.get(g.dataset.id ?? '');
+    if (!drawn || drawn.focusRing) return;
+    drawn.focusRing = element('circle', { class: 'focus-ring', r: HIT_RADIUS });
+    drawn.body.prepend(drawn.focusRing);
   }
 
   /** Updates reach, conflict, selection, label and the one tab stop; touches only what changed. */
@@ -202,12 +231,15 @@ export class MarkerLayer {
     }
   }
 
-  /** Follows the zoom: dense paths and the leader lines are redrawn at the new scale (elements follow the CSS --k). */
+  /**
+   * Follows the zoom: dense paths, the hit area and the leader lines are redrawn at the new scale
+   * (elements follow the CSS --k).
+   */
   zoomed(k: number): void {
     if (k === this.#k) return;
     this.#k = k;
     if (this.#dense) this.#paintDense();
-    else this.#drawLeaders();
+    else this.#drawUnderlay();
   }
 
   /**

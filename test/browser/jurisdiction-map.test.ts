@@ -119,8 +119,48 @@ describe('<jurisdiction-map> draws', () => {
         expect(box.height, selector).toBeGreaterThanOrEqual(23.5);
       }
     }
-    const ring = $(el, '.marker .focus-ring')!.getBoundingClientRect();
-    expect(ring.width).toBeGreaterThanOrEqual(20);
+    // A marker (São Paulo's, alone in its region) answers the pointer 10 px from its centre, off
+    // its shape: a hover shows its name, a click chooses it and gives it the focus.
+    const marker = $<SVGGElement>(el, '.marker[data-id="aws-sa-east-1"]')!;
+    const shape = marker.querySelector('.shape')!.getBoundingClientRect();
+    expect(shape.width).toBeLessThan(10);
+    const at = { clientX: shape.x + shape.width / 2 + 10, clientY: shape.y + shape.height / 2 };
+    const under = el.shadowRoot!.elementFromPoint(at.clientX, at.clientY)!;
+    expect(under.matches('.hit-area')).toBe(true);
+    const init = { bubbles: true, composed: true, ...at };
+    under.dispatchEvent(new PointerEvent('pointerover', { ...init, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent!.trim()).toBe(marker.getAttribute('aria-label'));
+    under.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'mouse' }));
+    // A real press focuses what is under the pointer: the map around the marker.
+    $<HTMLElement>(el, '.stage')!.focus();
+    under.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
+    await el.updateComplete;
+    expect(el.datacenter).toBe('aws-sa-east-1');
+    expect(el.shadowRoot!.activeElement).toBe(marker);
+    // Farther out, nothing.
+    const far = { clientX: at.clientX + 8, clientY: at.clientY };
+    expect(el.shadowRoot!.elementFromPoint(far.clientX, far.clientY)!.matches('.hit-area')).toBe(
+      false,
+    );
+  });
+
+  it("gives a marker its focus ring when the keyboard's focus reaches it", async () => {
+    const el = await mount();
+    // No marker carries one until then (86 circles were a tenth of the first layout's elements).
+    expect($$(el, '.marker .focus-ring')).toHaveLength(0);
+    const stop = $<SVGGElement>(el, '.marker[tabindex="0"]')!;
+    stop.focus();
+    stop.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    const next = el.shadowRoot!.activeElement as SVGGElement;
+    expect(next).not.toBe(stop);
+    for (const marker of [stop, next]) {
+      const ring = marker.querySelector('.focus-ring')!.getBoundingClientRect();
+      // 24 px across at this size, as the hit area.
+      expect(ring.width).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it('lays the pickers out without overlap or overflow, from a phone to a wide page', async () => {
