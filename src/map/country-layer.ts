@@ -17,14 +17,20 @@ export class CountryLayer {
     if (this.#shapes === countries && this.#paths[0]?.parentNode === group) return;
     this.#shapes = countries;
     const fragment = document.createDocumentFragment();
-    this.#paths = countries.map((c) => {
-      const path = document.createElementNS(SVG, 'path');
+    // Copies of one path with its class, attributes set directly (not through `dataset`), in an
+    // indexed loop: this runs cold in the first drawing.
+    const prototype = document.createElementNS(SVG, 'path');
+    prototype.setAttribute('class', 'country');
+    const paths: SVGPathElement[] = [];
+    for (let i = 0; i < countries.length; i++) {
+      const c = countries[i]!;
+      const path = prototype.cloneNode() as SVGPathElement;
       path.setAttribute('d', c.d);
-      path.setAttribute('class', 'country');
-      if (c.jurisdiction) path.dataset.jurisdiction = c.jurisdiction;
-      fragment.append(path);
-      return path;
-    });
+      if (c.jurisdiction) path.setAttribute('data-jurisdiction', c.jurisdiction);
+      fragment.appendChild(path);
+      paths.push(path);
+    }
+    this.#paths = paths;
     group.replaceChildren(fragment);
   }
 
