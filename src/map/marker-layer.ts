@@ -88,10 +88,17 @@ const parse = (d: string): Command[] =>
       .filter(Boolean)
       .map(Number),
   ]);
-const SHAPE_COMMANDS = Object.fromEntries(
-  REACHES.map((r) => [r, parse(MARKER_SHAPES[r])]),
-) as Record<Reach, Command[]>;
-const BARRIER_COMMANDS = parse(BARRIER_PATH);
+// Parsed the first time a large bundle needs them, not when the module loads (4 ms of its
+// evaluation at 4× throttling, for a mode the built-in data never uses).
+let commands: { shapes: Record<Reach, Command[]>; barrier: Command[] } | undefined;
+const shapeCommands = () =>
+  (commands ??= {
+    shapes: Object.fromEntries(REACHES.map((r) => [r, parse(MARKER_SHAPES[r])])) as Record<
+      Reach,
+      Command[]
+    >,
+    barrier: parse(BARRIER_PATH),
+  });
 const r1 = (n: number) => Math.round(n * 100) / 100;
 
 function placed(commands: Command[], x: number, y: number, s: number): string {
@@ -375,8 +382,8 @@ export class MarkerLayer {
       const y = m.y + m.dy * s;
       const cell = dense.cellOf[i];
       if (m.dx || m.dy) add(`leader ${cell}`, `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`);
-      add(`${m.reach} ${cell}`, placed(SHAPE_COMMANDS[m.reach], x, y, s));
-      if (m.conflicted) add(`barrier ${cell}`, placed(BARRIER_COMMANDS, x, y, s));
+      add(`${m.reach} ${cell}`, placed(shapeCommands().shapes[m.reach], x, y, s));
+      if (m.conflicted) add(`barrier ${cell}`, placed(shapeCommands().barrier, x, y, s));
     });
     let regrouped = false;
     for (const [key, path] of dense.looks) {
