@@ -348,6 +348,9 @@ export class MarkerLayer {
     const kept = own.map((m) => {
       const g = this.#drawn.get(m.id)?.g ?? this.#markerElement(m);
       this.#paintMarker(this.#drawn.get(m.id)!, m, dense.active);
+      // No hit area lies under dense markers: these few carry their ring, which is also their
+      // reach for the pointer (its fill is transparent, not none).
+      this.focusRing(g);
       return g;
     });
     for (const id of [...this.#drawn.keys()])

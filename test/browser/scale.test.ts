@@ -132,6 +132,9 @@ describe('<jurisdiction-map> with 5,000 data centers and 500 instruments', () =>
     const box = marker.querySelector('.shape')!.getBoundingClientRect();
     expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(1.5);
     expect(Math.abs(box.y + box.height / 2 - at.y)).toBeLessThan(1.5);
+    // Its reach for the pointer is as wide as any marker's: 9 px off its shape is still it.
+    const off = el.shadowRoot!.elementFromPoint(box.x + box.width / 2 + 9, box.y + box.height / 2);
+    expect(off?.closest('.marker')).toBe(marker);
     // A click on the sea between markers selects nothing.
     const before = el.resolution!.request.datacenter;
     target.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
