@@ -1549,26 +1549,33 @@ export class JurisdictionMap extends LitElement {
 
   #onMarkerEvent = (event: Event) => {
     let target = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
-    // Around the markers (their hit area, one path for all): the nearest marker's event.
-    if (!target && event instanceof MouseEvent && (event.target as Element).matches('.hit-area')) {
-      const near = this.#markerLayer.hit(this.#pointOf(event));
-      target = near
-        ? this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${near.id}"]`)
-        : null;
-      if (!target) return;
-    }
-    if (!target) {
+    const around = !target && (event.target as Element).matches('.hit-area');
+    if (!target && !around) {
       this.#onDenseEvent(event);
       return;
     }
-    // The pointer's marker is the nearest one, not the one whose larger hit area happens to be
-    // drawn on top. A click from the keyboard or a script (detail 0) is the target's.
+    // The pointer's marker is the nearest one (around the markers, on their hit area, there is no
+    // other). A click from the keyboard or a script (detail 0) is the target's. A click selects
+    // the marker whose tooltip the hover showed while it is still within its reach: a click
+    // reports whole pixels where the hover had fractions, and in a crowded city that fraction can
+    // be nearer a neighbour.
     const pointer = event instanceof MouseEvent && (event.type !== 'click' || event.detail > 0);
-    const near = pointer ? this.#markerLayer.hit(this.#pointOf(event as MouseEvent)) : undefined;
+    const near = pointer
+      ? this.#markerLayer.hit(
+          this.#pointOf(event as MouseEvent),
+          event.type === 'click' ? this.#hovered : undefined,
+        )
+      : undefined;
+    if (around)
+      target = near
+        ? this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${near.id}"]`)
+        : null;
+    if (!target) return;
     const id = near?.id ?? target.dataset.id!;
     const label = near?.label ?? target.getAttribute('aria-label') ?? '';
     // A pointer moving over the same marker keeps its tooltip (each new tip is a render), and
     // looks nothing up.
+    if (pointer && event.type !== 'click') this.#hovered = id;
     if (event.type === 'pointermove' && this.tip?.text === label) return;
     const marker = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${id}"]`) ?? target;
     if (event.type === 'click') {
@@ -1603,8 +1610,10 @@ export class JurisdictionMap extends LitElement {
     return event;
   }
 
-  // Dense markers (a large bundle) are paths by look: the marker is found by position.
+  /** The marker whose tooltip a pointer's hover showed last (a click prefers it, see above). */
   #hovered: string | undefined;
+
+  // Dense markers (a large bundle) are paths by look: the marker is found by position.
   #onDenseEvent(event: Event): void {
     if (!this.#markerLayer.dense || !(event instanceof MouseEvent)) return;
     if (!(event.target as Element).closest('.dense')) return;

@@ -155,7 +155,14 @@ export class MarkerLayer {
     this.#ms = ms;
     if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
       if (rescaled && this.#dense) this.#paintDense();
-      else if (rescaled) this.#drawUnderlay();
+      else if (rescaled) {
+        for (const [id, drawn] of this.#drawn)
+          this.#offset(
+            drawn,
+            markers.find((m) => m.id === id)!,
+          );
+        this.#drawUnderlay();
+      }
       return;
     }
     this.#group = group;
@@ -186,14 +193,14 @@ export class MarkerLayer {
    */
   #drawUnderlay(): void {
     if (!this.#hitArea || !this.#positions) return;
-    // The markers' bodies are scaled by s (styles.ts: .marker-body), their offsets with them.
+    // The markers' bodies are scaled by s (styles.ts: .marker-body); their offsets are screen
+    // pixels, the same at any zoom (drawnAt()).
     const s = this.#ms / this.#k;
     const r = r1(HIT_RADIUS * s);
     let hits = '';
     let leaders = '';
     for (const m of this.#positions) {
-      const x = m.x + m.dx * s;
-      const y = m.y + m.dy * s;
+      const [x, y] = this.#drawnAt(m);
       if (Number.isNaN(x + y)) continue;
       hits += `M${r1(x - r)},${r1(y)}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
       if (m.dx || m.dy) leaders += `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`;
@@ -265,7 +272,8 @@ export class MarkerLayer {
     let best: SceneMarker | undefined;
     let bestD2 = reach;
     for (const m of markers) {
-      const d2 = (m.x + m.dx * s - p.x) ** 2 + (m.y + m.dy * s - p.y) ** 2;
+      const [x, y] = this.#drawnAt(m);
+      const d2 = (x - p.x) ** 2 + (y - p.y) ** 2;
       // The marker the reader was shown (its tooltip), while the pointer is still within its reach:
       // a click reports whole pixels where the hover had fractions, and in a dense city that
       // fraction can be nearer a neighbour.
@@ -288,10 +296,31 @@ export class MarkerLayer {
     g.setAttribute('transform', `translate(${m.x} ${m.y})`);
     const body = g.firstChild as SVGGElement;
     const shape = body.lastChild as SVGPathElement;
-    // A fanned-out marker's offset is scaled with its body (#drawLeaders follows it).
-    if (m.dx || m.dy) body.setAttribute('transform', `translate(${m.dx} ${m.dy})`);
-    this.#drawn.set(m.id, { g, body, shape });
+    const drawn = { g, body, shape };
+    this.#offset(drawn, m);
+    this.#drawn.set(m.id, drawn);
     return g;
+  }
+
+  /**
+   * Where a marker is drawn, in map units: its place and its offset, which is in screen pixels
+   * (geometry.ts markerPlaces) and so the same on screen at any zoom.
+   */
+  #drawnAt(m: SceneMarker): [number, number] {
+    return [m.x + m.dx / this.#k, m.y + m.dy / this.#k];
+  }
+
+  /**
+   * A fanned-out marker's offset, in its body's units: the body is scaled by the markers' size
+   * (--ms) over the zoom, so its translate is the offset over --ms. (It was the offset itself,
+   * scaled by --ms, which drew a phone's markers at 0.85 of their spacing: 45 pairs overlapped.)
+   */
+  #offset(drawn: Drawn, m: SceneMarker): void {
+    if (m.dx || m.dy)
+      drawn.body.setAttribute(
+        'transform',
+        `translate(${r1(m.dx / this.#ms)} ${r1(m.dy / this.#ms)})`,
+      );
   }
 
   #paintMarker(drawn: Drawn, m: SceneMarker, active: string): void {
@@ -381,8 +410,7 @@ export class MarkerLayer {
     const d = new Map<string, string>();
     const add = (key: string, part: string) => d.set(key, (d.get(key) ?? '') + part);
     dense.markers.forEach((m, i) => {
-      const x = m.x + m.dx * s;
-      const y = m.y + m.dy * s;
+      const [x, y] = this.#drawnAt(m);
       const cell = dense.cellOf[i];
       if (m.dx || m.dy) add(`leader ${cell}`, `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`);
       add(`${m.reach} ${cell}`, placed(shapeCommands().shapes[m.reach], x, y, s));

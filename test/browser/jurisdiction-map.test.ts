@@ -428,6 +428,49 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.datacenter).toBe(neighbour.dataset.id);
   });
 
+  it('a click selects the marker whose tooltip the hover showed, while it is within its reach', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' }, { width: 390, height: 700 });
+    const root = el.shadowRoot!;
+    const centre = (m: Element) => {
+      const box = m.querySelector('.shape')!.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    // The two nearest markers; the hover a little nearer the first, the click a little nearer
+    // the second (as a click's whole pixels can be, after the hover's fractions).
+    const markers = $$<SVGGElement>(el, '.marker[data-id]');
+    let pair: [SVGGElement, SVGGElement] | undefined;
+    let best = Infinity;
+    for (const a of markers)
+      for (const b of markers) {
+        const [p, q] = [centre(a), centre(b)];
+        const d = Math.hypot(p.x - q.x, p.y - q.y);
+        if (a !== b && d > 3 && d < best) [best, pair] = [d, [a, b]];
+      }
+    const [first, second] = pair!;
+    const [p, q] = [centre(first), centre(second)];
+    const along = (f: number) => ({
+      clientX: p.x + (q.x - p.x) * f,
+      clientY: p.y + (q.y - p.y) * f,
+    });
+    const fire = (type: string, at: { clientX: number; clientY: number }) => {
+      const under = root.elementFromPoint(at.clientX, at.clientY)!;
+      const init = { bubbles: true, composed: true, detail: 1, pointerType: 'mouse', ...at };
+      under.dispatchEvent(
+        type === 'click' ? new MouseEvent(type, init) : new PointerEvent(type, init),
+      );
+    };
+    // Without a hover, the click is the nearest marker's.
+    fire('click', along(0.55));
+    await el.updateComplete;
+    expect(el.datacenter).toBe(second.dataset.id);
+    fire('pointerover', along(0.45));
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent!.trim()).toBe(first.getAttribute('aria-label'));
+    fire('click', along(0.55));
+    await el.updateComplete;
+    expect(el.datacenter).toBe(first.dataset.id);
+  });
+
   it("a click or hover on a marker's shape is that marker's, where a neighbour's larger hit area lies on top", async () => {
     // On a phone the markers are small and close: each one's invisible hit area (larger than its
     // shape) overlaps its neighbours', and the one drawn later lies on top.
@@ -897,6 +940,31 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\.6\)/), { timeout: 5000 });
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
     await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\)/), { timeout: 5000 });
+  });
+
+  it('draws no two markers closer on screen than their spacing, from a phone to a wide page', async () => {
+    for (const width of [390, 1000, 2400]) {
+      const el = await mount({}, { width, height: 800 });
+      const ms = Number(
+        getComputedStyle($(el, 'g.zoom-layer')!).getPropertyValue('--ms') || Number.NaN,
+      );
+      // The spacing the geometry keeps (geometry.ts markerPlaces: 7 × the markers' scale), in
+      // screen pixels: the map is drawn at its own size.
+      const spacing = 7 * ms;
+      const centres = $$(el, 'g.markers .marker .shape').map((s) => {
+        const box = s.getBoundingClientRect();
+        return [box.x + box.width / 2, box.y + box.height / 2] as const;
+      });
+      let closest = Infinity;
+      for (let i = 0; i < centres.length; i++)
+        for (let j = i + 1; j < centres.length; j++)
+          closest = Math.min(
+            closest,
+            Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]),
+          );
+      expect(closest, `${width} px`).toBeGreaterThan(spacing - 0.2);
+      el.parentElement!.remove();
+    }
   });
 
   it('draws a leader line from each fanned-out marker to its place, at any zoom', async () => {
