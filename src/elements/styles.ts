@@ -415,12 +415,9 @@ export const styles = css`
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
+  /* Placed and scaled by its transform attribute (marker-layer.ts), the same size at any zoom. */
   .marker {
     cursor: pointer;
-  }
-  /* Placed by its transform attribute; one rule keeps every marker's size under zoom. */
-  .marker-body {
-    scale: calc(var(--ms, 1) / var(--k, 1));
   }
   .marker .shape {
     stroke: var(--jm-background);

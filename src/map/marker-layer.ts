@@ -2,9 +2,11 @@
 // layer: created once per size, then each new answer only updates what changed (a class, a
 // shape's path, a label). Events are delegated to the group by the element.
 //
-// Each marker is placed by an SVG `transform` attribute, and its body is scaled by one shared CSS
-// rule (`scale`, against the zoom). Per-marker custom properties in inline styles made every
-// marker a style of its own to resolve. Under them all lie two paths, redrawn at each zoom step:
+// Each marker is one group (its shape, and its bar and rings when it has them), placed and scaled
+// by its SVG `transform` attribute, set again at each zoom step. (An inner group scaled by a CSS
+// rule against the zoom was one more element and transform per marker: 30 ms of the first
+// layout at 4× throttling. Per-marker custom properties in inline styles made every marker a
+// style of its own to resolve.) Under them all lie two paths, redrawn at each zoom step:
 // the leader lines of fanned-out markers, and the pointer's reach around every marker (its hit
 // area; events there find their marker by position, hit()). A line and a circle in each marker
 // were 159 more elements to style and lay out in the first drawing. A marker's focus ring is made
@@ -39,7 +41,6 @@ const REACHES: Reach[] = ['none', 'assisted', 'contested', 'direct'];
 
 interface Drawn {
   g: SVGGElement;
-  body: SVGGElement;
   shape: SVGPathElement;
   /**
    * The bar, the selection ring and the focus ring, made the first time they are needed, then
@@ -113,13 +114,11 @@ function placed(commands: Command[], x: number, y: number, s: number): string {
 }
 
 let prototype: SVGGElement | undefined;
-/** One marker as every marker starts: its group, its body and an empty shape. */
+/** One marker as every marker starts: its group and an empty shape. */
 function markerPrototype(): SVGGElement {
   if (!prototype) {
     prototype = element('g', { class: 'marker', role: 'button' });
-    const body = element('g', { class: 'marker-body' });
-    body.append(element('path', { class: 'shape' }));
-    prototype.append(body);
+    prototype.append(element('path', { class: 'shape' }));
   }
   return prototype;
 }
@@ -155,14 +154,7 @@ export class MarkerLayer {
     this.#ms = ms;
     if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
       if (rescaled && this.#dense) this.#paintDense();
-      else if (rescaled) {
-        for (const [id, drawn] of this.#drawn)
-          this.#offset(
-            drawn,
-            markers.find((m) => m.id === id)!,
-          );
-        this.#drawUnderlay();
-      }
+      else if (rescaled) this.#placeAll();
       return;
     }
     this.#group = group;
@@ -193,8 +185,8 @@ export class MarkerLayer {
    */
   #drawUnderlay(): void {
     if (!this.#hitArea || !this.#positions) return;
-    // The markers' bodies are scaled by s (styles.ts: .marker-body); their offsets are screen
-    // pixels, the same at any zoom (drawnAt()).
+    // The markers are scaled by s (place()); their offsets are screen pixels, the same at any
+    // zoom (drawnAt()).
     const s = this.#ms / this.#k;
     const r = r1(HIT_RADIUS * s);
     let hits = '';
@@ -218,7 +210,7 @@ export class MarkerLayer {
     const drawn = this.#drawn.get(g.dataset.id ?? '');
     if (!drawn || drawn.focusRing) return;
     drawn.focusRing = element('circle', { class: 'focus-ring', r: HIT_RADIUS });
-    drawn.body.prepend(drawn.focusRing);
+    drawn.g.prepend(drawn.focusRing);
   }
 
   /** Updates reach, conflict, selection, label and the one tab stop; touches only what changed. */
@@ -246,14 +238,14 @@ export class MarkerLayer {
   }
 
   /**
-   * Follows the zoom: dense paths, the hit area and the leader lines are redrawn at the new scale
-   * (elements follow the CSS --k).
+   * Follows the zoom: the marker elements are placed and scaled again, and the paths under them
+   * (or a large bundle's paths) redrawn.
    */
   zoomed(k: number): void {
     if (k === this.#k) return;
     this.#k = k;
     if (this.#dense) this.#paintDense();
-    else this.#drawUnderlay();
+    else this.#placeAll();
   }
 
   /**
@@ -293,11 +285,8 @@ export class MarkerLayer {
     // attributes, and the first render makes one per data center.
     const g = markerPrototype().cloneNode(true) as SVGGElement;
     g.setAttribute('data-id', m.id);
-    g.setAttribute('transform', `translate(${m.x} ${m.y})`);
-    const body = g.firstChild as SVGGElement;
-    const shape = body.lastChild as SVGPathElement;
-    const drawn = { g, body, shape };
-    this.#offset(drawn, m);
+    const drawn = { g, shape: g.firstChild as SVGPathElement };
+    this.#place(drawn, m);
     this.#drawn.set(m.id, drawn);
     return g;
   }
@@ -311,16 +300,25 @@ export class MarkerLayer {
   }
 
   /**
-   * A fanned-out marker's offset, in its body's units: the body is scaled by the markers' size
-   * (--ms) over the zoom, so its translate is the offset over --ms. (It was the offset itself,
-   * scaled by --ms, which drew a phone's markers at 0.85 of their spacing: 45 pairs overlapped.)
+   * Puts a marker where it is drawn, at the markers' size over the zoom: the same size on screen
+   * at any zoom, as the step badges and labels (styles.ts: --ms, --k).
    */
-  #offset(drawn: Drawn, m: SceneMarker): void {
-    if (m.dx || m.dy)
-      drawn.body.setAttribute(
-        'transform',
-        `translate(${r1(m.dx / this.#ms)} ${r1(m.dy / this.#ms)})`,
-      );
+  #place(drawn: Drawn, m: SceneMarker): void {
+    const [x, y] = this.#drawnAt(m);
+    drawn.g.setAttribute(
+      'transform',
+      `translate(${r1(x)} ${r1(y)}) scale(${Math.round((this.#ms / this.#k) * 1e4) / 1e4})`,
+    );
+  }
+
+  /** Places every marker element again, and the paths under them (a new zoom or size). */
+  #placeAll(): void {
+    const markers = this.#dense?.markers ?? this.#positions ?? [];
+    for (const m of markers) {
+      const drawn = this.#drawn.get(m.id);
+      if (drawn) this.#place(drawn, m);
+    }
+    this.#drawUnderlay();
   }
 
   #paintMarker(drawn: Drawn, m: SceneMarker, active: string): void {
@@ -335,7 +333,7 @@ export class MarkerLayer {
     }
     if (m.selected && !drawn.ring) {
       drawn.ring = element('circle', { class: 'ring', r: 8.5 });
-      drawn.body.append(drawn.ring);
+      drawn.g.append(drawn.ring);
     }
     if (drawn.selected !== m.selected) {
       g.setAttribute('aria-pressed', String(m.selected));
@@ -376,6 +374,7 @@ export class MarkerLayer {
     const own = dense.markers.filter((m) => m.id === dense.active || m.selected);
     const kept = own.map((m) => {
       const g = this.#drawn.get(m.id)?.g ?? this.#markerElement(m);
+      this.#place(this.#drawn.get(m.id)!, m);
       this.#paintMarker(this.#drawn.get(m.id)!, m, dense.active);
       // No hit area lies under dense markers: these few carry their ring, which is also their
       // reach for the pointer (its fill is transparent, not none).
