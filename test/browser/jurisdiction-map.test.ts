@@ -14,6 +14,26 @@ const $$ = <T extends Element = Element>(el: JurisdictionMap, selector: string) 
 ];
 
 /** Sets attributes (null removes one) and waits until the element has rendered them. */
+/** A marker's centre on screen, as a pointer event's coordinates. */
+const centreOf = (marker: Element) => {
+  const box = marker.querySelector('.shape')!.getBoundingClientRect();
+  return { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+};
+
+/** The two markers drawn nearest each other (more than 3 px apart). */
+function nearestMarkers(el: JurisdictionMap): [SVGGElement, SVGGElement] {
+  const markers = $$<SVGGElement>(el, '.marker[data-id]');
+  let pair: [SVGGElement, SVGGElement] | undefined;
+  let best = Infinity;
+  for (const a of markers)
+    for (const b of markers) {
+      const [p, q] = [centreOf(a), centreOf(b)];
+      const d = Math.hypot(p.clientX - q.clientX, p.clientY - q.clientY);
+      if (a !== b && d > 3 && d < best) [best, pair] = [d, [a, b]];
+    }
+  return pair!;
+}
+
 async function set(el: JurisdictionMap, attributes: Record<string, string | null>) {
   for (const [k, v] of Object.entries(attributes))
     if (v === null) el.removeAttribute(k);
@@ -397,33 +417,20 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
 
   it('a tap selects the marker the finger touched, though the browser moves its click onto a neighbour', async () => {
     const el = await mount({ 'as-of': '2019-06-01' }, { width: 390, height: 700 });
-    const centre = (m: Element) => {
-      const box = m.querySelector('.shape')!.getBoundingClientRect();
-      return { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
-    };
     // Two neighbours: the finger on the first, the click (touch adjustment) on the second.
-    const markers = $$<SVGGElement>(el, '.marker[data-id]');
-    let pair: [SVGGElement, SVGGElement] | undefined;
-    let best = Infinity;
-    for (const a of markers)
-      for (const b of markers) {
-        const [p, q] = [centre(a), centre(b)];
-        const d = Math.hypot(p.clientX - q.clientX, p.clientY - q.clientY);
-        if (a !== b && d > 3 && d < best) [best, pair] = [d, [a, b]];
-      }
-    const [touched, neighbour] = pair!;
+    const [touched, neighbour] = nearestMarkers(el);
     const at = { bubbles: true, composed: true };
     touched.dispatchEvent(
-      new PointerEvent('pointerdown', { ...at, ...centre(touched), pointerType: 'touch' }),
+      new PointerEvent('pointerdown', { ...at, ...centreOf(touched), pointerType: 'touch' }),
     );
-    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centre(neighbour), detail: 1 }));
+    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centreOf(neighbour), detail: 1 }));
     await el.updateComplete;
     expect(el.datacenter).toBe(touched.dataset.id);
     // A mouse's click is where the mouse is.
     neighbour.dispatchEvent(
-      new PointerEvent('pointerdown', { ...at, ...centre(neighbour), pointerType: 'mouse' }),
+      new PointerEvent('pointerdown', { ...at, ...centreOf(neighbour), pointerType: 'mouse' }),
     );
-    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centre(neighbour), detail: 1 }));
+    neighbour.dispatchEvent(new MouseEvent('click', { ...at, ...centreOf(neighbour), detail: 1 }));
     await el.updateComplete;
     expect(el.datacenter).toBe(neighbour.dataset.id);
   });
@@ -431,26 +438,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
   it('a click selects the marker whose tooltip the hover showed, while it is within its reach', async () => {
     const el = await mount({ 'as-of': '2019-06-01' }, { width: 390, height: 700 });
     const root = el.shadowRoot!;
-    const centre = (m: Element) => {
-      const box = m.querySelector('.shape')!.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
     // The two nearest markers; the hover a little nearer the first, the click a little nearer
     // the second (as a click's whole pixels can be, after the hover's fractions).
-    const markers = $$<SVGGElement>(el, '.marker[data-id]');
-    let pair: [SVGGElement, SVGGElement] | undefined;
-    let best = Infinity;
-    for (const a of markers)
-      for (const b of markers) {
-        const [p, q] = [centre(a), centre(b)];
-        const d = Math.hypot(p.x - q.x, p.y - q.y);
-        if (a !== b && d > 3 && d < best) [best, pair] = [d, [a, b]];
-      }
-    const [first, second] = pair!;
-    const [p, q] = [centre(first), centre(second)];
+    const [first, second] = nearestMarkers(el);
+    const [p, q] = [centreOf(first), centreOf(second)];
     const along = (f: number) => ({
-      clientX: p.x + (q.x - p.x) * f,
-      clientY: p.y + (q.y - p.y) * f,
+      clientX: p.clientX + (q.clientX - p.clientX) * f,
+      clientY: p.clientY + (q.clientY - p.clientY) * f,
     });
     const fire = (type: string, at: { clientX: number; clientY: number }) => {
       const under = root.elementFromPoint(at.clientX, at.clientY)!;
