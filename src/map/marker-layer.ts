@@ -250,9 +250,9 @@ export class MarkerLayer {
 
   /**
    * The marker under a pointer event: the nearest within reach (or `prefer` while it is within
-   * reach), if any. Dense paths have no element per marker to ask; and elements' hit areas, larger
-   * than their shapes, overlap a neighbour's, where the one drawn last would win even over the
-   * marker whose shape is under the pointer.
+   * reach), if any. Dense paths and the shared hit area have no element per marker to ask; and a
+   * marker's rings, larger than its shape, can overlap a neighbour's, where the one drawn last
+   * would win even over the marker whose shape is under the pointer.
    */
   hit(at: { clientX: number; clientY: number }, prefer?: string): SceneMarker | undefined {
     const markers = this.#dense?.markers ?? this.#positions;
