@@ -1563,7 +1563,9 @@ export class JurisdictionMap extends LitElement {
     const near = pointer
       ? this.#markerLayer.hit(
           this.#pointOf(event as MouseEvent),
-          event.type === 'click' ? this.#hovered : undefined,
+          // Only while its tooltip shows: a zoom under a still pointer hides it and moves the
+          // markers, and the click is then the nearest marker's.
+          event.type === 'click' && this.tip ? this.#hovered : undefined,
         )
       : undefined;
     if (around)
