@@ -290,12 +290,19 @@ export class JurisdictionMap extends LitElement {
     const waiting = this.#data.pending;
     const settled = this.#waitedForData && !waiting;
     this.#waitedForData = waiting;
+    // A World that only adds the built-in data's sources (loadSources) is the same map with the
+    // same steps: it is answered again (the answer gains its sources) but neither laid out nor
+    // framed again, which would undo a reader's zoom when an export loads the sources.
+    const before = incoming.get('world' as keyof JurisdictionMap) as World | undefined;
+    const newMap =
+      changed.has('world' as keyof JurisdictionMap) &&
+      !(before && lacksSources(before) && this.world === builtInWorld());
     const stepped =
       !waiting &&
       (settled ||
         changed.has('scenario') ||
         changed.has('step') ||
-        changed.has('world' as keyof JurisdictionMap) ||
+        newMap ||
         reword(this.#stepProblem)) &&
       this.#applyScenarioStep();
     const requestChanged =
@@ -323,12 +330,7 @@ export class JurisdictionMap extends LitElement {
     // The first map waits for a site's bundle rather than drawing the built-in one first.
     if (width > 0 && height > 0 && !(waiting && !this.#scene)) {
       const g = this.#geometry;
-      if (
-        !g ||
-        g.size.width !== width ||
-        g.size.height !== height ||
-        changed.has('world' as keyof JurisdictionMap)
-      ) {
+      if (!g || g.size.width !== width || g.size.height !== height || newMap) {
         // A new size (fullscreen, a rotated phone, a resized window) frames the step again: the
         // old view's pixels cut the focus off or left it under the caption.
         if (g && this.#view && !this.#offScript) this.#focusPending = true;
@@ -907,7 +909,8 @@ export class JurisdictionMap extends LitElement {
     try {
       const world = await completeWorld();
       this.sourcesState = 'idle';
-      if (lacksSources(this.world)) this.#useWorld(world);
+      // Its jurisdictions and data centers are the same records: the shapes and places stay.
+      if (lacksSources(this.world)) this.world = world;
       await this.updateComplete;
     } catch (error) {
       this.sourcesState = 'failed';

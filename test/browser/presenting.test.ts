@@ -448,6 +448,35 @@ describe('export', () => {
     expect(doc.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
   });
 
+  it("leaves a reader's own zoom on screen as it was", async () => {
+    // Exporting loads the data's sources, which gives the element a new World: the same map,
+    // so the step is not framed again over the reader's zoom.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
+    const root = el.shadowRoot!;
+    const transform = () => root.querySelector('g.zoom-layer')!.getAttribute('transform');
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+    };
+    // Two zoom steps in; then wait until the zoom has come to rest (the same over 5 frames).
+    const stage = root.querySelector<HTMLElement>('.stage')!;
+    const framed = transform();
+    for (const key of ['+', '+'])
+      stage.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    let last: string | null = null;
+    await vi.waitFor(
+      async () => {
+        last = transform();
+        await frames(5);
+        expect(transform()).not.toBe(framed);
+        expect(transform()).toBe(last);
+      },
+      { timeout: 5000 },
+    );
+    await el.exportImage('svg');
+    await frames(10);
+    expect(transform()).toBe(last);
+  });
+
   it("draws the markers' leader lines for the picture's own framing", async () => {
     // A step's picture is framed for itself (no caption over it): another zoom than the screen's.
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
@@ -575,6 +604,7 @@ describe('compare and steps, at the edges', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.error')!.textContent).toMatch(/unknown scenario "nope"/);
   });
+
 });
 
 describe('share', () => {
