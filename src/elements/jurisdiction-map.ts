@@ -397,10 +397,17 @@ export class JurisdictionMap extends LitElement {
 
   /** Goes to step `n` (1-based) of the scenario. */
   goToStep(n: number): void {
-    // A step the scenario shown does not have is no step to go to: the call changes nothing,
-    // rather than writing an attribute the page never set, and its error.
+    // A step the scenario does not have is no step to go to: the call changes nothing, rather
+    // than writing an attribute the page never set, and its error. The scenario is the one
+    // shown, or one the page has just named (scenario = 'x'; goToStep(2)). While the scenario
+    // named is unknown, the last good step stays shown and no step is written: a key pressed
+    // then would change the step unseen (seen only once the scenario is put right).
     const view = this.#view;
-    if (view && !(Number.isInteger(n) && n >= 1 && n <= view.steps)) return;
+    const steps =
+      view?.scenario === this.scenario
+        ? view.steps
+        : this.world.scenarios.get(this.scenario)?.steps.length;
+    if (view && !(steps && Number.isInteger(n) && n >= 1 && n <= steps)) return;
     this.step = String(n);
   }
 

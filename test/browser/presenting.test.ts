@@ -605,6 +605,27 @@ describe('compare and steps, at the edges', () => {
     expect(el.shadowRoot!.querySelector('.error')!.textContent).toMatch(/unknown scenario "nope"/);
   });
 
+  it('steps no scenario while the scenario named is unknown (the last good step stays shown)', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    const caption = el.shadowRoot!.querySelector('[part="caption"]')!.textContent;
+    el.setAttribute('scenario', 'nope');
+    await el.updateComplete;
+    for (const key of ['PageDown', 'End', 'PageUp']) await press(el, key);
+    el.next();
+    await el.updateComplete;
+    expect(el.getAttribute('step')).toBe('3');
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).toMatch(/unknown scenario "nope"/);
+    // The scenario put right shows the step it showed, not one the keys wrote unseen.
+    el.setAttribute('scenario', 'microsoft-ireland');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).toBe(caption);
+    // A known scenario set just before a step is gone to is stepped at once, as a page may do.
+    el.scenario = 'eu-e-evidence';
+    el.goToStep(2);
+    await el.updateComplete;
+    expect(el.getAttribute('step')).toBe('2');
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).not.toBe(caption);
+  });
 });
 
 describe('share', () => {
