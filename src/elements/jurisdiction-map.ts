@@ -27,7 +27,7 @@ import { builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
-import { makeProjection, markerScale, placeLabels, Places } from '../map/geometry.js';
+import { makeProjection, markerScale, placeLabels, Places, polylines } from '../map/geometry.js';
 import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
@@ -249,14 +249,22 @@ export class JurisdictionMap extends LitElement {
     this.#placeLabels();
   };
 
-  // Countries' names clear of each other at this zoom (the United Kingdom's and Ireland's met).
+  // Countries' names clear of each other and of the markers at this zoom (the United Kingdom's
+  // and Ireland's met; Ireland's lay over Europe's markers).
+  /** The scene's path as lines, for placeLabels (read again only when the scene changes). */
+  #pathLines: { scene: Scene; lines: number[][] } | undefined;
   #placeLabels(): void {
     const scene = this.#scene;
     const texts = this.renderRoot.querySelectorAll<SVGTextElement>('g.labels text.label');
     if (!scene || !this.#geometry || texts.length !== scene.labels.length) return;
     const scale = Number(markerScale(this.#geometry.size.width).toFixed(2));
-    placeLabels(scene.labels, this.#zoomer.k, scale).forEach(({ dy, hidden }, i) => {
+    if (this.#pathLines?.scene !== scene)
+      this.#pathLines = { scene, lines: scene.arcs.flatMap((a) => polylines(a.d)) };
+    const { k } = this.#zoomer;
+    placeLabels(scene.labels, k, scale, scene.markers, this.#pathLines.lines).forEach((spot, i) => {
+      const { dx, dy, hidden } = spot;
       const text = texts[i]!;
+      if (text.getAttribute('dx') !== String(dx)) text.setAttribute('dx', String(dx));
       if (text.getAttribute('dy') !== String(dy)) text.setAttribute('dy', String(dy));
       text.classList.toggle('crowded', hidden);
     });
@@ -1522,7 +1530,7 @@ export class JurisdictionMap extends LitElement {
         <g class="labels" aria-hidden="true">
           ${scene.labels.map(
             (l) =>
-              svg`<text class="label" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+              svg`<text class="label" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
           )}
         </g>
         <!-- The steps' numbers over the markers and the names: a presenter's audience reads them. -->

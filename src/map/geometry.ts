@@ -244,41 +244,141 @@ function separate(places: MarkerPlace[], gap: number): void {
 
 /** Where a country's name goes against its place: below it, above it, or nowhere (no room). */
 export interface LabelPlacement {
-  /** The text's baseline offset from the place, in the label's own pixels. */
+  /** The text's offset from the place (its middle, its baseline), in the label's own pixels. */
+  dx: number;
   dy: number;
   hidden: boolean;
 }
 
-/** Below the place (clear of its marker), else above it. */
-const LABEL_SPOTS = [22, -12];
+/** A marker as drawn: its place and its offset in screen pixels (MarkerPlace). */
+type DrawnMarker = Pick<MarkerPlace, 'x' | 'y' | 'dx' | 'dy'>;
+
+/** A marker's reach from its middle, in its own units: the largest shape (a diamond) with its halo. */
+const MARKER_REACH = 5.6;
 
 /**
- * Places the countries' names so none covers another at zoom `k` (names keep their size, `scale`
- * times 12 px, while places spread apart): each name in turn takes the first spot, below or
- * above its place, that is clear of the names placed before it; a name with no clear spot is
- * hidden (its country is still named by its outline, tooltip and the panel). Widths are estimated
- * from the letters (bold 12 px averages about 7 px), so nothing is measured in the page.
+ * Places the countries' names so that none covers another, nor, where there is room, a marker or
+ * the request's path, at zoom `k` (names keep their size, `scale` times 12 px, while places
+ * spread apart). Each name in turn tries below its place (clear of its own marker), above, right,
+ * left and the four corners: it takes the first spot that covers no name placed before it, no marker and no line
+ * of the path; else the one of those clear of names that covers the least (a marker counts
+ * twice a line: a name hides a marker, a line shows on both sides of it). Ireland's name below
+ * its place lay over a dozen of Europe's markers; left of it, over the sea, over none. A name
+ * with no spot clear of the names is hidden (its country is still named by its outline,
+ * tooltip and the panel). Widths are estimated from the letters (bold 12 px averages about
+ * 7 px): nothing is measured. `lines` are polylines in map units, x and y in turn.
  */
 export function placeLabels(
   labels: readonly { x: number; y: number; text: string }[],
   k: number,
   scale: number,
+  markers: readonly DrawnMarker[] = [],
+  lines: readonly (readonly number[])[] = [],
 ): LabelPlacement[] {
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const placed: Box[] = [];
+  // Each marker's box on screen, grown by its reach.
+  const reach = MARKER_REACH * scale;
+  const marks: Box[] = markers.map((m) => {
+    const x = m.x * k + m.dx;
+    const y = m.y * k + m.dy;
+    return { x0: x - reach, x1: x + reach, y0: y - reach, y1: y + reach };
+  });
+  const cost = (box: Box) => {
+    let covered = 0;
+    for (let i = 0; i < marks.length; i++) if (overlaps(box, marks[i]!)) covered += 2;
+    for (const line of lines)
+      for (let i = 2; i < line.length; i += 2) {
+        const [x0, y0, x1, y1] = [
+          line[i - 2]! * k,
+          line[i - 1]! * k,
+          line[i]! * k,
+          line[i + 1]! * k,
+        ];
+        if (crosses(box, x0, y0, x1, y1)) {
+          covered += 1;
+          break;
+        }
+      }
+    return covered;
+  };
   return labels.map((label) => {
-    const half = (label.text.length * 7 * scale) / 2 + 2;
-    const x = label.x * k;
-    for (const dy of LABEL_SPOTS) {
+    const half = (label.text.length * 7) / 2 + 2;
+    // Below, above, right, left, then the corners: the middle's and the baseline's offsets in
+    // the label's own pixels.
+    const side = half + 9;
+    const corner = half + 3;
+    const spots = [
+      [0, 22],
+      [0, -12],
+      [side, 4],
+      [-side, 4],
+      [-corner, 20],
+      [corner, 20],
+      [-corner, -10],
+      [corner, -10],
+    ] as const;
+    let best: { dx: number; dy: number; box: Box; covered: number } | undefined;
+    for (const [dx, dy] of spots) {
+      const x = label.x * k + dx * scale;
       const base = label.y * k + dy * scale;
-      const box = { x0: x - half, x1: x + half, y0: base - 11 * scale, y1: base + 3 * scale };
-      const clear = placed.every(
-        (b) => box.x1 <= b.x0 || b.x1 <= box.x0 || box.y1 <= b.y0 || b.y1 <= box.y0,
-      );
-      if (clear) {
-        placed.push(box);
-        return { dy, hidden: false };
+      const box = {
+        x0: x - half * scale,
+        x1: x + half * scale,
+        y0: base - 11 * scale,
+        y1: base + 3 * scale,
+      };
+      if (placed.some((b) => overlaps(box, b))) continue;
+      const covered = cost(box);
+      if (!best || covered < best.covered) best = { dx, dy, box, covered };
+      if (covered === 0) break;
+    }
+    if (!best) return { dx: 0, dy: 22, hidden: true };
+    placed.push(best.box);
+    return { dx: best.dx, dy: best.dy, hidden: false };
+  });
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping). */
+function crosses(box: Box, x0: number, y0: number, x1: number, y1: number): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x0 - box.x0],
+    [dx, box.x1 - x0],
+    [-dy, y0 - box.y0],
+    [dy, box.y1 - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) {
+        if (r > t1) return false;
+        if (r > t0) t0 = r;
+      } else {
+        if (r < t0) return false;
+        if (r < t1) t1 = r;
       }
     }
-    return { dy: LABEL_SPOTS[0]!, hidden: true };
-  });
+  }
+  return true;
+}
+
+/** The lines of a path's `d` made of M and L commands (arcPath's): each one's x and y in turn. */
+export function polylines(d: string): number[][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((run) => run.match(/-?[\d.]+/g)?.map(Number) ?? []);
 }

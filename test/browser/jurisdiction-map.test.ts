@@ -960,6 +960,27 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\)/), { timeout: 5000 });
   });
 
+  it("puts the countries' names clear of the markers where there is room", async () => {
+    // Ireland's name lay below its place, over a dozen of Europe's markers.
+    for (const width of [390, 1000]) {
+      const el = await mount({ 'as-of': '2019-06-01' }, { width, height: 700 });
+      const shapes = $$(el, 'g.markers .marker .shape').map((s) => s.getBoundingClientRect());
+      const covered = $$(el, 'text.label:not(.crowded)').map((label) => {
+        const b = label.getBoundingClientRect();
+        return [
+          label.textContent,
+          shapes.filter((s) => s.x < b.right && b.x < s.right && s.y < b.bottom && b.y < s.bottom)
+            .length,
+        ];
+      });
+      // The United States' markers on both coasts leave its name no free spot at these sizes
+      // (it covers 1 or 2, the fewest of its spots); Ireland's, west of it over the sea, is free.
+      expect(covered.map(([name]) => name)).toEqual(['United States', 'Ireland']);
+      expect(covered[1], `${width} px`).toEqual(['Ireland', 0]);
+      el.parentElement!.remove();
+    }
+  });
+
   it('draws no two markers over each other on screen, from a phone to a wide page', async () => {
     for (const width of [390, 1000, 2400]) {
       const el = await mount({}, { width, height: 800 });

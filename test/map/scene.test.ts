@@ -263,14 +263,64 @@ describe("countries' names", () => {
 
   it('puts a name that would cover another above its place, and one with no room nowhere', () => {
     const at1 = placeLabels(names, 1, 1);
-    expect(at1[0]).toEqual({ dy: 22, hidden: false });
-    expect(at1[1]).toEqual({ dy: -12, hidden: false });
-    expect(at1[2]).toEqual({ dy: 22, hidden: false });
-    const crowded = placeLabels([...names, { x: 460, y: 111, text: 'Isle of Man' }], 1, 1);
-    expect(crowded[3]!.hidden).toBe(true);
+    expect(at1[0]).toEqual({ dx: 0, dy: 22, hidden: false });
+    expect(at1[1]).toEqual({ dx: 0, dy: -12, hidden: false });
+    expect(at1[2]).toEqual({ dx: 0, dy: 22, hidden: false });
+    // A dozen names at one place: each spot around it taken, the rest hidden, none over another.
+    const crowd = Array.from({ length: 12 }, () => ({ x: 300, y: 200, text: 'Luxembourg' }));
+    const placed = placeLabels(crowd, 1, 1);
+    expect(placed.filter((p) => p.hidden).length).toBeGreaterThan(0);
+    const boxes = placed
+      .filter((p) => !p.hidden)
+      .map(({ dx, dy }) => ({
+        x0: 300 + dx - 37,
+        x1: 300 + dx + 37,
+        y0: 200 + dy - 11,
+        y1: 200 + dy + 3,
+      }));
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a !== b)
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0).toBe(true);
+  });
+
+  it("takes a spot clear of the markers and the request's path where one is free", () => {
+    // 'Ireland' is 53 px wide: below, above, right and left of its place, and at the corners.
+    const place = { x: 400, y: 200, text: 'Ireland' };
+    // Markers (no offset) where the name would lie below, above and right of its place.
+    const markers = [
+      [408, 222],
+      [408, 190],
+      [440, 198],
+    ].map(([x, y]) => ({ x: x!, y: y!, dx: 0, dy: 0 }));
+    expect(placeLabels([place], 1, 1, markers)[0]).toEqual({ dx: -35.5, dy: 4, hidden: false });
+    // A path coming in from the left along the place's row: the name goes below it, to the left.
+    const path = [200, 198, 399, 198];
+    expect(placeLabels([place], 1, 1, markers, [path])[0]).toEqual({
+      dx: -29.5,
+      dy: 20,
+      hidden: false,
+    });
+    // Lines through every spot: it still shows, where it covers the least (one line, no marker).
+    const lines = [185, 200, 215].map((y) => [300, y, 500, y]);
+    expect(placeLabels([place], 1, 1, markers, [path, ...lines])[0]).toEqual({
+      dx: -29.5,
+      dy: 20,
+      hidden: false,
+    });
+    // At zoom 2 places spread while the markers' offsets stay in pixels: this one lies 16 px
+    // below the name's place, under where the name would be.
+    const offset = [{ x: 200, y: 100, dx: 4, dy: 16 }];
+    expect(placeLabels([{ ...place, x: 200, y: 100 }], 2, 1, offset)[0]).toEqual({
+      dx: 0,
+      dy: -12,
+      hidden: false,
+    });
   });
 
   it('lets them all below their places once the zoom spreads the places apart', () => {
-    expect(placeLabels(names, 8, 1).every((p) => p.dy === 22 && !p.hidden)).toBe(true);
+    expect(placeLabels(names, 8, 1).every((p) => p.dx === 0 && p.dy === 22 && !p.hidden)).toBe(
+      true,
+    );
   });
 });
