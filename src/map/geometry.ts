@@ -276,25 +276,21 @@ export function placeLabels(
   lines: readonly (readonly number[])[] = [],
 ): LabelPlacement[] {
   const placed: Box[] = [];
-  // Each marker's box on screen, grown by its reach.
   const reach = MARKER_REACH * scale;
-  const marks: Box[] = markers.map((m) => {
-    const x = m.x * k + m.dx;
-    const y = m.y * k + m.dy;
-    return { x0: x - reach, x1: x + reach, y0: y - reach, y1: y + reach };
-  });
+  // The markers near a name, x and y in turn on screen (a large bundle has thousands: each name
+  // looks at all of them once, each spot only at these). A marker counts twice a line.
+  let near: number[] = [];
   const cost = (box: Box) => {
     let covered = 0;
-    for (let i = 0; i < marks.length; i++) if (overlaps(box, marks[i]!)) covered += 2;
+    for (let i = 0; i < near.length; i += 2) {
+      const x = near[i]!;
+      const y = near[i + 1]!;
+      if (x + reach > box.x0 && x - reach < box.x1 && y + reach > box.y0 && y - reach < box.y1)
+        covered += 2;
+    }
     for (const line of lines)
       for (let i = 2; i < line.length; i += 2) {
-        const [x0, y0, x1, y1] = [
-          line[i - 2]! * k,
-          line[i - 1]! * k,
-          line[i]! * k,
-          line[i + 1]! * k,
-        ];
-        if (crosses(box, x0, y0, x1, y1)) {
+        if (crosses(box, line[i - 2]! * k, line[i - 1]! * k, line[i]! * k, line[i + 1]! * k)) {
           covered += 1;
           break;
         }
@@ -317,6 +313,16 @@ export function placeLabels(
       [-corner, -10],
       [corner, -10],
     ] as const;
+    // Every spot lies within this of the place: the sides' reach across, the names' heights.
+    const across = (side + half) * scale + reach;
+    const [lx, ly] = [label.x * k, label.y * k];
+    near = [];
+    for (const m of markers) {
+      const x = m.x * k + m.dx;
+      const y = m.y * k + m.dy;
+      if (Math.abs(x - lx) < across && y > ly - 23 * scale - reach && y < ly + 25 * scale + reach)
+        near.push(x, y);
+    }
     let best: { dx: number; dy: number; box: Box; covered: number } | undefined;
     for (const [dx, dy] of spots) {
       const x = label.x * k + dx * scale;
