@@ -249,18 +249,18 @@ export class JurisdictionMap extends LitElement {
     this.#placeLabels();
   };
 
-  // Countries' names clear of each other and of the markers at this zoom (the United Kingdom's
-  // and Ireland's met; Ireland's lay over Europe's markers).
   /** The scene's path as lines, for placeLabels (read again only when the scene changes). */
   #pathLines: { scene: Scene; lines: number[][] } | undefined;
-  #placeLabels(): void {
+  // Countries' names clear of each other and of the markers at zoom k, the screen's or an
+  // exported picture's (the United Kingdom's and Ireland's met; Ireland's lay over Europe's
+  // markers).
+  #placeLabels(k = this.#zoomer.k): void {
     const scene = this.#scene;
     const texts = this.renderRoot.querySelectorAll<SVGTextElement>('g.labels text.label');
     if (!scene || !this.#geometry || texts.length !== scene.labels.length) return;
     const scale = Number(markerScale(this.#geometry.size.width).toFixed(2));
     if (this.#pathLines?.scene !== scene)
       this.#pathLines = { scene, lines: scene.arcs.flatMap((a) => polylines(a.d)) };
-    const { k } = this.#zoomer;
     placeLabels(scene.labels, k, scale, scene.markers, this.#pathLines.lines).forEach((spot, i) => {
       const { dx, dy, hidden } = spot;
       const text = texts[i]!;
@@ -518,14 +518,21 @@ export class JurisdictionMap extends LitElement {
     const g = this.#geometry;
     const box = g && this.#view && !this.#offScript ? focusBox(this.#view.focus, g) : null;
     const framed = box && g ? fitBox(box, g.size.width, g.size.height) : undefined;
-    // The leader lines (and a large bundle's markers) are drawn for one zoom: the picture's while
-    // it is copied, then the screen's again, before anything is painted.
-    if (framed) this.#markerLayer.zoomed(framed.k);
+    // The leader lines (and a large bundle's markers) are drawn for one zoom, and the names
+    // placed for it: the picture's while it is copied, then the screen's again, before anything
+    // is painted.
+    if (framed) {
+      this.#markerLayer.zoomed(framed.k);
+      this.#placeLabels(framed.k);
+    }
     let svgText: string;
     try {
       svgText = exportSvg(map, styles.cssText, text, framed);
     } finally {
-      this.#markerLayer.zoomed(this.#zoomer.k);
+      if (framed) {
+        this.#markerLayer.zoomed(this.#zoomer.k);
+        this.#placeLabels();
+      }
     }
     return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
   }

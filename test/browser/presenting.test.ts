@@ -477,6 +477,41 @@ describe('export', () => {
     expect(transform()).toBe(last);
   });
 
+  it("places the countries' names for the picture's own framing, clear of its markers", async () => {
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 1000, height: 700 });
+    const onScreen = [...el.shadowRoot!.querySelectorAll('text.label')].map((t) => [
+      t.getAttribute('dx')!,
+      t.getAttribute('dy')!,
+    ]);
+    // The picture, drawn in the page to measure it.
+    const doc = new DOMParser().parseFromString(
+      await (await el.exportImage('svg')).text(),
+      'image/svg+xml',
+    );
+    const picture = document.body.appendChild(document.importNode(doc.documentElement, true));
+    const covered = () => {
+      const shapes = [...picture.querySelectorAll('g.markers .marker .shape')].map((s) =>
+        s.getBoundingClientRect(),
+      );
+      return [...picture.querySelectorAll('text.label:not(.crowded)')]
+        .map((label) => {
+          const b = label.getBoundingClientRect();
+          return shapes.filter(
+            (s) => s.x < b.right && b.x < s.right && s.y < b.bottom && b.y < s.bottom,
+          ).length;
+        })
+        .reduce((a, b) => a + b, 0);
+    };
+    expect(covered()).toBe(0);
+    // Where the screen's zoom put them, they would cover some of the picture's markers.
+    picture.querySelectorAll('text.label').forEach((t, i) => {
+      t.setAttribute('dx', onScreen[i]![0]);
+      t.setAttribute('dy', onScreen[i]![1]);
+    });
+    expect(covered()).toBeGreaterThan(0);
+    picture.remove();
+  });
+
   it("draws the markers' leader lines for the picture's own framing", async () => {
     // A step's picture is framed for itself (no caption over it): another zoom than the screen's.
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' });
