@@ -147,6 +147,11 @@ export class ZoomController implements ReactiveController {
     return this.#target ?? this.#view;
   }
 
+  /** The view drawn now, also in the middle of a transition. */
+  get shown(): View {
+    return this.#view;
+  }
+
   /**
    * Pans, at the same scale, so that the world point l is in view with `margin` pixels to spare
    * (below what covers the top): the keyboard's focus must never land on a marker or country

@@ -242,7 +242,7 @@ function separate(places: MarkerPlace[], gap: number): void {
   }
 }
 
-/** Where a country's name goes against its place: below it, above it, or nowhere (no room). */
+/** Where a country's name goes against its place: one of eight spots around it, or nowhere. */
 export interface LabelPlacement {
   /** The text's offset from the place (its middle, its baseline), in the label's own pixels. */
   dx: number;
@@ -253,40 +253,65 @@ export interface LabelPlacement {
 /** A marker as drawn: its place and its offset in screen pixels (MarkerPlace). */
 type DrawnMarker = Pick<MarkerPlace, 'x' | 'y' | 'dx' | 'dy'>;
 
+/** What a name should not cover, and where it was before. */
+export interface LabelSurroundings {
+  markers?: readonly DrawnMarker[];
+  /** A step's number badge: at its place, the `stack`-th of a row (SceneArc). */
+  badges?: readonly { x: number; y: number; stack: number }[];
+  /** The request's path: polylines in map units, x and y in turn. */
+  lines?: readonly (readonly number[])[];
+  /** The part of the map in sight, in pixels at zoom `k`. */
+  view?: Box;
+  /** Each name's last placement, kept while no other spot covers less. */
+  previous?: readonly LabelPlacement[];
+}
+
 /** A marker's reach from its middle, in its own units: the largest shape (a diamond) with its halo. */
 const MARKER_REACH = 5.6;
+/** A step badge's reach (its circle of radius 8 and stroke) and middle against its place. */
+const BADGE_REACH = 9;
+const badgeAt = (stack: number) => [12 + 17 * stack, -12] as const;
+/** The names' letters are bold 12 px: "Germany" is 52 px wide; 8 a letter overestimates a little. */
+const LETTER = 8;
 
 /**
- * Places the countries' names so that none covers another, nor, where there is room, a marker or
- * the request's path, at zoom `k` (names keep their size, `scale` times 12 px, while places
- * spread apart). Each name in turn tries below its place (clear of its own marker), above, right,
- * left and the four corners: it takes the first spot that covers no name placed before it, no marker and no line
- * of the path; else the one of those clear of names that covers the least (a marker counts
- * twice a line: a name hides a marker, a line shows on both sides of it). Ireland's name below
- * its place lay over a dozen of Europe's markers; left of it, over the sea, over none. A name
- * with no spot clear of the names is hidden (its country is still named by its outline,
- * tooltip and the panel). Widths are estimated from the letters (bold 12 px averages about
- * 7 px): nothing is measured. `lines` are polylines in map units, x and y in turn.
+ * Places the countries' names so that none covers another, nor, where there is room, a marker, a
+ * step's badge or the request's path, nor runs off the map in sight, at zoom `k` (names keep
+ * their size, `scale` times 12 px, while places spread apart). Each name in turn tries below its
+ * place (clear of its own marker), above, right, left and the four corners: it takes the first
+ * spot that covers no name placed before it and nothing else; else the one of those clear of
+ * names that covers the least (a marker or badge counts twice a line, a spot the edge cuts off
+ * five markers). Ireland's name below its place lay over a dozen of Europe's markers; left of
+ * it, over the sea, over none. A name keeps its last spot while no other covers less, so names
+ * do not hop from spot to spot as a zoom goes on. A name with no spot clear of the names is
+ * hidden (its country is still named by its outline, tooltip and the panel). Widths are
+ * estimated from the letters: nothing is measured in the page.
  */
 export function placeLabels(
   labels: readonly { x: number; y: number; text: string }[],
   k: number,
   scale: number,
-  markers: readonly DrawnMarker[] = [],
-  lines: readonly (readonly number[])[] = [],
+  { markers = [], badges = [], lines = [], view, previous }: LabelSurroundings = {},
 ): LabelPlacement[] {
   const placed: Box[] = [];
-  const reach = MARKER_REACH * scale;
-  // The markers near a name, x and y in turn on screen (a large bundle has thousands: each name
-  // looks at all of them once, each spot only at these). A marker counts twice a line.
+  // Markers and badges on screen: x, y and reach in turn.
+  const things: number[] = [];
+  for (const m of markers) things.push(m.x * k + m.dx, m.y * k + m.dy, MARKER_REACH * scale);
+  for (const b of badges) {
+    const [bx, by] = badgeAt(b.stack);
+    things.push(b.x * k + bx * scale, b.y * k + by * scale, BADGE_REACH * scale);
+  }
+  // Those near the name being placed (a large bundle has thousands: each name looks at all of
+  // them once, each spot only at these).
   let near: number[] = [];
   const cost = (box: Box) => {
-    let covered = 0;
-    for (let i = 0; i < near.length; i += 2) {
-      const x = near[i]!;
-      const y = near[i + 1]!;
-      if (x + reach > box.x0 && x - reach < box.x1 && y + reach > box.y0 && y - reach < box.y1)
-        covered += 2;
+    let covered =
+      view && (box.x0 < view.x0 || box.x1 > view.x1 || box.y0 < view.y0 || box.y1 > view.y1)
+        ? 10
+        : 0;
+    for (let i = 0; i < near.length; i += 3) {
+      const [x, y, r] = [near[i]!, near[i + 1]!, near[i + 2]!];
+      if (x + r > box.x0 && x - r < box.x1 && y + r > box.y0 && y - r < box.y1) covered += 2;
     }
     for (const line of lines)
       for (let i = 2; i < line.length; i += 2) {
@@ -297,13 +322,13 @@ export function placeLabels(
       }
     return covered;
   };
-  return labels.map((label) => {
-    const half = (label.text.length * 7) / 2 + 2;
+  return labels.map((label, n) => {
+    const half = (label.text.length * LETTER) / 2 + 2;
     // Below, above, right, left, then the corners: the middle's and the baseline's offsets in
     // the label's own pixels.
     const side = half + 9;
     const corner = half + 3;
-    const spots = [
+    const spots: (readonly [number, number])[] = [
       [0, 22],
       [0, -12],
       [side, 4],
@@ -312,21 +337,24 @@ export function placeLabels(
       [corner, 20],
       [-corner, -10],
       [corner, -10],
-    ] as const;
+    ];
+    const last = previous?.[n];
+    const kept =
+      last && !last.hidden ? spots.find(([dx, dy]) => dx === last.dx && dy === last.dy) : undefined;
+    if (kept) spots.unshift(kept);
     // Every spot lies within this of the place: the sides' reach across, the names' heights.
-    const across = (side + half) * scale + reach;
     const [lx, ly] = [label.x * k, label.y * k];
+    const across = (side + half + BADGE_REACH) * scale;
     near = [];
-    for (const m of markers) {
-      const x = m.x * k + m.dx;
-      const y = m.y * k + m.dy;
-      if (Math.abs(x - lx) < across && y > ly - 23 * scale - reach && y < ly + 25 * scale + reach)
-        near.push(x, y);
+    for (let i = 0; i < things.length; i += 3) {
+      const [x, y, r] = [things[i]!, things[i + 1]!, things[i + 2]!];
+      if (Math.abs(x - lx) < across && y > ly - 23 * scale - r && y < ly + 25 * scale + r)
+        near.push(x, y, r);
     }
     let best: { dx: number; dy: number; box: Box; covered: number } | undefined;
     for (const [dx, dy] of spots) {
-      const x = label.x * k + dx * scale;
-      const base = label.y * k + dy * scale;
+      const x = lx + dx * scale;
+      const base = ly + dy * scale;
       const box = {
         x0: x - half * scale,
         x1: x + half * scale,
@@ -344,7 +372,7 @@ export function placeLabels(
   });
 }
 
-interface Box {
+export interface Box {
   x0: number;
   x1: number;
   y0: number;

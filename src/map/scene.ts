@@ -108,19 +108,20 @@ export interface Geometry {
 }
 
 /**
- * The size-dependent parts: cheap, since the countries are already projected (only points and
- * a transform depend on the size). Pass the World's `places` so they are computed once.
- */
-/**
  * Centre to centre, the closest two markers may be, in the markers' own units (scaled with them
  * by markerScale). The commonest marker is a circle 7.6 across, 8.8 with its halo (a stroke in
- * the background's colour, styles.ts). At 8, no fill touches another and a sliver of halo parts
- * them; at 7, fills overlapped by up to 1.5 px (35 pairs on a phone). Full halos (9) spread
- * Europe's markers on a 320 px map up to 38 px from their places, 5 spacings; 8 keeps them
- * within 27 px, 4 spacings (test/map/scene.test.ts).
+ * the background's colour, styles.ts). At 8, no circle's fill touches another's and a sliver of
+ * halo parts them; at 7, fills overlapped by up to 1.5 px (35 pairs on a phone). A diamond
+ * (10 across) still overlaps a neighbour in line with its points, by up to a unit. Full halos
+ * (9) spread Europe's markers on a 320 px map up to 38 px from their places, 5 spacings; 8
+ * keeps them within 27 px, 4 spacings (test/map/scene.test.ts).
  */
 export const MARKER_SPACING = 8;
 
+/**
+ * The size-dependent parts: cheap, since the countries are already projected (only points and
+ * a transform depend on the size). Pass the World's `places` so they are computed once.
+ */
 export function makeGeometry(
   world: World,
   shapes: readonly CountryShape[],

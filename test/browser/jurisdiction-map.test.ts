@@ -981,6 +981,23 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     }
   });
 
+  it("keeps the countries' names inside the map when a zoom brings their place near its edge", async () => {
+    // Zoomed in once on a phone, the United States' place is near the left edge: placed below
+    // and left of it, its name lost "United".
+    const el = await mount({}, { width: 390, height: 700 });
+    const stage = $<HTMLElement>(el, '.stage')!;
+    const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await vi.waitFor(() => expect(transform()).toMatch(/scale\(1\.6\)/), { timeout: 5000 });
+    const map = $(el, 'svg.map')!.getBoundingClientRect();
+    const outside = $$(el, 'text.label:not(.crowded)')
+      .map((label) => [label.textContent, label.getBoundingClientRect()] as const)
+      .filter(([, b]) => b.left < map.left || b.right > map.right)
+      .map(([name]) => name);
+    expect($$(el, 'text.label:not(.crowded)').length).toBeGreaterThanOrEqual(2);
+    expect(outside).toEqual([]);
+  });
+
   it('draws no two markers over each other on screen, from a phone to a wide page', async () => {
     for (const width of [390, 1000, 2400]) {
       const el = await mount({}, { width, height: 800 });

@@ -273,8 +273,8 @@ describe("countries' names", () => {
     const boxes = placed
       .filter((p) => !p.hidden)
       .map(({ dx, dy }) => ({
-        x0: 300 + dx - 37,
-        x1: 300 + dx + 37,
+        x0: 300 + dx - 42,
+        x1: 300 + dx + 42,
         y0: 200 + dy - 11,
         y1: 200 + dy + 3,
       }));
@@ -285,7 +285,7 @@ describe("countries' names", () => {
   });
 
   it("takes a spot clear of the markers and the request's path where one is free", () => {
-    // 'Ireland' is 53 px wide: below, above, right and left of its place, and at the corners.
+    // 'Ireland' is about 60 px wide: below, above, right and left of its place, and at the corners.
     const place = { x: 400, y: 200, text: 'Ireland' };
     // Markers (no offset) where the name would lie below, above and right of its place.
     const markers = [
@@ -293,28 +293,73 @@ describe("countries' names", () => {
       [408, 190],
       [440, 198],
     ].map(([x, y]) => ({ x: x!, y: y!, dx: 0, dy: 0 }));
-    expect(placeLabels([place], 1, 1, markers)[0]).toEqual({ dx: -35.5, dy: 4, hidden: false });
+    expect(placeLabels([place], 1, 1, { markers })[0]).toEqual({ dx: -39, dy: 4, hidden: false });
     // A path coming in from the left along the place's row: the name goes below it, to the left.
     const path = [200, 198, 399, 198];
-    expect(placeLabels([place], 1, 1, markers, [path])[0]).toEqual({
-      dx: -29.5,
+    expect(placeLabels([place], 1, 1, { markers, lines: [path] })[0]).toEqual({
+      dx: -33,
       dy: 20,
       hidden: false,
     });
     // Lines through every spot: it still shows, where it covers the least (one line, no marker).
     const lines = [185, 200, 215].map((y) => [300, y, 500, y]);
-    expect(placeLabels([place], 1, 1, markers, [path, ...lines])[0]).toEqual({
-      dx: -29.5,
+    expect(placeLabels([place], 1, 1, { markers, lines: [path, ...lines] })[0]).toEqual({
+      dx: -33,
       dy: 20,
       hidden: false,
     });
     // At zoom 2 places spread while the markers' offsets stay in pixels: this one lies 16 px
     // below the name's place, under where the name would be.
     const offset = [{ x: 200, y: 100, dx: 4, dy: 16 }];
-    expect(placeLabels([{ ...place, x: 200, y: 100 }], 2, 1, offset)[0]).toEqual({
+    expect(placeLabels([{ ...place, x: 200, y: 100 }], 2, 1, { markers: offset })[0]).toEqual({
       dx: 0,
       dy: -12,
       hidden: false,
+    });
+  });
+
+  it('keeps a name inside the part of the map in sight, even over a marker', () => {
+    // A place 20 px from the left edge, with markers below, above and right of it: left of it
+    // is free of them, but the edge cuts that spot off (and below, above and the left corners);
+    // right of it, in sight, the name covers one marker.
+    const place = { x: 20, y: 200, text: 'United States' };
+    const markers = [
+      [20, 222],
+      [20, 190],
+      [90, 200],
+    ].map(([x, y]) => ({ x: x!, y: y!, dx: 0, dy: 0 }));
+    expect(placeLabels([place], 1, 1, { markers })[0]).toEqual({ dx: -63, dy: 4, hidden: false });
+    const view = { x0: 0, x1: 400, y0: 0, y1: 400 };
+    expect(placeLabels([place], 1, 1, { markers, view })[0]).toEqual({
+      dx: 63,
+      dy: 4,
+      hidden: false,
+    });
+    // With no spot in sight, the name still shows.
+    const past = { x0: 100, x1: 400, y0: 0, y1: 400 };
+    expect(placeLabels([place], 1, 1, { markers, view: past })[0]!.hidden).toBe(false);
+  });
+
+  it("keeps clear of the steps' number badges", () => {
+    // The data's place, with a badge beside it (up and right) and a marker below: the name
+    // would go above, under the badge; it goes left.
+    const place = { x: 400, y: 200, text: 'Finland' };
+    const markers = [{ x: 400, y: 222, dx: 0, dy: 0 }];
+    expect(placeLabels([place], 1, 1, { markers })[0]).toMatchObject({ dx: 0, dy: -12 });
+    const badges = [{ x: 400, y: 200, stack: 0 }];
+    expect(placeLabels([place], 1, 1, { markers, badges })[0]).toMatchObject({ dx: -39, dy: 4 });
+  });
+
+  it('keeps a name where it was while no other spot is better, so a zoom does not move it', () => {
+    const place = { x: 400, y: 200, text: 'Ireland' };
+    const left = { dx: -39, dy: 4, hidden: false };
+    expect(placeLabels([place], 1, 1)[0]).toMatchObject({ dx: 0, dy: 22 });
+    expect(placeLabels([place], 1, 1, { previous: [left] })[0]).toEqual(left);
+    // Once a marker lies there, it moves to a free spot.
+    const markers = [{ x: 360, y: 198, dx: 0, dy: 0 }];
+    expect(placeLabels([place], 1, 1, { markers, previous: [left] })[0]).toMatchObject({
+      dx: 0,
+      dy: 22,
     });
   });
 
