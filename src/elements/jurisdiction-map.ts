@@ -251,18 +251,33 @@ export class JurisdictionMap extends LitElement {
 
   /** The scene's path as lines, for placeLabels (read again only when the scene changes). */
   #pathLines: { scene: Scene; lines: number[][] } | undefined;
-  // Countries' names clear of each other and of the markers at zoom k, the screen's or an
-  // exported picture's (the United Kingdom's and Ireland's met; Ireland's lay over Europe's
-  // markers).
-  #placeLabels(k = this.#zoomer.k): void {
+  // Countries' names clear of each other, of the markers, badges and path, and of the map's
+  // edges, in the screen's view or an exported picture's (the United Kingdom's and Ireland's
+  // met; Ireland's lay over Europe's markers). On screen each name keeps its spot while no
+  // other is better, so a zoom does not make it hop.
+  #placeLabels(picture?: View): void {
     const scene = this.#scene;
     const texts = this.renderRoot.querySelectorAll<SVGTextElement>('g.labels text.label');
     if (!scene || !this.#geometry || texts.length !== scene.labels.length) return;
-    const scale = Number(markerScale(this.#geometry.size.width).toFixed(2));
+    const { width, height } = this.#geometry.size;
+    const scale = Number(markerScale(width).toFixed(2));
+    const { k, x, y } = picture ?? this.#zoomer.shown;
     if (this.#pathLines?.scene !== scene)
       this.#pathLines = { scene, lines: scene.arcs.flatMap((a) => polylines(a.d)) };
-    placeLabels(scene.labels, k, scale, scene.markers, this.#pathLines.lines).forEach((spot, i) => {
-      const { dx, dy, hidden } = spot;
+    const previous = picture
+      ? undefined
+      : [...texts].map((t) => ({
+          dx: Number(t.getAttribute('dx')),
+          dy: Number(t.getAttribute('dy')),
+          hidden: t.classList.contains('crowded'),
+        }));
+    placeLabels(scene.labels, k, scale, {
+      markers: scene.markers,
+      badges: scene.arcs.map((a) => ({ x: a.badgeX, y: a.badgeY, stack: a.stack })),
+      lines: this.#pathLines.lines,
+      view: { x0: -x, x1: width - x, y0: -y, y1: height - y },
+      previous,
+    }).forEach(({ dx, dy, hidden }, i) => {
       const text = texts[i]!;
       if (text.getAttribute('dx') !== String(dx)) text.setAttribute('dx', String(dx));
       if (text.getAttribute('dy') !== String(dy)) text.setAttribute('dy', String(dy));
@@ -400,7 +415,9 @@ export class JurisdictionMap extends LitElement {
 
   /** Goes to the previous step of the scenario (no-op at the first). */
   previous(): void {
-    if (this.#view && this.#view.step > 1) this.goToStep(this.#view.step - 1);
+    // From a step past the end of a scenario just named (7 of 3), to its last.
+    const view = this.#view;
+    if (view && view.step > 1) this.goToStep(Math.min(view.step - 1, this.#stepCount ?? view.step));
   }
 
   /** Goes to step `n` (1-based) of the scenario. */
@@ -410,13 +427,17 @@ export class JurisdictionMap extends LitElement {
     // shown, or one the page has just named (scenario = 'x'; goToStep(2)). While the scenario
     // named is unknown, the last good step stays shown and no step is written: a key pressed
     // then would change the step unseen (seen only once the scenario is put right).
-    const view = this.#view;
-    const steps =
-      view?.scenario === this.scenario
-        ? view.steps
-        : this.world.scenarios.get(this.scenario)?.steps.length;
-    if (view && !(steps && Number.isInteger(n) && n >= 1 && n <= steps)) return;
+    const steps = this.#stepCount;
+    if (this.#view && !(steps && Number.isInteger(n) && n >= 1 && n <= steps)) return;
     this.step = String(n);
+  }
+
+  /** How many steps the scenario named has: the one shown, or one the page has just named. */
+  get #stepCount(): number | undefined {
+    const view = this.#view;
+    return view?.scenario === this.scenario
+      ? view.steps
+      : this.world.scenarios.get(this.scenario)?.steps.length;
   }
 
   // What is wrong now, by where it comes from: each is set again when its attributes change,
@@ -523,7 +544,7 @@ export class JurisdictionMap extends LitElement {
     // is painted.
     if (framed) {
       this.#markerLayer.zoomed(framed.k);
-      this.#placeLabels(framed.k);
+      this.#placeLabels(framed);
     }
     let svgText: string;
     try {
@@ -667,7 +688,7 @@ export class JurisdictionMap extends LitElement {
     if (action === 'next') this.next();
     else if (action === 'previous') this.previous();
     else if (action === 'first') this.goToStep(1);
-    else if (action === 'last') this.goToStep(view.steps);
+    else if (action === 'last') this.goToStep(this.#stepCount ?? view.steps);
     else if (action === 'notes') this.#toggleNotes();
     else if (action === 'fullscreen') void this.#toggleFullscreen();
     else return;
