@@ -426,9 +426,11 @@ export class JurisdictionMap extends LitElement {
     // than writing an attribute the page never set, and its error. The scenario is the one
     // shown, or one the page has just named (scenario = 'x'; goToStep(2)). While the scenario
     // named is unknown, the last good step stays shown and no step is written: a key pressed
-    // then would change the step unseen (seen only once the scenario is put right).
+    // then would change the step unseen (seen only once the scenario is put right). Only while
+    // a site's bundle loads, with no step shown yet, may it name a scenario not known yet.
     const steps = this.#stepCount;
-    if (this.#view && !(steps && Number.isInteger(n) && n >= 1 && n <= steps)) return;
+    const waiting = !this.#view && this.#data.pending;
+    if (!waiting && !(steps && Number.isInteger(n) && n >= 1 && n <= steps)) return;
     this.step = String(n);
   }
 

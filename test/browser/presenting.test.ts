@@ -650,6 +650,12 @@ describe('compare and steps, at the edges', () => {
     await el.updateComplete;
     expect(el.getAttribute('step')).toBe('3');
     expect(el.shadowRoot!.querySelector('.error')!.textContent).toMatch(/unknown scenario "nope"/);
+    // Nor on a map whose scenario was never known.
+    const never = await mount({ scenario: 'nope' });
+    const unset = never.getAttribute('step');
+    never.goToStep(3);
+    await never.updateComplete;
+    expect(never.getAttribute('step')).toBe(unset);
     // The scenario put right shows the step it showed, not one the keys wrote unseen.
     el.setAttribute('scenario', 'microsoft-ireland');
     await el.updateComplete;
