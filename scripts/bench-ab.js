@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
 import { median, medianInterval } from './bench-stats.js';
-import { oursPage } from './bench-pages.js';
+import { BROWSER_ARGS, oursPage } from './bench-pages.js';
 
 const builds = process.argv.slice(2);
 if (builds.length < 2) {
@@ -45,7 +45,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: ['--disable-gpu', '--disable-quic'],
+  args: BROWSER_ARGS,
 });
 
 /** One load of build `i` in a fresh context: drawn (ms) and main-thread task time (ms). */

@@ -3,7 +3,8 @@
 // data-center points and arcs. One headless Chromium run, alternating runs, medians, at 1× and
 // 4× CPU throttling. Measures navigation → the end of the first frame that shows the map (its
 // layout and paint included, for both pages alike), and frame times while a request change
-// animates. Writes bench/latest.json and prints a table. `--no-build` uses dist/ as it is;
+// animates; and an empty module script on the same page, the floor both maps stand on. Writes
+// bench/latest.json and prints a table. `--no-build` uses dist/ as it is;
 // BENCH_RUNS and BENCH_RATES (e.g. "1") narrow a quick run.
 //
 // Both pages carry the same heading and sentence above the map, as the article around an embedded
@@ -19,7 +20,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
 import { median, medianInterval, quantile, verdict } from './bench-stats.js';
-import { ARTICLE, FRAME_PROBE, oursPage } from './bench-pages.js';
+import {
+  ARTICLE,
+  BROWSER_ARGS,
+  FLOOR_MODULE,
+  FRAME_PROBE,
+  floorPage,
+  oursPage,
+} from './bench-pages.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
@@ -89,11 +97,18 @@ const FILES = {
   '/vendor/topojson.min.js': 'node_modules/topojson/build/topojson.min.js',
   '/vendor/datamaps.world.min.js': 'node_modules/datamaps/dist/datamaps.world.min.js',
 };
-const PAGES = { '/ours.html': OURS, '/datamaps.html': DATAMAPS, '/engine.html': ENGINE };
+const PAGES = {
+  '/ours.html': OURS,
+  '/datamaps.html': DATAMAPS,
+  '/floor.html': floorPage('/floor.js'),
+  '/engine.html': ENGINE,
+};
 
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (PAGES[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGES[path]);
+  if (path === '/floor.js')
+    return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(FLOOR_MODULE);
   if (FILES[path]) {
     const type = extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream';
     return res.writeHead(200, { 'Content-Type': type }).end(readFileSync(FILES[path]));
@@ -105,7 +120,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: ['--disable-gpu', '--disable-quic'],
+  args: BROWSER_ARGS,
 });
 
 async function run(name, rate) {
@@ -116,6 +131,10 @@ async function run(name, rate) {
   await page.goto(`${base}/${name}.html`);
   await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 30_000 });
   const drawn = await page.evaluate(() => window.__drawn);
+  if (name === 'floor') {
+    await context.close();
+    return { drawn };
+  }
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await page.waitForTimeout(300);
   // The same recording with nothing happening: what this machine's frame clock does on its own.
@@ -159,10 +178,12 @@ results.transferKB = {
 };
 for (const rate of RATES) {
   const samples = { ours: [], datamaps: [] };
+  const floor = [];
   for (let i = 0; i < RUNS; i++) {
     // Alternate, so drift in the machine's load affects both alike.
     for (const name of i % 2 ? ['datamaps', 'ours'] : ['ours', 'datamaps'])
       samples[name].push(await run(name, rate));
+    floor.push((await run('floor', rate)).drawn);
   }
   // Each run of ours against the Datamaps run beside it: the machine's load drifts over minutes
   // (Datamaps' own median moved by 20 % between runs of the bench), and a pair shares it.
@@ -188,6 +209,19 @@ for (const rate of RATES) {
       },
     ]),
   );
+  // The part of each map's time above the floor page's: its own script's work and frame.
+  const oursAbove = median(samples.ours.map((s) => s.drawn)) - median(floor);
+  const datamapsAbove = median(samples.datamaps.map((s) => s.drawn)) - median(floor);
+  results.rates[`${rate}x`].floor = {
+    drawnMs: median(floor),
+    drawnP25Ms: quantile(floor, 0.25),
+    drawnP75Ms: quantile(floor, 0.75),
+  };
+  results.rates[`${rate}x`].aboveFloor = {
+    oursMs: oursAbove,
+    datamapsMs: datamapsAbove,
+    ratio: oursAbove / datamapsAbove,
+  };
   const interval = medianInterval(ratios);
   results.rates[`${rate}x`].pairedRatio = {
     median: median(ratios),
@@ -233,6 +267,11 @@ for (const [rate, r] of Object.entries(results.rates)) {
       `${rate.padEnd(5)} ${name.padEnd(9)} ${f(x.drawnMs)} ${spread} ${(x.drawnMs / r.datamaps.drawnMs).toFixed(2).padStart(6)} ${f(x.frameP95Ms)}    ${f(x.worstFrameMs)} ${String(x.framesOver20).padStart(6)} (${x.idleFramesOver20})  ${f(x.heapMB)}`,
     );
   }
+  const fl = r.floor;
+  const above = r.aboveFloor;
+  console.log(
+    `${rate.padEnd(5)} floor     ${f(fl.drawnMs)} (${fl.drawnP25Ms.toFixed(0)}-${fl.drawnP75Ms.toFixed(0)})  an empty module script; above it: ours ${above.oursMs.toFixed(0)} ms, Datamaps ${above.datamapsMs.toFixed(0)} ms (${above.ratio.toFixed(2)})`,
+  );
   const p = r.pairedRatio;
   console.log(
     `${rate.padEnd(5)} ours / Datamaps, run by run: median ${p.median.toFixed(2)} (p25-p75 ${p.p25.toFixed(2)}-${p.p75.toFixed(2)}; 95 % interval ${p.ci95.low.toFixed(2)}-${p.ci95.high.toFixed(2)}): target ${p.target} ${p.verdict}`,

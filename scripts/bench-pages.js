@@ -1,6 +1,21 @@
 // The page `npm run bench` loads this element on (scripts/bench-browser.js), shared with
 // scripts/bench-ab.js: a heading, a sentence and a 960×500 map, and the probe that says when the
-// map is drawn.
+// map is drawn; the browser's flags both use.
+
+/**
+ * Chromium's flags for the benches. Chromium 156's headless mode loads the address bar's popup,
+ * a WebUI page of about a hundred chrome:// modules, into every new window, that is into every
+ * fresh context the benches load a page in, while that page loads. On this 2-CPU machine it
+ * competed with both maps' pages: a localhost script took 150 ms from request to response instead
+ * of 40–90, and navigation → drawn was 440 ms for ours and 420 for Datamaps with a spread of
+ * ±60, against 200 and 230 (±15) without it (11 runs each, 2026-11-27). A reader's browser
+ * loads that popup once per window, not with each page, so both pages are measured without it.
+ */
+export const BROWSER_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+];
 
 // Both pages carry the same heading and sentence above the map, as the article around an embedded
 // map does (bench-browser.js says why).
@@ -33,3 +48,20 @@ document.addEventListener('jm-ready', () => window.__afterFrame(), { once: true 
 window.__change = () => document.querySelector('jurisdiction-map').setAttribute('as-of', '2019-06-01');
 </script>
 <script type="module" src="${src}"></script></body></html>`;
+
+/**
+ * The same page with an empty module script in place of a map: what any page pays from
+ * navigation to a frame after its module has run (the HTML, the script's request, the frame).
+ * Neither map can be faster than this; the bench reports it beside them.
+ */
+export const floorPage = (
+  src,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,">
+<style>body{margin:0}</style></head><body>${ARTICLE}
+<script>${FRAME_PROBE}
+window.__change = () => {};
+</script>
+<script type="module" src="${src}"></script></body></html>`;
+
+/** The floor page's module: it only asks for the frame after it. */
+export const FLOOR_MODULE = 'window.__afterFrame();\n';
