@@ -14,15 +14,37 @@ export interface ExportText {
   sources: string;
 }
 
-/** Splits text into lines of at most `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
+/** The footer's kinds of line: their class, font and colour. */
+const FOOTER = {
+  'x-title': { size: 15, weight: 700, fill: '#1d2433' },
+  'x-caption': { size: 14, weight: 400, fill: '#1d2433' },
+  'x-meta': { size: 11, weight: 400, fill: '#4a5568' },
+  'x-sources': { size: 10, weight: 400, fill: '#4a5568' },
+} as const;
+const FONT = 'system-ui, sans-serif';
+/** The footer's left and right margin. */
+const MARGIN = 12;
+
+/**
+ * Splits text into lines no wider than `width` pixels in `font`, at spaces, measured on a canvas
+ * in the fonts that will draw the picture. (A count of characters, as before, cut the title off
+ * the right edge of a phone-sized picture: a bold line is wider than its count suggests.)
+ */
+function wrap(text: string, width: number, font: string): string[] {
+  const context = document.createElement('canvas').getContext('2d');
+  // Without a canvas, about half an em a character.
+  const em = parseFloat(font.replace(/^\d+ /, ''));
+  const measure = (line: string) =>
+    context ? context.measureText(line).width : line.length * em * 0.55;
+  if (context) context.font = font;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && measure(longer) > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = longer;
   }
   if (line) lines.push(line);
   return lines;
@@ -46,27 +68,28 @@ export function exportSvg(
     layer.style.setProperty('--k', String(view.k));
   }
   svg.style.removeProperty('touch-action');
-  const charsPerLine = Math.max(40, Math.floor(width / 7.2));
-  const blocks: { text: string; className: string; size: number }[] = [
-    { text: text.title, className: 'x-title', size: 15 },
-    ...wrap(text.caption, Math.floor(charsPerLine * 0.9)).map((t) => ({
+  const lineWidth = width - 2 * MARGIN;
+  const blocks = (
+    [
+      ['x-title', text.title],
+      ['x-caption', text.caption],
+      ['x-meta', `${text.asOf} · ${text.legend}`],
+      ['x-sources', text.sources],
+    ] as const
+  ).flatMap(([className, words]) => {
+    const { size, weight } = FOOTER[className];
+    return wrap(words, lineWidth, `${weight} ${size}px ${FONT}`).map((t) => ({
       text: t,
-      className: 'x-caption',
-      size: 14,
-    })),
-    ...wrap(`${text.asOf} · ${text.legend}`, Math.floor(charsPerLine * 1.2)).map((t) => ({
-      text: t,
-      className: 'x-meta',
-      size: 11,
-    })),
-    ...wrap(text.sources, charsPerLine).map((t) => ({ text: t, className: 'x-sources', size: 10 })),
-  ];
+      className,
+      size,
+    }));
+  });
   let y = height + 20;
   const footer = document.createElementNS(SVG_NS, 'g');
   const band = document.createElementNS(SVG_NS, 'rect');
   for (const block of blocks) {
     const line = document.createElementNS(SVG_NS, 'text');
-    line.setAttribute('x', '12');
+    line.setAttribute('x', String(MARGIN));
     line.setAttribute('y', String(y));
     line.setAttribute('class', block.className);
     line.textContent = block.text;
@@ -93,13 +116,12 @@ export function exportSvg(
   svg.setAttribute('height', String(total));
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = `${css.replace(/:host\b/g, 'svg')}
-    svg { font-family: system-ui, sans-serif; }
+    svg { font-family: ${FONT}; }
     .x-band { fill: #ffffff; }
     .x-ocean { fill: #eef4f9; }
-    .x-title { font-size: 15px; font-weight: 700; fill: #1d2433; }
-    .x-caption { font-size: 14px; fill: #1d2433; }
-    .x-meta { font-size: 11px; fill: #4a5568; }
-    .x-sources { font-size: 10px; fill: #4a5568; }`;
+    ${Object.entries(FOOTER)
+      .map(([name, f]) => `.${name} { font: ${f.weight} ${f.size}px ${FONT}; fill: ${f.fill}; }`)
+      .join('\n    ')}`;
   svg.prepend(style);
   return new XMLSerializer().serializeToString(svg);
 }

@@ -448,6 +448,28 @@ describe('export', () => {
     expect(doc.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
   });
 
+  it("keeps the footer's lines inside the picture, on a phone and on a wide map", async () => {
+    for (const width of [390, 1000]) {
+      const el = await mount({ scenario: 'microsoft-ireland', step: '5' }, { width, height: 600 });
+      const doc = new DOMParser().parseFromString(
+        await (await el.exportImage('svg')).text(),
+        'image/svg+xml',
+      );
+      // The picture, drawn in the page to measure its lines in the fonts that draw it.
+      const picture = document.body.appendChild(document.importNode(doc.documentElement, true));
+      const size = Number(picture.getAttribute('viewBox')!.split(' ')[2]);
+      const lines = [...picture.querySelectorAll<SVGTextElement>('[class^="x-"]')].filter(
+        (t) => t.tagName === 'text',
+      );
+      const ends = lines.map((t) => t.getBBox().x + t.getBBox().width);
+      picture.remove();
+      expect(lines.filter((t) => t.classList.contains('x-title')).length).toBeGreaterThan(0);
+      expect(Math.max(...ends), `at ${width} px`).toBeLessThanOrEqual(size - 12 + 0.5);
+      // Lines are filled: the longest reaches past three quarters of the width.
+      expect(Math.max(...ends), `at ${width} px`).toBeGreaterThan(size * 0.75);
+    }
+  });
+
   it("leaves a reader's own zoom on screen as it was", async () => {
     // Exporting loads the data's sources, which gives the element a new World: the same map,
     // so the step is not framed again over the reader's zoom.
