@@ -203,10 +203,12 @@ export class ZoomController implements ReactiveController {
   }
 
   #set(v: View): void {
+    const { x, y } = this.#view;
     this.#view = v;
     this.#layer?.setAttribute('transform', `translate(${v.x},${v.y}) scale(${v.k})`);
     this.#layer?.style.setProperty('--k', String(v.k));
-    const changed = Math.abs(this.k - v.k) > 1e-6;
+    // A pan too: the host places the countries' names again inside the view.
+    const changed = Math.abs(this.k - v.k) > 1e-6 || v.x !== x || v.y !== y;
     this.k = v.k;
     if (changed) this.host.dispatchEvent(new Event('jm-zoom-internal'));
   }

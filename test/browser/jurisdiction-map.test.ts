@@ -998,6 +998,60 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(outside).toEqual([]);
   });
 
+  it("places the countries' names again when a pan brings them to the map's edge", async () => {
+    // Step 4 of the e-Evidence story on a phone, zoomed in once more and dragged 120 px to the
+    // left: the United Kingdom's place is still in view near the left edge, where its name's spot
+    // from before the pan (left of the place) ran 31 px off the map.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+    const stage = $<HTMLElement>(el, '.stage')!;
+    const svg = $<SVGSVGElement>(el, 'svg.map')!;
+    const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
+    const framed = transform();
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    // Until the zoom has come to rest (the same over two frames).
+    await vi.waitFor(
+      async () => {
+        const now = transform();
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(now).not.toBe(framed);
+        expect(transform()).toBe(now);
+      },
+      { timeout: 5000 },
+    );
+    const zoomed = transform();
+    const map = svg.getBoundingClientRect();
+    const pointer = (type: string, x: number) =>
+      svg.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 1,
+          pointerType: 'mouse',
+          isPrimary: true,
+          clientX: map.left + x,
+          clientY: map.top + 150,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+    for (const [type, x] of [
+      ['pointerdown', 195],
+      ['pointermove', 135],
+      ['pointermove', 75],
+      ['pointerup', 75],
+    ] as const)
+      pointer(type, x);
+    expect(transform()).not.toBe(zoomed);
+    const uk = $$(el, 'text.label:not(.crowded)').find((t) => t.textContent === 'United Kingdom')!;
+    // Its place (where the text's own transform puts it) is in view ...
+    const place = uk.getScreenCTM()!.e;
+    expect(place).toBeGreaterThan(map.left);
+    // ... and so is its name.
+    const name = uk.getBoundingClientRect();
+    expect(name.left).toBeGreaterThanOrEqual(map.left - 0.5);
+    expect(name.right).toBeLessThanOrEqual(map.right + 0.5);
+  });
+
   it('draws no two markers over each other on screen, from a phone to a wide page', async () => {
     for (const width of [390, 1000, 2400]) {
       const el = await mount({}, { width, height: 800 });

@@ -151,12 +151,15 @@ describe('zoom: mouse and pen', () => {
     expect(ks).toEqual([]);
   });
 
-  it('a drag pans the zoomed map with the pointer', () => {
-    const { controller, drag, view } = setup();
+  it('a drag pans the zoomed map with the pointer, and tells the host', () => {
+    const { controller, drag, view, ks } = setup();
     controller.zoomBy(2);
     expect(view()).toEqual({ k: 2, x: -200, y: -100 });
+    const told = ks.length;
     drag([200, 100], [260, 130]);
     expect(view()).toEqual({ k: 2, x: -140, y: -70 });
+    // The host places the countries' names again for the panned view.
+    expect(ks.length).toBeGreaterThan(told);
   });
 
   it('a pen drags as a mouse does; a right-button drag does not pan', () => {
