@@ -40,9 +40,9 @@ export function builtInBundle() {
 
 /**
  * Empties every `sources` list in place, and takes out the instruments', their parties' and data
- * centers' notes (on their sources and doubts: the panel shows them with the sources); returns
- * [path, value] for each, and the newest date. Countries' notes stay: the panel shows them with
- * the country.
+ * centers' notes (on their sources and doubts: the panel shows them with the sources) and the
+ * instruments' full titles; returns [path, value] for each, and the newest date. Countries'
+ * notes stay: the panel shows them with the country.
  */
 export function splitSources(bundle) {
   const sources = [];
@@ -55,6 +55,11 @@ export function splitSources(bundle) {
           for (const s of inner) if (s.checked > checked) checked = s.checked;
           sources.push([[...path, key], inner]);
           value[key] = [];
+        } else if (key === 'title' && path.length === 2 && path[0] === 'instruments') {
+          // An instrument's full title: the map names it by its short title and in sentences;
+          // the full one is for the sources, so it waits with them (an empty string till then).
+          sources.push([[...path, key], inner]);
+          value[key] = '';
         } else if (
           key === 'note' &&
           ((path.length === 2 && (path[0] === 'instruments' || path[0] === 'datacenters')) ||

@@ -41,6 +41,16 @@ describe('the split built-in data', () => {
     );
   });
 
+  it("takes out the instruments' full titles, which only the sources need", () => {
+    const facts = assembled();
+    const { sources } = splitSources(facts);
+    const whole = builtInBundle as { instruments: { title: string; shortTitle: string }[] };
+    expect(facts.instruments.every((i: { title: string }) => i.title === '')).toBe(true);
+    expect(facts.instruments.every((i: { shortTitle: string }) => i.shortTitle)).toBe(true);
+    const titles = sources.filter(([path]) => path.at(-1) === 'title');
+    expect(titles.map(([, title]) => title)).toEqual(whole.instruments.map((i) => i.title));
+  });
+
   it('the facts are under half the bytes of the whole', () => {
     const facts = assembled();
     splitSources(facts);
