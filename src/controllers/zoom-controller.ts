@@ -202,7 +202,7 @@ export class ZoomController implements ReactiveController {
     this.#press = undefined;
   }
 
-  #set(v: View): void {
+  #set(v: View, rest = false): void {
     const { x, y } = this.#view;
     this.#view = v;
     this.#layer?.setAttribute('transform', `translate(${v.x},${v.y}) scale(${v.k})`);
@@ -210,7 +210,7 @@ export class ZoomController implements ReactiveController {
     // A pan too: the host places the countries' names again inside the view.
     const changed = Math.abs(this.k - v.k) > 1e-6 || v.x !== x || v.y !== y;
     this.k = v.k;
-    if (changed) this.host.dispatchEvent(new Event('jm-zoom-internal'));
+    if (changed || rest) this.host.dispatchEvent(new Event('jm-zoom-internal'));
   }
 
   /**
@@ -238,7 +238,8 @@ export class ZoomController implements ReactiveController {
       const t = Math.min(1, Math.max(0, (now - start) / ms));
       if (t === 1) {
         this.#target = undefined;
-        return this.#set(to);
+        // Told even if the last frame was already there: the host lays out what waits for rest.
+        return this.#set(to, true);
       }
       const [ux, uy, vw] = path(ease(t));
       this.#set(around(w / vw!, p, [ux!, uy!]));

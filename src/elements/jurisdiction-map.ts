@@ -245,7 +245,7 @@ export class JurisdictionMap extends LitElement {
 
   #onZoom = () => {
     this.tip = null;
-    this.#markerLayer.zoomed(this.#zoomer.k);
+    this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving);
     this.#placeLabels();
   };
 
@@ -272,7 +272,7 @@ export class JurisdictionMap extends LitElement {
           hidden: t.classList.contains('crowded'),
         }));
     placeLabels(scene.labels, k, scale, {
-      markers: scene.markers,
+      markers: this.#markerLayer.placed,
       badges: scene.arcs.map((a) => ({ x: a.badgeX, y: a.badgeY, stack: a.stack })),
       lines: this.#pathLines.lines,
       view: { x0: -x, x1: width - x, y0: -y, y1: height - y },
@@ -983,7 +983,7 @@ export class JurisdictionMap extends LitElement {
         Number(markerScale(this.#geometry.size.width).toFixed(2)),
       );
       this.#drawnGeometry = this.#geometry;
-      this.#markerLayer.zoomed(this.#zoomer.k);
+      this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving);
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
       this.#placeLabels();
     }

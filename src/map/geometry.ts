@@ -112,15 +112,33 @@ export function markerPlaces(
   points: readonly { id: string; lon: number; lat: number }[],
   spacing = 7,
 ): MarkerPlace[] {
-  const projected = points.map((p) => {
-    const [x, y] = projection([p.lon, p.lat]) ?? [NaN, NaN];
-    return { id: p.id, x, y };
-  });
+  return fanOut(
+    points.map((p) => {
+      const [x, y] = projection([p.lon, p.lat]) ?? [NaN, NaN];
+      return { id: p.id, x, y };
+    }),
+    spacing,
+  );
+}
+
+/**
+ * markerPlaces() for places already on screen: a zoom spreads the places and not the markers
+ * (their offsets are screen pixels), so a zoomed map fans them out again (MarkerLayer.zoomed).
+ */
+export function fanOut(
+  projected: readonly { id: string; x: number; y: number }[],
+  spacing: number,
+): MarkerPlace[] {
   // Greedy clustering is enough for a hundred points and is stable for a given size. Plain
   // indexed loops: this runs once, cold, on the first drawing, where the interpreter makes each
   // closure call and iterator count.
-  const clusters: { x: number; y: number; sx: number; sy: number; members: typeof projected }[] =
-    [];
+  const clusters: {
+    x: number;
+    y: number;
+    sx: number;
+    sy: number;
+    members: { id: string; x: number; y: number }[];
+  }[] = [];
   for (let i = 0; i < projected.length; i++) {
     const p = projected[i]!;
     let near: (typeof clusters)[number] | undefined;

@@ -19,8 +19,9 @@
 // reader is on (the keyboard's one tab stop and the selected one) as elements. Pointer events on
 // those paths find their marker by position (hit()).
 import type { Reach } from '../engine/core.js';
+import { fanOut } from './geometry.js';
 import { BARRIER_PATH, MARKER_SHAPES } from './marker-shapes.js';
-import type { SceneMarker } from './scene.js';
+import { MARKER_SPACING, type SceneMarker } from './scene.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -137,6 +138,12 @@ export class MarkerLayer {
   /** The markers' size against the map's (the CSS --ms) and the zoom (--k). */
   #ms = 1;
   #k = 1;
+  /**
+   * The markers' offsets fanned out again at a zoom that came to rest (#k is `at`): the scene's
+   * offsets are for the whole map, where places spread by k apart and the offsets do not, so
+   * markers of neighbouring places met (Zurich's and Warsaw's 0.6 px apart at 1.9×).
+   */
+  #spread: { at: number; offsets: Map<string, readonly [number, number]> } | undefined;
 
   /** True when the markers are drawn as paths by look rather than an element each. */
   get dense(): boolean {
@@ -154,11 +161,15 @@ export class MarkerLayer {
     this.#ms = ms;
     if (samePositions && this.#group === group && this.#positions?.length === markers.length) {
       if (rescaled && this.#dense) this.#paintDense();
-      else if (rescaled) this.#placeAll();
+      else if (rescaled) {
+        this.#fanOut();
+        this.#placeAll();
+      }
       return;
     }
     this.#group = group;
     this.#positions = markers;
+    this.#spread = undefined;
     this.#drawn.clear();
     this.#dense = undefined;
     this.#hitArea = this.#leaders = undefined;
@@ -169,11 +180,9 @@ export class MarkerLayer {
     }
     const fragment = document.createDocumentFragment();
     this.#hitArea = element('path', { class: 'hit-area', 'aria-hidden': 'true' });
-    fragment.append(this.#hitArea);
-    if (markers.some((m) => m.dx || m.dy)) {
-      this.#leaders = element('path', { class: 'leader', 'aria-hidden': 'true' });
-      fragment.append(this.#leaders);
-    }
+    this.#leaders = element('path', { class: 'leader', 'aria-hidden': 'true' });
+    fragment.append(this.#hitArea, this.#leaders);
+    this.#fanOut();
     this.#drawUnderlay();
     for (const m of markers) fragment.append(this.#markerElement(m));
     group.replaceChildren(fragment);
@@ -195,7 +204,7 @@ export class MarkerLayer {
       const [x, y] = this.#drawnAt(m);
       if (Number.isNaN(x + y)) continue;
       hits += `M${r1(x - r)},${r1(y)}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
-      if (m.dx || m.dy) leaders += `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`;
+      if (x !== m.x || y !== m.y) leaders += `M${r1(m.x)},${r1(m.y)}L${r1(x)},${r1(y)}`;
     }
     this.#hitArea.setAttribute('d', hits);
     if (this.#leaders) {
@@ -241,11 +250,46 @@ export class MarkerLayer {
    * Follows the zoom: the marker elements are placed and scaled again, and the paths under them
    * (or a large bundle's paths) redrawn.
    */
-  zoomed(k: number): void {
-    if (k === this.#k) return;
+  zoomed(k: number, resting = true): void {
+    if (k === this.#k && (!resting || this.#spread?.at === k)) return;
     this.#k = k;
-    if (this.#dense) this.#paintDense();
-    else this.#placeAll();
+    if (this.#dense) return this.#paintDense();
+    // While a zoom moves, the offsets of where it started: fanned out anew at each frame,
+    // markers would hop from ring to ring.
+    if (resting) this.#fanOut();
+    this.#placeAll();
+  }
+
+  /** The markers as drawn at this zoom: their places and offsets (to keep names clear of them). */
+  get placed(): readonly Pick<SceneMarker, 'x' | 'y' | 'dx' | 'dy'>[] {
+    return (this.#positions ?? []).map((m) => {
+      const [dx, dy] = this.#offset(m);
+      return { x: m.x, y: m.y, dx, dy };
+    });
+  }
+
+  // The offsets at this zoom: the scene's at 1×; else fanned out again from the places as they
+  // lie at this zoom, up to the count whose markers are pushed apart (geometry.ts); above that,
+  // the scene's (a crowded bundle's markers may overlap anyway).
+  #fanOut(): void {
+    const markers = this.#positions ?? [];
+    const k = this.#k;
+    this.#spread =
+      k === 1 || markers.length > 300
+        ? undefined
+        : {
+            at: k,
+            offsets: new Map(
+              fanOut(
+                markers.map((m) => ({ id: m.id, x: m.x * k, y: m.y * k })),
+                MARKER_SPACING * this.#ms,
+              ).map((p) => [p.id, [p.dx, p.dy]]),
+            ),
+          };
+  }
+
+  #offset(m: SceneMarker): readonly [number, number] {
+    return this.#spread?.offsets.get(m.id) ?? [m.dx, m.dy];
   }
 
   /**
@@ -296,7 +340,8 @@ export class MarkerLayer {
    * (geometry.ts markerPlaces) and so the same on screen at any zoom.
    */
   #drawnAt(m: SceneMarker): [number, number] {
-    return [m.x + m.dx / this.#k, m.y + m.dy / this.#k];
+    const [dx, dy] = this.#offset(m);
+    return [m.x + dx / this.#k, m.y + dy / this.#k];
   }
 
   /**

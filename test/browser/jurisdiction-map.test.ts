@@ -1042,7 +1042,9 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     ] as const)
       pointer(type, x);
     expect(transform()).not.toBe(zoomed);
-    const uk = $$(el, 'text.label:not(.crowded)').find((t) => t.textContent === 'United Kingdom')!;
+    const uk = $$(el, 'text.label:not(.crowded)').find(
+      (t) => t.textContent === 'United Kingdom',
+    ) as SVGTextElement;
     // Its place (where the text's own transform puts it) is in view ...
     const place = uk.getScreenCTM()!.e;
     expect(place).toBeGreaterThan(map.left);
@@ -1077,12 +1079,52 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     }
   });
 
+  it('keeps markers of neighbouring places apart as a zoom spreads their places', async () => {
+    // A zoom spreads places apart but not the markers' offsets from them (screen pixels): in
+    // step 4 of the e-Evidence story on a phone, Zurich's and Warsaw's markers came within
+    // 0.6 px of each other at 1.9×. At rest after each zoom step they are fanned out again.
+    for (const width of [390, 1000]) {
+      const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width, height: 700 });
+      const stage = $<HTMLElement>(el, '.stage')!;
+      const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
+      for (let step = 0; step < 3; step++) {
+        const before = transform();
+        stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+        await vi.waitFor(
+          async () => {
+            const now = transform();
+            await new Promise(requestAnimationFrame);
+            await new Promise(requestAnimationFrame);
+            expect(now).not.toBe(before);
+            expect(transform()).toBe(now);
+          },
+          { timeout: 5000 },
+        );
+        const fill = $(el, 'g.markers .marker.direct .shape, g.markers .marker .shape')!;
+        const size = fill.getBoundingClientRect().width;
+        const centres = $$(el, 'g.markers .marker .shape').map((s) => {
+          const box = s.getBoundingClientRect();
+          return [box.x + box.width / 2, box.y + box.height / 2] as const;
+        });
+        let closest = Infinity;
+        for (let i = 0; i < centres.length; i++)
+          for (let j = i + 1; j < centres.length; j++)
+            closest = Math.min(
+              closest,
+              Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]),
+            );
+        expect(closest, `${width} px, zoom step ${step + 1}`).toBeGreaterThan(size * 0.9);
+      }
+      el.parentElement!.remove();
+    }
+  });
+
   it('draws a leader line from each fanned-out marker to its place, at any zoom', async () => {
     const el = await mount();
     const group = $<SVGGElement>(el, 'g.markers')!;
     // Each line: from a data center's place to where its marker is drawn. Its end is a marker's
     // centre on screen; its start, the place, stays put on the map; its length on screen is the
-    // marker's offset, the same at any zoom.
+    // marker's offset.
     const check = () => {
       const ctm = group.getScreenCTM()!;
       const screen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
@@ -1103,7 +1145,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       });
     };
     const before = check();
-    // Zoomed in, the markers keep their size and their offsets, and the lines follow.
+    // Zoomed in, the markers keep their size and are fanned out again for the zoom (places
+    // spread apart, so fewer need moving, and by less): the lines follow them.
     const stage = $<HTMLElement>(el, '.stage')!;
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
     await vi.waitFor(
@@ -1111,8 +1154,9 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       { timeout: 5000 },
     );
     const after = check();
-    expect(after.map((l) => l.place)).toEqual(before.map((l) => l.place));
-    after.forEach((l, i) => expect(l.length).toBeCloseTo(before[i]!.length, 0));
+    expect(after.length).toBeLessThanOrEqual(before.length);
+    const total = (lines: { length: number }[]) => lines.reduce((sum, l) => sum + l.length, 0);
+    expect(total(after)).toBeLessThan(total(before));
   });
 
   it("makes the pickers' long lists when a reader reaches them: by keyboard, pointer or focus", async () => {

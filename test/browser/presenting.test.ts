@@ -500,7 +500,7 @@ describe('export', () => {
   });
 
   it("places the countries' names for the picture's own framing, clear of its markers", async () => {
-    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 1000, height: 700 });
+    const el = await mount({ scenario: 'eu-e-evidence', step: '3' }, { width: 1000, height: 700 });
     const onScreen = [...el.shadowRoot!.querySelectorAll('text.label')].map((t) => [
       t.getAttribute('dx')!,
       t.getAttribute('dy')!,
