@@ -143,7 +143,9 @@ export class MarkerLayer {
    * offsets are for the whole map, where places spread by k apart and the offsets do not, so
    * markers of neighbouring places met (Zurich's and Warsaw's 0.6 px apart at 1.9×).
    */
-  #spread: { at: number; offsets: Map<string, readonly [number, number]> } | undefined;
+  #spread: Map<string, readonly [number, number]> | undefined;
+  /** The zoom #spread was made for (NaN: none yet). */
+  #spreadAt = Number.NaN;
 
   /** True when the markers are drawn as paths by look rather than an element each. */
   get dense(): boolean {
@@ -170,6 +172,7 @@ export class MarkerLayer {
     this.#group = group;
     this.#positions = markers;
     this.#spread = undefined;
+    this.#spreadAt = Number.NaN;
     this.#drawn.clear();
     this.#dense = undefined;
     this.#hitArea = this.#leaders = undefined;
@@ -251,7 +254,7 @@ export class MarkerLayer {
    * (or a large bundle's paths) redrawn.
    */
   zoomed(k: number, resting = true): void {
-    if (k === this.#k && (!resting || this.#spread?.at === k)) return;
+    if (k === this.#k && (!resting || this.#dense || this.#spreadAt === k)) return;
     this.#k = k;
     if (this.#dense) return this.#paintDense();
     // While a zoom moves, the offsets of where it started: fanned out anew at each frame,
@@ -273,23 +276,20 @@ export class MarkerLayer {
   // the scene's (a crowded bundle's markers may overlap anyway).
   #fanOut(): void {
     const markers = this.#positions ?? [];
-    const k = this.#k;
+    const k = (this.#spreadAt = this.#k);
     this.#spread =
       k === 1 || markers.length > 300
         ? undefined
-        : {
-            at: k,
-            offsets: new Map(
-              fanOut(
-                markers.map((m) => ({ id: m.id, x: m.x * k, y: m.y * k })),
-                MARKER_SPACING * this.#ms,
-              ).map((p) => [p.id, [p.dx, p.dy]]),
-            ),
-          };
+        : new Map(
+            fanOut(
+              markers.map((m) => ({ id: m.id, x: m.x * k, y: m.y * k })),
+              MARKER_SPACING * this.#ms,
+            ).map((p) => [p.id, [p.dx, p.dy]]),
+          );
   }
 
   #offset(m: SceneMarker): readonly [number, number] {
-    return this.#spread?.offsets.get(m.id) ?? [m.dx, m.dy];
+    return this.#spread?.get(m.id) ?? [m.dx, m.dy];
   }
 
   /**
