@@ -137,9 +137,23 @@ export class ZoomController implements ReactiveController {
     this.#animate(IDENTITY, 600);
   }
 
-  /** Whether a transition is under way. */
+  /** Whether a transition is under way, or a wheel or pinch zoom that has not come to rest. */
   get moving(): boolean {
-    return this.#target !== undefined;
+    return this.#target !== undefined || this.#settling !== 0;
+  }
+
+  /**
+   * A wheel or pinch zoom goes on while its events keep coming: the host is told it came to rest
+   * (and fans the markers out again for its zoom) 150 ms after the last one, not at each (at
+   * each small step of a trackpad pinch, markers jumped by up to 32 px).
+   */
+  #settling = 0;
+  #unsettle(): void {
+    clearTimeout(this.#settling);
+    this.#settling = window.setTimeout(() => {
+      this.#settling = 0;
+      this.host.dispatchEvent(new Event('jm-zoom-internal'));
+    }, 150);
   }
 
   /** Where the view is going (or is), to come back to with restore(). */
@@ -197,6 +211,8 @@ export class ZoomController implements ReactiveController {
     this.#listening?.abort();
     this.#listening = undefined;
     this.#stop();
+    clearTimeout(this.#settling);
+    this.#settling = 0;
     this.#touches.clear();
     this.#grips.clear();
     this.#press = undefined;
@@ -274,6 +290,7 @@ export class ZoomController implements ReactiveController {
     e.preventDefault();
     this.#wheelUntil = e.timeStamp + 150;
     this.#stop();
+    this.#unsettle();
     const p = this.#point(e);
     this.#set(this.#constrain(around(k, p, invert(v, p))));
   };
@@ -353,6 +370,7 @@ export class ZoomController implements ReactiveController {
     let { k } = this.#view;
     let [p, l] = [a.p, a.l];
     if (b) {
+      this.#unsettle();
       const held = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
       if (held) k = clampK(Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]) / held);
       p = [(a.p[0] + b.p[0]) / 2, (a.p[1] + b.p[1]) / 2];

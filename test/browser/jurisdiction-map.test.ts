@@ -1119,6 +1119,58 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     }
   });
 
+  it('fans the markers out again once a trackpad pinch has come to rest, not at each step', async () => {
+    // A pinch arrives as many small Ctrl + wheel events: fanned out anew at each, markers jumped
+    // by up to 32 px again and again while the fingers moved.
+    const el = await mount({}, { width: 390, height: 700 });
+    const svg = $<SVGSVGElement>(el, 'svg.map')!;
+    const group = $<SVGGElement>(el, 'g.markers')!;
+    const map = svg.getBoundingClientRect();
+    // Each moved marker's offset from its place, on screen (the leader lines' lengths).
+    const offsets = () => {
+      const ctm = group.getScreenCTM()!;
+      const d = $(el, 'g.markers > path.leader')!.getAttribute('d')!;
+      return [...d.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => {
+        const [x0, y0, x1, y1] = m.slice(1).map(Number);
+        const a = new DOMPoint(x0, y0).matrixTransform(ctm);
+        const b = new DOMPoint(x1, y1).matrixTransform(ctm);
+        return Math.hypot(b.x - a.x, b.y - a.y);
+      });
+    };
+    const before = offsets();
+    for (let i = 0; i < 8; i++) {
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          clientX: map.left + 200,
+          clientY: map.top + 90,
+          deltaY: -4,
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+      // The same offsets, to the rounding of positions to a tenth of a map unit.
+      const now = offsets();
+      expect(now.length, `wheel event ${i + 1}`).toBe(before.length);
+      expect(
+        Math.max(...now.map((o, j) => Math.abs(o - before[j]!))),
+        `wheel event ${i + 1}`,
+      ).toBeLessThan(0.5);
+    }
+    expect($(el, 'g.zoom-layer')!.getAttribute('transform')).not.toMatch(/scale\(1\)/);
+    // At rest, they are fanned out for the new zoom.
+    await vi.waitFor(
+      () => {
+        const now = offsets();
+        expect(
+          now.length !== before.length || now.some((o, j) => Math.abs(o - before[j]!) > 2),
+        ).toBe(true);
+      },
+      { timeout: 2000 },
+    );
+  });
+
   it('draws a leader line from each fanned-out marker to its place, at any zoom', async () => {
     const el = await mount();
     const group = $<SVGGElement>(el, 'g.markers')!;

@@ -129,6 +129,26 @@ describe('zoom: the wheel', () => {
     expect(ks).toEqual([]);
   });
 
+  it('a wheel zoom comes to rest 150 ms after its last event, and tells the host so once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { controller, wheel, ks } = setup();
+      wheel(200, 100, -50, { ctrlKey: true });
+      expect(controller.moving).toBe(true);
+      vi.advanceTimersByTime(100);
+      wheel(200, 100, -50, { ctrlKey: true });
+      vi.advanceTimersByTime(100);
+      // Still zooming: 100 ms since the last wheel event.
+      expect(controller.moving).toBe(true);
+      const told = ks.length;
+      vi.advanceTimersByTime(60);
+      expect(controller.moving).toBe(false);
+      expect(ks.length).toBe(told + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stays within the scale extent, 1× to 12×', () => {
     const { wheel, view } = setup();
     for (let i = 0; i < 10; i++) wheel(50, 50, -100, { ctrlKey: true });
