@@ -289,6 +289,12 @@ const MARKER_REACH = 5.6;
 /** A step badge's reach (its circle of radius 8 and stroke) and middle against its place. */
 const BADGE_REACH = 9;
 const badgeAt = (stack: number) => [12 + 17 * stack, -12] as const;
+/**
+ * What a spot the map's edge cuts off costs: more than any count of markers a name could cover
+ * there, so a name whose place is in sight is never cut while a spot in sight is free of names
+ * (at 10, five markers, a pan on a phone left the United Kingdom's name 34 px off the map).
+ */
+const CUT_OFF = 100;
 /** The names' letters are bold 12 px: "Germany" is 52 px wide; 8 a letter overestimates a little. */
 const LETTER = 8;
 
@@ -298,8 +304,8 @@ const LETTER = 8;
  * their size, `scale` times 12 px, while places spread apart). Each name in turn tries below its
  * place (clear of its own marker), above, right, left and the four corners: it takes the first
  * spot that covers no name placed before it and nothing else; else the one of those clear of
- * names that covers the least (a marker or badge counts twice a line, a spot the edge cuts off
- * five markers). Ireland's name below its place lay over a dozen of Europe's markers; left of
+ * names that covers the least (a marker or badge counts twice a line; a spot the edge cuts off
+ * comes last, CUT_OFF). Ireland's name below its place lay over a dozen of Europe's markers; left of
  * it, over the sea, over none. A name keeps its last spot while no other covers less, so names
  * do not hop from spot to spot as a zoom goes on. A name with no spot clear of the names is
  * hidden (its country is still named by its outline, tooltip and the panel). Widths are
@@ -325,7 +331,7 @@ export function placeLabels(
   const cost = (box: Box) => {
     let covered =
       view && (box.x0 < view.x0 || box.x1 > view.x1 || box.y0 < view.y0 || box.y1 > view.y1)
-        ? 10
+        ? CUT_OFF
         : 0;
     for (let i = 0; i < near.length; i += 3) {
       const [x, y, r] = [near[i]!, near[i + 1]!, near[i + 2]!];

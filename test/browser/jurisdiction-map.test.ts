@@ -1054,6 +1054,71 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(name.right).toBeLessThanOrEqual(map.right + 0.5);
   });
 
+  it('keeps every name whose place is in sight inside the map, pan after pan', async () => {
+    // A review's finding, on a phone in step 4 of the e-Evidence story: the United Kingdom's name
+    // was left 34 px off the left edge, Germany's 20 px past the right one.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+    const stage = $<HTMLElement>(el, '.stage')!;
+    const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
+    const framed = transform();
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await vi.waitFor(
+      async () => {
+        const now = transform();
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(now).not.toBe(framed);
+        expect(transform()).toBe(now);
+      },
+      { timeout: 5000 },
+    );
+    const svg = $<SVGSVGElement>(el, 'svg.map')!;
+    const map = svg.getBoundingClientRect();
+    const drag = (dx: number, dy: number) => {
+      const at = (type: string, x: number, y: number) =>
+        svg.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            clientX: map.left + x,
+            clientY: map.top + y,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
+      at('pointerdown', 195, 140);
+      at('pointermove', 195 + dx / 2, 140 + dy / 2);
+      at('pointermove', 195 + dx, 140 + dy);
+      at('pointerup', 195 + dx, 140 + dy);
+    };
+    const cut = () =>
+      $$(el, 'text.label:not(.crowded)')
+        .filter((t) => {
+          const place = (t as SVGTextElement).getScreenCTM()!;
+          return (
+            place.e > map.left && place.e < map.right && place.f > map.top && place.f < map.bottom
+          );
+        })
+        .filter((t) => {
+          const b = t.getBoundingClientRect();
+          return b.left < map.left - 0.5 || b.right > map.right + 0.5;
+        })
+        .map((t) => t.textContent);
+    // Zoomed in once more, then dragged right: Germany's place 17 px from the right edge, where
+    // the spots in sight cover markers; at a cost of five markers for the edge, its name went
+    // right, 31 px past it.
+    for (const [dx, dy] of [
+      [160, 0],
+      [-120, 60],
+      [-200, 0],
+    ] as const) {
+      drag(dx, dy);
+      expect(cut(), `after a drag by ${dx}, ${dy}`).toEqual([]);
+    }
+  });
+
   it('draws no two markers over each other on screen, from a phone to a wide page', async () => {
     for (const width of [390, 1000, 2400]) {
       const el = await mount({}, { width, height: 800 });

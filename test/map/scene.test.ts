@@ -335,6 +335,15 @@ describe("countries' names", () => {
       dy: 4,
       hidden: false,
     });
+    // However many markers the spots in sight cover: two rows of them right of the place.
+    const crowd = [
+      ...markers,
+      ...[40, 60, 70, 80, 100, 110, 120, 130].flatMap((x) => [
+        { x, y: 198, dx: 0, dy: 0 },
+        { x, y: 215, dx: 0, dy: 0 },
+      ]),
+    ];
+    expect(placeLabels([place], 1, 1, { markers: crowd, view })[0]!.dx).toBeGreaterThan(0);
     // With no spot in sight, the name still shows.
     const past = { x0: 100, x1: 400, y0: 0, y1: 400 };
     expect(placeLabels([place], 1, 1, { markers, view: past })[0]!.hidden).toBe(false);
