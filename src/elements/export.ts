@@ -40,14 +40,29 @@ function wrap(text: string, width: number, font: string): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && measure(longer) > width) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
+    // A word wider than a line (a web address in the sources) is broken after its slashes and
+    // hyphens, else anywhere: it ran off a phone-sized picture and left the line before it empty.
+    const pieces = measure(word) <= width ? [word] : word.split(/(?<=[/-])/).flatMap(chars);
+    pieces.forEach((piece, i) => {
+      const longer = line ? `${line}${i ? '' : ' '}${piece}` : piece;
+      if (line && measure(longer) > width) {
+        lines.push(line);
+        line = piece;
+      } else line = longer;
+    });
   }
   if (line) lines.push(line);
   return lines;
+
+  // A piece still wider than a line, in pieces that fit.
+  function chars(piece: string): string[] {
+    const out = [''];
+    for (const c of piece) {
+      if (out.at(-1) && measure(out.at(-1)! + c) > width) out.push('');
+      out[out.length - 1] += c;
+    }
+    return out;
+  }
 }
 
 /** A standalone SVG document of the map with its explaining footer. */

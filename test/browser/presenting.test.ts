@@ -449,8 +449,14 @@ describe('export', () => {
   });
 
   it("keeps the footer's lines inside the picture, on a phone and on a wide map", async () => {
-    for (const width of [390, 1000]) {
-      const el = await mount({ scenario: 'microsoft-ireland', step: '5' }, { width, height: 600 });
+    // The China story's sources hold a web address wider than a phone's picture: it is broken.
+    for (const [scenario, step, width] of [
+      ['microsoft-ireland', '5', 390],
+      ['microsoft-ireland', '5', 1000],
+      ['data-in-china', '2', 320],
+      ['data-in-china', '2', 390],
+    ] as const) {
+      const el = await mount({ scenario, step, panel: 'none' }, { width, height: 600 });
       const doc = new DOMParser().parseFromString(
         await (await el.exportImage('svg')).text(),
         'image/svg+xml',
@@ -464,9 +470,9 @@ describe('export', () => {
       const ends = lines.map((t) => t.getBBox().x + t.getBBox().width);
       picture.remove();
       expect(lines.filter((t) => t.classList.contains('x-title')).length).toBeGreaterThan(0);
-      expect(Math.max(...ends), `at ${width} px`).toBeLessThanOrEqual(size - 12 + 0.5);
+      expect(Math.max(...ends), `${scenario} at ${width} px`).toBeLessThanOrEqual(size - 12 + 0.5);
       // Lines are filled: the longest reaches past three quarters of the width.
-      expect(Math.max(...ends), `at ${width} px`).toBeGreaterThan(size * 0.75);
+      expect(Math.max(...ends), `${scenario} at ${width} px`).toBeGreaterThan(size * 0.75);
     }
   });
 
