@@ -42,6 +42,48 @@ async function set(el: JurisdictionMap, attributes: Record<string, string | null
   await el.updateComplete;
 }
 
+/** Presses + on the map and waits until the zoom has come to rest (the same over two frames). */
+async function zoomIn(el: JurisdictionMap) {
+  const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
+  const before = transform();
+  $<HTMLElement>(el, '.stage')!.dispatchEvent(
+    new KeyboardEvent('keydown', { key: '+', bubbles: true }),
+  );
+  await vi.waitFor(
+    async () => {
+      const now = transform();
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      expect(now).not.toBe(before);
+      expect(transform()).toBe(now);
+    },
+    { timeout: 5000 },
+  );
+}
+
+/** Drags the map with a mouse from (x, y) in the map by (dx, dy), in two moves. */
+function drag(el: JurisdictionMap, [x, y]: [number, number], [dx, dy]: [number, number]) {
+  const svg = $<SVGSVGElement>(el, 'svg.map')!;
+  const map = svg.getBoundingClientRect();
+  const at = (type: string, ax: number, ay: number) =>
+    svg.dispatchEvent(
+      new PointerEvent(type, {
+        pointerId: 1,
+        pointerType: 'mouse',
+        isPrimary: true,
+        clientX: map.left + ax,
+        clientY: map.top + ay,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+  at('pointerdown', x, y);
+  at('pointermove', x + dx / 2, y + dy / 2);
+  at('pointermove', x + dx, y + dy);
+  at('pointerup', x + dx, y + dy);
+}
+
 describe('<jurisdiction-map> draws', () => {
   it('at least 170 countries and a marker for every data center', async () => {
     const el = await mount();
@@ -1003,44 +1045,11 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // left: the United Kingdom's place is still in view near the left edge, where its name's spot
     // from before the pan (left of the place) ran 31 px off the map.
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
-    const stage = $<HTMLElement>(el, '.stage')!;
-    const svg = $<SVGSVGElement>(el, 'svg.map')!;
+    await zoomIn(el);
     const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
-    const framed = transform();
-    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-    // Until the zoom has come to rest (the same over two frames).
-    await vi.waitFor(
-      async () => {
-        const now = transform();
-        await new Promise(requestAnimationFrame);
-        await new Promise(requestAnimationFrame);
-        expect(now).not.toBe(framed);
-        expect(transform()).toBe(now);
-      },
-      { timeout: 5000 },
-    );
     const zoomed = transform();
-    const map = svg.getBoundingClientRect();
-    const pointer = (type: string, x: number) =>
-      svg.dispatchEvent(
-        new PointerEvent(type, {
-          pointerId: 1,
-          pointerType: 'mouse',
-          isPrimary: true,
-          clientX: map.left + x,
-          clientY: map.top + 150,
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-        }),
-      );
-    for (const [type, x] of [
-      ['pointerdown', 195],
-      ['pointermove', 135],
-      ['pointermove', 75],
-      ['pointerup', 75],
-    ] as const)
-      pointer(type, x);
+    const map = $(el, 'svg.map')!.getBoundingClientRect();
+    drag(el, [195, 150], [-120, 0]);
     expect(transform()).not.toBe(zoomed);
     const uk = $$(el, 'text.label:not(.crowded)').find(
       (t) => t.textContent === 'United Kingdom',
@@ -1058,41 +1067,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // A review's finding, on a phone in step 4 of the e-Evidence story: the United Kingdom's name
     // was left 34 px off the left edge, Germany's 20 px past the right one.
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
-    const stage = $<HTMLElement>(el, '.stage')!;
-    const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
-    const framed = transform();
-    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-    await vi.waitFor(
-      async () => {
-        const now = transform();
-        await new Promise(requestAnimationFrame);
-        await new Promise(requestAnimationFrame);
-        expect(now).not.toBe(framed);
-        expect(transform()).toBe(now);
-      },
-      { timeout: 5000 },
-    );
-    const svg = $<SVGSVGElement>(el, 'svg.map')!;
-    const map = svg.getBoundingClientRect();
-    const drag = (dx: number, dy: number) => {
-      const at = (type: string, x: number, y: number) =>
-        svg.dispatchEvent(
-          new PointerEvent(type, {
-            pointerId: 1,
-            pointerType: 'mouse',
-            isPrimary: true,
-            clientX: map.left + x,
-            clientY: map.top + y,
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          }),
-        );
-      at('pointerdown', 195, 140);
-      at('pointermove', 195 + dx / 2, 140 + dy / 2);
-      at('pointermove', 195 + dx, 140 + dy);
-      at('pointerup', 195 + dx, 140 + dy);
-    };
+    await zoomIn(el);
+    const map = $(el, 'svg.map')!.getBoundingClientRect();
     const cut = () =>
       $$(el, 'text.label:not(.crowded)')
         .filter((t) => {
@@ -1114,7 +1090,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       [-120, 60],
       [-200, 0],
     ] as const) {
-      drag(dx, dy);
+      drag(el, [195, 140], [dx, dy]);
       expect(cut(), `after a drag by ${dx}, ${dy}`).toEqual([]);
     }
   });
@@ -1150,21 +1126,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // 0.6 px of each other at 1.9×. At rest after each zoom step they are fanned out again.
     for (const width of [390, 1000]) {
       const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width, height: 700 });
-      const stage = $<HTMLElement>(el, '.stage')!;
-      const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
       for (let step = 0; step < 3; step++) {
-        const before = transform();
-        stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-        await vi.waitFor(
-          async () => {
-            const now = transform();
-            await new Promise(requestAnimationFrame);
-            await new Promise(requestAnimationFrame);
-            expect(now).not.toBe(before);
-            expect(transform()).toBe(now);
-          },
-          { timeout: 5000 },
-        );
+        await zoomIn(el);
         const fill = $(el, 'g.markers .marker.direct .shape, g.markers .marker .shape')!;
         const size = fill.getBoundingClientRect().width;
         const centres = $$(el, 'g.markers .marker .shape').map((s) => {
