@@ -151,7 +151,13 @@ export class JurisdictionMap extends LitElement {
   @state() private tableRow = '';
   @state() private selectedCountry: string | null = null;
   /** The tooltip: its point in the map area, the area's width (it stays inside), its words. */
-  @state() private tip: { x: number; y: number; room: number; text: string } | null = null;
+  @state() private tip: {
+    x: number;
+    y: number;
+    below: boolean;
+    room: number;
+    text: string;
+  } | null = null;
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
@@ -1203,13 +1209,21 @@ export class JurisdictionMap extends LitElement {
   }
 
   #showTip(el: Pick<Element, 'getBoundingClientRect'>, text: string): void {
+    const box = el.getBoundingClientRect();
+    this.#tipAt(box.left + box.width / 2, box.top, box.bottom, text);
+  }
+
+  // Above its point; near the map's top, where a tip of a few lines (up to about 80 px) would be
+  // pushed down over the marker it names, below it.
+  #tipAt(x: number, top: number, bottom: number, text: string): void {
     const stage = this.renderRoot.querySelector('.map-area');
     if (!stage) return;
-    const box = el.getBoundingClientRect();
     const frame = stage.getBoundingClientRect();
+    const below = top - frame.top < 90;
     this.tip = {
-      x: box.left + box.width / 2 - frame.left,
-      y: box.top - frame.top,
+      x: x - frame.left,
+      y: (below ? bottom : top) - frame.top,
+      below,
       room: frame.width,
       text,
     };
@@ -1331,7 +1345,7 @@ export class JurisdictionMap extends LitElement {
             ${
               this.tip
                 ? html`<div
-                    class="tooltip"
+                    class=${this.tip.below ? 'tooltip below' : 'tooltip'}
                     role="tooltip"
                     style=${styleProps({
                       '--tip-x': `${this.tip.x}px`,
@@ -1705,15 +1719,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   #showTipAt(event: PointerEvent, text: string): void {
-    const stage = this.renderRoot.querySelector('.map-area');
-    if (!stage) return;
-    const frame = stage.getBoundingClientRect();
-    this.tip = {
-      x: event.clientX - frame.left,
-      y: event.clientY - frame.top,
-      room: frame.width,
-      text,
-    };
+    this.#tipAt(event.clientX, event.clientY, event.clientY, text);
   }
 
   /** A state's name in a sentence: "the United States" in English, Intl's name otherwise. */

@@ -626,8 +626,12 @@ export const styles = css`
     border-radius: var(--jm-radius);
     font-size: 0.8rem;
     pointer-events: none;
-    translate: clamp(0.5rem, calc(var(--tip-x) - 50%), calc(var(--tip-room) - 100% - 0.5rem))
-      max(0.5rem, calc(var(--tip-y) - 100% - 10px));
+    --tip-left: clamp(0.5rem, calc(var(--tip-x) - 50%), calc(var(--tip-room) - 100% - 0.5rem));
+    translate: var(--tip-left) max(0.5rem, calc(var(--tip-y) - 100% - 10px));
+  }
+  /* Below its point, near the map's top (--tip-y is then the point's bottom). */
+  .tooltip.below {
+    translate: var(--tip-left) calc(var(--tip-y) + 10px);
   }
   .error {
     position: absolute;

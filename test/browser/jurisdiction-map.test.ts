@@ -631,7 +631,29 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const box = middle.querySelector('.shape')!.getBoundingClientRect();
     if (tip.left > area.left + 8 && tip.right < area.right - 8)
       expect(Math.abs(tip.left + tip.width / 2 - (box.left + box.width / 2))).toBeLessThan(1.5);
-    expect(tip.bottom).toBeLessThanOrEqual(box.top);
+    // Above it, or below it near the map's top: never over it.
+    expect(tip.bottom <= box.top || tip.top >= box.bottom).toBe(true);
+  });
+
+  it("shows the tooltip of a marker near the map's top below it, not over it", async () => {
+    // A review's finding: on a phone, zoomed into Europe, a marker 35 px below the map's top had
+    // its tooltip pushed down over it and its focus ring.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+    await zoomIn(el);
+    const area = $(el, '.map-area')!.getBoundingClientRect();
+    const y = (m: Element) => m.querySelector('.shape')!.getBoundingClientRect().top;
+    const top = $$<SVGGElement>(el, '.marker[data-id]')
+      .filter((m) => y(m) > area.top)
+      .sort((a, b) => y(a) - y(b))[0]!;
+    // Dragged up until it is 35 px below the map's top.
+    drag(el, [195, 200], [0, -(y(top) - area.top - 35)]);
+    expect(y(top) - area.top).toBeLessThan(40);
+    top.focus();
+    await el.updateComplete;
+    const tip = $(el, '.tooltip')!.getBoundingClientRect();
+    const box = top.querySelector('.shape')!.getBoundingClientRect();
+    expect(tip.top, 'below the marker').toBeGreaterThanOrEqual(box.bottom);
+    expect(tip.top).toBeGreaterThanOrEqual(area.top);
   });
 
   it('country details from the keyboard: the focus goes to them, and Escape brings it back with the zoom', async () => {
