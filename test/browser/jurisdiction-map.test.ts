@@ -42,6 +42,22 @@ async function set(el: JurisdictionMap, attributes: Record<string, string | null
   await el.updateComplete;
 }
 
+/** The on-screen distance between the centres of the two markers drawn closest together. */
+function closestMarkers(el: JurisdictionMap): number {
+  const centres = $$(el, 'g.markers .marker .shape').map((s) => {
+    const box = s.getBoundingClientRect();
+    return [box.x + box.width / 2, box.y + box.height / 2] as const;
+  });
+  let closest = Infinity;
+  for (let i = 0; i < centres.length; i++)
+    for (let j = i + 1; j < centres.length; j++)
+      closest = Math.min(
+        closest,
+        Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]),
+      );
+  return closest;
+}
+
 /** Presses + on the map and waits until the zoom has come to rest (the same over two frames). */
 async function zoomIn(el: JurisdictionMap) {
   const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
@@ -1126,18 +1142,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       // A circle marker's fill as drawn, in screen pixels: no two may touch (scene.ts
       // MARKER_SPACING leaves a sliver of their halos between them).
       const fill = $(el, 'g.markers .marker.direct .shape')!.getBoundingClientRect().width;
-      const centres = $$(el, 'g.markers .marker .shape').map((s) => {
-        const box = s.getBoundingClientRect();
-        return [box.x + box.width / 2, box.y + box.height / 2] as const;
-      });
-      let closest = Infinity;
-      for (let i = 0; i < centres.length; i++)
-        for (let j = i + 1; j < centres.length; j++)
-          closest = Math.min(
-            closest,
-            Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]),
-          );
-      expect(closest, `${width} px`).toBeGreaterThan(fill + 0.2 * ms);
+      expect(closestMarkers(el), `${width} px`).toBeGreaterThan(fill + 0.2 * ms);
       el.parentElement!.remove();
     }
   });
@@ -1150,20 +1155,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width, height: 700 });
       for (let step = 0; step < 3; step++) {
         await zoomIn(el);
-        const fill = $(el, 'g.markers .marker.direct .shape, g.markers .marker .shape')!;
-        const size = fill.getBoundingClientRect().width;
-        const centres = $$(el, 'g.markers .marker .shape').map((s) => {
-          const box = s.getBoundingClientRect();
-          return [box.x + box.width / 2, box.y + box.height / 2] as const;
-        });
-        let closest = Infinity;
-        for (let i = 0; i < centres.length; i++)
-          for (let j = i + 1; j < centres.length; j++)
-            closest = Math.min(
-              closest,
-              Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]),
-            );
-        expect(closest, `${width} px, zoom step ${step + 1}`).toBeGreaterThan(size * 0.9);
+        const size = $(el, 'g.markers .marker .shape')!.getBoundingClientRect().width;
+        expect(closestMarkers(el), `${width} px, zoom step ${step + 1}`).toBeGreaterThan(
+          size * 0.9,
+        );
       }
       el.parentElement!.remove();
     }
