@@ -178,7 +178,7 @@ export function fanOut(
 }
 
 /** Up to this many markers, markers of neighbouring places are also pushed apart (separate()). */
-const SEPARATE_MAX = 300;
+export const SEPARATE_MAX = 300;
 /** Rounds of separate(): the built-in data settles in a few; a crowded bundle stops here. */
 const SEPARATE_ROUNDS = 30;
 

@@ -19,7 +19,7 @@
 // reader is on (the keyboard's one tab stop and the selected one) as elements. Pointer events on
 // those paths find their marker by position (hit()).
 import type { Reach } from '../engine/core.js';
-import { fanOut } from './geometry.js';
+import { fanOut, SEPARATE_MAX } from './geometry.js';
 import { BARRIER_PATH, MARKER_SHAPES } from './marker-shapes.js';
 import { MARKER_SPACING, type SceneMarker } from './scene.js';
 
@@ -139,9 +139,9 @@ export class MarkerLayer {
   #ms = 1;
   #k = 1;
   /**
-   * The markers' offsets fanned out again at a zoom that came to rest (#k is `at`): the scene's
-   * offsets are for the whole map, where places spread by k apart and the offsets do not, so
-   * markers of neighbouring places met (Zurich's and Warsaw's 0.6 px apart at 1.9×).
+   * The markers' offsets fanned out again at the zoom that last came to rest (#spreadAt): the
+   * scene's offsets are for the whole map, where places spread by k apart and the offsets do
+   * not, so markers of neighbouring places met (Zurich's and Warsaw's 0.6 px apart at 1.9×).
    */
   #spread: Map<string, readonly [number, number]> | undefined;
   /** The zoom #spread was made for (NaN: none yet). */
@@ -278,7 +278,7 @@ export class MarkerLayer {
     const markers = this.#positions ?? [];
     const k = (this.#spreadAt = this.#k);
     this.#spread =
-      k === 1 || markers.length > 300
+      k === 1 || markers.length > SEPARATE_MAX
         ? undefined
         : new Map(
             fanOut(
