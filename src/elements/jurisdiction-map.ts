@@ -181,7 +181,7 @@ export class JurisdictionMap extends LitElement {
   #shapes: CountryShape[] = countryShapes(this.world);
   #places = new Places(this.world, this.#shapes);
   #countryLayer = new CountryLayer();
-  #markerLayer = new MarkerLayer();
+  #markerLayer = new MarkerLayer(() => this.#reducedMotion.matches);
   #animations: Animation[] = [];
   #drawnGeometry: Geometry | null = null;
   #geometry: Geometry | null = null;
@@ -251,7 +251,8 @@ export class JurisdictionMap extends LitElement {
 
   #onZoom = () => {
     this.tip = null;
-    this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving);
+    // A reader's zoom: at rest the markers glide to their new fan-out.
+    this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving, true);
     this.#placeLabels();
   };
 

@@ -44,10 +44,7 @@ async function set(el: JurisdictionMap, attributes: Record<string, string | null
 
 /** The on-screen distance between the centres of the two markers drawn closest together. */
 function closestMarkers(el: JurisdictionMap): number {
-  const centres = $$(el, 'g.markers .marker .shape').map((s) => {
-    const box = s.getBoundingClientRect();
-    return [box.x + box.width / 2, box.y + box.height / 2] as const;
-  });
+  const centres = markerCentres(el);
   let closest = Infinity;
   for (let i = 0; i < centres.length; i++)
     for (let j = i + 1; j < centres.length; j++)
@@ -58,23 +55,40 @@ function closestMarkers(el: JurisdictionMap): number {
   return closest;
 }
 
-/** Presses + on the map and waits until the zoom has come to rest (the same over two frames). */
-async function zoomIn(el: JurisdictionMap) {
+/** Each marker's centre on screen. */
+function markerCentres(el: JurisdictionMap): (readonly [number, number])[] {
+  return $$(el, 'g.markers .marker .shape').map((s) => {
+    const box = s.getBoundingClientRect();
+    return [box.x + box.width / 2, box.y + box.height / 2] as const;
+  });
+}
+
+/** Resolves once `read()` gives the same string over two frames. */
+async function steady(read: () => string, timeout = 5000) {
+  await vi.waitFor(
+    async () => {
+      const now = read();
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      expect(read()).toBe(now);
+    },
+    { timeout },
+  );
+}
+
+/**
+ * Presses + on the map and waits until the zoom has come to rest (the same over two frames), and
+ * with `markers`, until the markers have glided to their new places too.
+ */
+async function zoomIn(el: JurisdictionMap, { markers = true } = {}) {
   const transform = () => $(el, 'g.zoom-layer')!.getAttribute('transform');
   const before = transform();
   $<HTMLElement>(el, '.stage')!.dispatchEvent(
     new KeyboardEvent('keydown', { key: '+', bubbles: true }),
   );
-  await vi.waitFor(
-    async () => {
-      const now = transform();
-      await new Promise(requestAnimationFrame);
-      await new Promise(requestAnimationFrame);
-      expect(now).not.toBe(before);
-      expect(transform()).toBe(now);
-    },
-    { timeout: 5000 },
-  );
+  await vi.waitFor(() => expect(transform()).not.toBe(before), { timeout: 5000 });
+  await steady(() => transform() ?? '');
+  if (markers) await steady(() => JSON.stringify(markerCentres(el)));
 }
 
 /** Drags the map with a mouse from (x, y) in the map by (dx, dy), in two moves. */
@@ -1161,6 +1175,46 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
         );
       }
       el.parentElement!.remove();
+    }
+  });
+
+  it('moves the markers to their new fan-out over several frames once a zoom comes to rest', async () => {
+    // Fanned out anew in one frame, 37 markers on a phone jumped by up to 12.7 px at the end of
+    // a zoom. Once the zoom's own movement has stopped, what still moves is the markers.
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+    await zoomIn(el, { markers: false });
+    const frames = [markerCentres(el)];
+    for (let i = 0; i < 40; i++) {
+      await new Promise(requestAnimationFrame);
+      frames.push(markerCentres(el));
+    }
+    const moved = (a: (readonly [number, number])[], b: (readonly [number, number])[]) =>
+      Math.max(...a.map((p, j) => Math.hypot(p[0] - b[j]![0], p[1] - b[j]![1])));
+    const steps = frames.slice(1).map((f, i) => moved(frames[i]!, f));
+    const total = moved(frames[0]!, frames.at(-1)!);
+    expect(total, 'some marker moves after the zoom').toBeGreaterThan(2);
+    expect(steps.filter((d) => d > 0.05).length, 'frames with a marker moving').toBeGreaterThan(2);
+    expect(Math.max(...steps), 'the largest step of one frame').toBeLessThan(0.7 * total);
+    // And they end fanned out for the new zoom.
+    const size = $(el, 'g.markers .marker .shape')!.getBoundingClientRect().width;
+    expect(closestMarkers(el)).toBeGreaterThan(size * 0.9);
+  });
+
+  it('puts the markers in their new places at once under prefers-reduced-motion', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((query: string) =>
+      ({
+        ...real.call(window, query),
+        matches: query.includes('reduce'),
+      }) as MediaQueryList) as typeof window.matchMedia;
+    try {
+      const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+      await zoomIn(el, { markers: false });
+      const now = JSON.stringify(markerCentres(el));
+      for (let i = 0; i < 15; i++) await new Promise(requestAnimationFrame);
+      expect(JSON.stringify(markerCentres(el))).toBe(now);
+    } finally {
+      window.matchMedia = real;
     }
   });
 
