@@ -5,6 +5,7 @@
 // never write the same attribute. The page never scrolls into a zoom by accident: the wheel zooms
 // only with Ctrl/⌘, and touch pans and pinches only with two fingers.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Bounds } from '../map/geometry.js';
 
 type Point = [number, number];
 /** screen = world × k + (x, y), as d3-zoom's ZoomTransform. */
@@ -25,22 +26,54 @@ const around = (k: number, p: Point, l: Point): View => ({
 const invert = (v: View, p: Point): Point => [(p[0] - v.x) / v.k, (p[1] - v.y) / v.k];
 
 /**
+ * The translate extent along one axis: where the translation n may go at scale k (at least 1) for
+ * a view from `slack` to `size` (something covers the view below `slack`) and a world lying from
+ * w0 to w1 at 1×. The view's own box, scaled by k, always covers the view but for the slack.
+ * Within that, a world larger than the view covers it too (no blank beyond the world's edge), and
+ * a smaller one lies wholly inside it, where the focus puts it. With the world as the view's box
+ * (0 to size) only the first rule is left.
+ */
+function extent(n: number, k: number, size: number, slack: number, w0: number, w1: number) {
+  const [a, b] = [size - w1 * k, slack - w0 * k];
+  const low = Math.max(size * (1 - k), Math.min(a, b));
+  const high = Math.min(slack, Math.max(a, b));
+  return Math.min(high, Math.max(low, n));
+}
+
+/** The translate extent of a view: extent() along both axes. */
+function within(
+  { k, x, y }: View,
+  width: number,
+  height: number,
+  top: number,
+  world?: Bounds,
+): View {
+  const [[wx0, wy0], [wx1, wy1]] = world ?? [
+    [0, 0],
+    [width, height],
+  ];
+  return { k, x: extent(x, k, width, 0, wx0, wx1), y: extent(y, k, height, top, wy0, wy1) };
+}
+
+/**
  * The view that fits the box [[x0, y0], [x1, y1]] into most of a width × height view (at most
- * 8×), or into the part of it below `top` pixels; the world (at 1×) still covers the view but
- * for that part. Pure: zoomToBox eases to it, and an exported image is framed by it.
+ * 8×), or into the part of it below `top` pixels, within the translate extent (extent(); `world`
+ * is where the map's sphere lies at 1×, else the whole view).
+ * Pure: zoomToBox eases to it, and an exported image is framed by it. (On a phone the world is a
+ * band across a taller map: framed by the view alone, a picture of Europe showed 70 px of blank
+ * above the world's edge.)
  */
 export function fitBox(
-  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+  [[x0, y0], [x1, y1]]: Bounds,
   width: number,
   height: number,
   top = 0,
+  world?: Bounds,
 ): View {
   const room = height - top;
   const k = clampK(Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / room)));
   const v = around(k, [width / 2, top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]);
-  const clamp = (n: number, size: number, slack: number) =>
-    Math.min(slack, Math.max(size * (1 - k), n));
-  return { k, x: clamp(v.x, width, 0), y: clamp(v.y, height, top) };
+  return within(v, width, height, top, world);
 }
 /** d3-transition's default easing (cubic in-out). */
 const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
@@ -230,13 +263,13 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * The translate extent: the world (the view at 1×) always covers the whole view, but for the
-   * part of its top that something covers (zoomToBox's `top`).
+   * The translate extent (extent()): the view's box at 1× always covers the view, but for the
+   * part of its top that something covers (zoomToBox's `top`). On screen the world may leave
+   * blank beyond its edge: held to the world, a zoom with + around the middle of a phone's map
+   * pushed Europe up under a story's caption.
    */
-  #constrain({ k, x, y }: View): View {
-    const clamp = (v: number, size: number, slack = 0) =>
-      Math.min(slack, Math.max(size * (1 - k), v));
-    return { k, x: clamp(x, this.#width), y: clamp(y, this.#height, this.#top) };
+  #constrain(v: View): View {
+    return within(v, this.#width, this.#height, this.#top);
   }
 
   /** Eases to `to` along the smooth zoom path, keeping p on course; at once under reduced motion. */

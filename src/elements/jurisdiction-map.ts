@@ -27,7 +27,14 @@ import { builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
-import { makeProjection, markerScale, placeLabels, Places, polylines } from '../map/geometry.js';
+import {
+  makeProjection,
+  markerScale,
+  placeLabels,
+  Places,
+  polylines,
+  worldBox,
+} from '../map/geometry.js';
 import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
@@ -547,7 +554,9 @@ export class JurisdictionMap extends LitElement {
     // the view sits lower, under the caption).
     const g = this.#geometry;
     const box = g && this.#view && !this.#offScript ? focusBox(this.#view.focus, g) : null;
-    const framed = box && g ? fitBox(box, g.size.width, g.size.height) : undefined;
+    // Held to the world: no blank beyond its edge where the world is larger than the picture.
+    const framed =
+      box && g ? fitBox(box, g.size.width, g.size.height, 0, worldBox(g.size)) : undefined;
     // The leader lines (and a large bundle's markers) are drawn for one zoom, and the names
     // placed for it: the picture's while it is copied, then the screen's again, before anything
     // is painted.

@@ -12,14 +12,30 @@ export interface Size {
   height: number;
 }
 
-/** A Natural Earth projection fitted to the size, with a small margin. */
-export function makeProjection({ width, height }: Size): Projection {
+/** Bounds on the map, [[x0, y0], [x1, y1]] in pixels, as d3-geo's path.bounds gives them. */
+export type Bounds = [[number, number], [number, number]];
+
+/**
+ * Where the world (its sphere) lies at this size, unzoomed: centred, with a small margin. On a
+ * phone it is a band across the middle of a taller map.
+ */
+export function worldBox({ width, height }: Size): Bounds {
   const margin = Math.max(4, Math.min(width, height) * 0.02);
   // The same fit as d3's fitExtent on the sphere, in closed form from the base map's reference
   // frame (whose sphere spans 0…BASEMAP.width × 0…BASEMAP.height), without streaming the sphere.
   const s = Math.min((width - 2 * margin) / BASEMAP.width, (height - 2 * margin) / BASEMAP.height);
   const x = (width - s * BASEMAP.width) / 2;
   const y = (height - s * BASEMAP.height) / 2;
+  return [
+    [x, y],
+    [x + s * BASEMAP.width, y + s * BASEMAP.height],
+  ];
+}
+
+/** A Natural Earth projection fitted to the size, with a small margin (worldBox). */
+export function makeProjection(size: Size): Projection {
+  const [[x, y], [x1]] = worldBox(size);
+  const s = (x1 - x) / BASEMAP.width;
   return naturalEarth1(s * BASEMAP.scale, [
     x + s * BASEMAP.translate[0],
     y + s * BASEMAP.translate[1],

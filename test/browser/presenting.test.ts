@@ -476,6 +476,48 @@ describe('export', () => {
     }
   });
 
+  it("frames a step's picture on a phone within the world, with no blank above or below it", async () => {
+    // On a phone the world is a band across a taller map: a picture framed by the map's box
+    // alone showed 70 px of empty ocean above the world's edge (Microsoft Ireland, step 1).
+    for (const [scenario, step] of [
+      ['microsoft-ireland', '1'],
+      ['eu-e-evidence', '4'],
+      ['uk-cloud-act-agreement', '2'],
+    ] as const) {
+      const el = await mount({ scenario, step, panel: 'none' }, { width: 390, height: 700 });
+      const doc = new DOMParser().parseFromString(
+        await (await el.exportImage('svg')).text(),
+        'image/svg+xml',
+      );
+      const picture = document.body.appendChild(document.importNode(doc.documentElement, true));
+      const mapHeight = Number(picture.querySelector('.x-band')!.getAttribute('y'));
+      // The world's bounds in the picture's own units (its viewBox's): its sphere's box through
+      // the transforms between them.
+      const sphere = picture.querySelector<SVGPathElement>('path.sphere')!;
+      const box = sphere.getBBox();
+      const ctm = (picture as unknown as SVGSVGElement)
+        .getScreenCTM()!
+        .inverse()
+        .multiply(sphere.getScreenCTM()!);
+      const [a, b] = [
+        new DOMPoint(box.x, box.y).matrixTransform(ctm),
+        new DOMPoint(box.x + box.width, box.y + box.height).matrixTransform(ctm),
+      ];
+      const world = { top: a.y, bottom: b.y, height: b.y - a.y };
+      picture.remove();
+      const name = `${scenario} step ${step}`;
+      if (world.height >= mapHeight) {
+        // Zoomed in far enough for the world to fill the picture's height: it does.
+        expect(world.top, name).toBeLessThanOrEqual(0.5);
+        expect(world.bottom, name).toBeGreaterThanOrEqual(mapHeight - 0.5);
+      } else {
+        // Else it lies wholly inside the picture.
+        expect(world.top, name).toBeGreaterThanOrEqual(-0.5);
+        expect(world.bottom, name).toBeLessThanOrEqual(mapHeight + 0.5);
+      }
+    }
+  });
+
   it("leaves a reader's own zoom on screen as it was", async () => {
     // Exporting loads the data's sources, which gives the element a new World: the same map,
     // so the step is not framed again over the reader's zoom.

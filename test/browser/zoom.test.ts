@@ -4,7 +4,7 @@
 // Most tests drive the controller on a bare 400×200 <svg> whose user units are CSS pixels, so the
 // expected transforms are exact; the last ones go through <jurisdiction-map>.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ZoomController } from '../../src/controllers/zoom-controller.js';
+import { fitBox, ZoomController } from '../../src/controllers/zoom-controller.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import { mount } from './mount.js';
 
@@ -202,6 +202,65 @@ describe('zoom: mouse and pen', () => {
     expect(view()).toEqual({ k: 2, x: 0, y: 0 });
     drag([300, 150], [-200, -150]);
     expect(view()).toEqual({ k: 2, x: -W, y: -H });
+  });
+
+  it('fitBox held to a world smaller than the view: over the view when zoomed in, else inside it', () => {
+    // A phone's map: the world a band 100 high across a 200-high view (y 50 to 150).
+    const world: [[number, number], [number, number]] = [
+      [0, 50],
+      [W, 150],
+    ];
+    // A box near the world's top, 3.2×: the world (320 high) covers the view, its top edge at
+    // the view's, where centring the box would have left 68 px of blank above it.
+    const near = fitBox(
+      [
+        [150, 55],
+        [250, 65],
+      ],
+      W,
+      H,
+      0,
+      world,
+    );
+    expect(near.k).toBeCloseTo(3.2, 6);
+    expect(50 * near.k + near.y).toBeCloseTo(0, 6);
+    expect(
+      50 * near.k +
+        fitBox(
+          [
+            [150, 55],
+            [250, 65],
+          ],
+          W,
+          H,
+        ).y,
+    ).toBeCloseTo(68, 6);
+    // A wider box, 1.6×: the world (160 high) lies inside the view, as near the box as it can.
+    const wide = fitBox(
+      [
+        [100, 60],
+        [300, 100],
+      ],
+      W,
+      H,
+      0,
+      world,
+    );
+    expect(wide.k).toBeCloseTo(1.6, 6);
+    expect(150 * wide.k + wide.y).toBeCloseTo(H, 6);
+    // And at 1× the world stays where it was drawn.
+    expect(
+      fitBox(
+        [
+          [0, 50],
+          [W, 150],
+        ],
+        W,
+        H,
+        0,
+        world,
+      ),
+    ).toEqual({ k: 1, x: 0, y: 0 });
   });
 
   it('a drag is not a click, a press without moving is', () => {
