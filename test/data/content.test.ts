@@ -139,6 +139,15 @@ describe('the built-in data set', () => {
     expect(copies.sort()).toEqual([...NO_OFFICIAL_PAGE].sort());
   });
 
+  it('writes every source address in its plain form: a host without a trailing dot', () => {
+    // "senat.fr./rap/…" is how one crawl recorded a page; it opens, but reads as a typo.
+    for (const file of ['jurisdictions', 'providers', 'datacenters', 'instruments']) {
+      const text = readFileSync(`data/${file}.json`, 'utf8');
+      for (const [, url] of text.matchAll(/"url": "([^"]+)"/g))
+        expect(new URL(url!).host, `${file}: ${url}`).not.toMatch(/\.(:\d+)?$/);
+    }
+  });
+
   it('gives every instrument an https or http URL and every in-force date after its signature', () => {
     for (const i of world.instruments.values()) {
       expect(i.url, i.id).toMatch(/^https?:\/\//);
