@@ -173,6 +173,10 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     // the minifier's purity marks are the only comments left.
     const comments = element.toString().match(/\/\*[^]*?\*\//g) ?? [];
     expect(comments.filter((c) => !c.startsWith('/*!') && !c.includes('__PURE__'))).toEqual([]);
+    // Nor their line breaks and indentation (about 300 bytes gzip).
+    const styles = /` ?:host\{[^`]*`/.exec(element.toString())?.[0] ?? '';
+    expect(styles.length).toBeGreaterThan(10_000);
+    expect(styles).not.toMatch(/\n|  /);
     const onDemand = dist('jurisdiction-map-sources.js').toString();
     for (const marker of ['abortEarly', 'is not a known field', 'PNG encoding failed']) {
       expect(element.toString()).not.toContain(marker);
