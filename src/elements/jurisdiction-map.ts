@@ -393,11 +393,15 @@ export class JurisdictionMap extends LitElement {
         same ? this.#scene! : undefined,
       );
       this.#sceneOf = { geometry: this.#geometry!, locale: this.#locale };
-      // Keep the countries' one tab stop on a country of this answer. (Set here, before render:
-      // state set during render or in updated() would cost a second render.)
-      const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
-      if (!involved.some((c) => c.jurisdiction === this.activeCountry)) {
-        this.activeCountry = involved[0]?.jurisdiction ?? '';
+      // A new answer puts the countries' one tab stop on one of its countries, unless it is on
+      // one already; within an answer it stays where the keyboard took it, on any country. (Set
+      // here, before render: state set during render or in updated() would cost a second render.)
+      if (this.#resolution !== this.#tabStopAnswer) {
+        this.#tabStopAnswer = this.#resolution;
+        const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
+        if (!involved.some((c) => c.jurisdiction === this.activeCountry)) {
+          this.activeCountry = involved[0]?.jurisdiction ?? '';
+        }
       }
     }
     // The year player changes the answer ten times a second: a screen reader hears where it stops,
@@ -1169,9 +1173,52 @@ export class JurisdictionMap extends LitElement {
     });
   }
 
-  #onCountryKey(event: KeyboardEvent, ordered: string[]): void {
+  /**
+   * Every country the map draws, by name in the reader's language: the keyboard's way to the
+   * details of any country, as a click on its shape is the pointer's.
+   */
+  #countriesByName(): string[] {
+    const ids = new Set(this.#shapes.flatMap((s) => (s.jurisdiction ? [s.jurisdiction] : [])));
+    const collator = new Intl.Collator(this.#locale.lang);
+    return [...ids].sort((a, b) => collator.compare(this.#countryName(a), this.#countryName(b)));
+  }
+
+  /** The answer the countries' tab stop was last set for (willUpdate). */
+  #tabStopAnswer: Resolution | null | undefined;
+
+  // The letters typed on the countries within TYPE_AHEAD_MS of each other, and when the last was.
+  #typed = { text: '', at: 0 };
+
+  /**
+   * The country whose name starts with the letters typed so far (a listbox's type-ahead): the
+   * same letter again and again steps through the countries that start with it.
+   */
+  #typeAhead(key: string): string | undefined {
+    const now = performance.now();
+    const text = (now - this.#typed.at < TYPE_AHEAD_MS ? this.#typed.text : '') + key;
+    this.#typed = { text, at: now };
+    const fold = (t: string) =>
+      t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(this.#locale.lang);
+    const repeated = [...text].every((c) => c === text[0]);
+    const want = fold(repeated ? text[0]! : text);
+    const byName = this.#countriesByName();
+    const from = byName.indexOf(this.activeCountry);
+    const start = repeated ? from + 1 : Math.max(0, from);
+    return [...byName.slice(start), ...byName.slice(0, start)].find((id) =>
+      fold(this.#countryName(id)).startsWith(want),
+    );
+  }
+
+  #onCountryKey(event: KeyboardEvent, involved: string[]): void {
+    // The answer's countries first, then every other one by name.
+    const ordered = [
+      ...involved,
+      ...this.#countriesByName().filter((id) => !involved.includes(id)),
+    ];
     const i = ordered.indexOf(this.activeCountry);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    // Letters only: + − 0 zoom, as everywhere on the map.
+    const letter = /^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey;
     // Home and End as on the markers.
     const next = move
       ? ordered[(i + move + ordered.length) % ordered.length]
@@ -1179,7 +1226,13 @@ export class JurisdictionMap extends LitElement {
         ? ordered[0]
         : event.key === 'End'
           ? ordered.at(-1)
-          : undefined;
+          : letter
+            ? this.#typeAhead(event.key)
+            : undefined;
+    // A letter that names no country is still the countries' own (not a presenter's key); any
+    // other key ends a typed name.
+    if (letter) event.preventDefault();
+    else this.#typed.text = '';
     if (next) {
       event.preventDefault();
       this.activeCountry = next;
@@ -1482,14 +1535,22 @@ export class JurisdictionMap extends LitElement {
       };
     }
     const orderedMarkers = this.#markerOrder.ids;
-    // One focusable outline per country in the answer: a few elements carry the roles, labels
-    // and keys, while the 177 drawn shapes stay light (their events are delegated).
+    // One focusable outline per country in the answer, and one for any other country the
+    // keyboard is on: a few elements carry the roles, labels and keys, while the 177 drawn
+    // shapes stay light (their events are delegated).
     const involvedIds = [
       ...new Set(
         scene.countries.filter((c) => c.roles.length && c.jurisdiction).map((c) => c.jurisdiction!),
       ),
     ];
-    const outlines = involvedIds.map((id) => {
+    const active = this.activeCountry;
+    const shownIds =
+      active &&
+      !involvedIds.includes(active) &&
+      scene.countries.some((c) => c.jurisdiction === active)
+        ? [...involvedIds, active]
+        : involvedIds;
+    const outlines = shownIds.map((id) => {
       const d = scene.countries
         .filter((c) => c.jurisdiction === id)
         .map((c) => c.d)
@@ -1534,10 +1595,15 @@ export class JurisdictionMap extends LitElement {
           <g
             class="outlines"
             role="group"
-            aria-label=${this.#locale.t.countriesInAnswer}
+            aria-label=${this.#locale.t.countriesGroup}
             @keydown=${(e: KeyboardEvent) => this.#onCountryKey(e, involvedIds)}
           >
-            ${outlines.map(
+            ${repeat(
+              outlines,
+              // Keyed: the keyboard going from one country beyond the answer to another moves
+              // the focus to a new element, whose focus shows its tooltip (one element reused
+              // kept the first country's tip).
+              (o) => o.id,
               // Each outline has a halo under it: the focus ring is two strokes, one of which
               // stands out against any fill (one stroke in the focus colour vanished on the
               // requester's blue, 1.2:1).
@@ -1845,6 +1911,8 @@ const SHOWN_FIELD: Record<string, keyof Request | undefined> = {
 
 /** How many of a bundle's problems the element itself lists (the jm-error event has them all). */
 const SHOWN_PROBLEMS = 12;
+/** Letters typed on the countries within this many ms of each other make one name to look for. */
+const TYPE_AHEAD_MS = 700;
 
 const LOOKS = [
   ['theme', ['', 'light', 'dark']],

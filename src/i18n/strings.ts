@@ -15,7 +15,7 @@ export interface Strings {
   loading: string;
   mapKeys: string;
   worldMap: (summary: string) => string;
-  countriesInAnswer: string;
+  countriesGroup: string;
   datacenters: string;
   zoomIn: string;
   zoomOut: string;
@@ -135,9 +135,9 @@ export const en: Strings = {
   loadingLabel: 'World map, loading',
   loading: 'Map loading…',
   mapKeys:
-    'Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries in this answer.',
+    'Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries, where arrows go through this answer’s and then all, and typing a name goes to it.',
   worldMap: (summary) => `World map: ${summary}`,
-  countriesInAnswer: 'Countries in this answer',
+  countriesGroup: 'Countries, this answer’s first',
   datacenters: 'Data centers',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -258,9 +258,9 @@ export const fr: Strings = {
   withConflict: ', une loi fait obstacle',
   loadingLabel: 'Carte du monde, chargement',
   loading: 'Chargement de la carte…',
-  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir${nb}; Tab atteint les centres de données et les pays de cette réponse.`,
+  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir${nb}; Tab atteint les centres de données et les pays, où les flèches passent par ceux de cette réponse puis par tous, et taper un nom y mène.`,
   worldMap: (summary) => `Carte du monde${nb}: ${summary}`,
-  countriesInAnswer: 'Pays de cette réponse',
+  countriesGroup: 'Pays, ceux de cette réponse d’abord',
   datacenters: 'Centres de données',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',

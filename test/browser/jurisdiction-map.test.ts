@@ -617,6 +617,38 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect((await selected).detail).toEqual({ kind: 'country', id: now.dataset.jurisdiction });
   });
 
+  it('takes the keyboard to any country, as a click on its shape: typing its name, or arrows past the answer', async () => {
+    // A pointer opens any country's details; the keyboard reached only the answer's countries.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const answer = $$<SVGPathElement>(el, '.outline').map((o) => o.dataset.jurisdiction);
+    expect(answer).not.toContain('BR');
+    const focused = () => el.shadowRoot!.activeElement as SVGPathElement;
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    await userEvent.keyboard('bra');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('BR'));
+    expect(focused().getAttribute('aria-label')).toMatch(/^Brazil/);
+    expect($$(el, '.outline[tabindex="0"]')).toEqual([focused()]);
+    // Its tooltip, not that of the B country the first letter went to.
+    await vi.waitFor(() => expect($(el, '.tooltip')?.textContent?.trim()).toMatch(/^Brazil/));
+    const selected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-select', (e) => r(e as CustomEvent), { once: true }),
+    );
+    await userEvent.keyboard('{Enter}');
+    expect((await selected).detail).toEqual({ kind: 'country', id: 'BR' });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
+    await userEvent.keyboard('{Escape}');
+    // Back on Brazil (Enter ended the typed name), one letter steps to the next country with it.
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('BR'));
+    await userEvent.keyboard('b');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).not.toBe('BR'));
+    expect(focused().getAttribute('aria-label')).toMatch(/^B/);
+    // Home goes back to the answer's first; arrows leave the answer's last for the others.
+    await userEvent.keyboard('{Home}');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe(answer[0]));
+    for (let i = 0; i < answer.length; i++) await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(answer).not.toContain(focused().dataset.jurisdiction));
+  });
+
   it("goes by Tab from the countries straight to the one marker tab stop (the markers' group is none)", async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
@@ -894,10 +926,15 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       },
     );
     // The countries take Home and End as the markers do, and are brought into view the same way.
+    // End goes to the last country of all by name, Zimbabwe, south of the zoomed view.
     const outlines = $$<SVGPathElement>(el, '.outline');
     outlines.find((o) => o.tabIndex === 0)!.focus();
     await userEvent.keyboard('{End}');
-    expect(el.shadowRoot!.activeElement).toBe(outlines.at(-1));
+    const last = () => $<SVGPathElement>(el, '.outline[data-jurisdiction="ZW"]');
+    await vi.waitFor(() => expect(el.shadowRoot!.activeElement).toBe(last()));
+    await vi.waitFor(() => expect(inView(last()!.getBoundingClientRect())).toBe(true), {
+      timeout: 3000,
+    });
     await userEvent.keyboard('{Home}');
     expect(el.shadowRoot!.activeElement).toBe(outlines[0]);
     await vi.waitFor(
