@@ -5,6 +5,7 @@ import { findChromium } from './scripts/find-chromium.js';
 import { dataSplit } from './scripts/data-split.js';
 import { renderBlocking } from './scripts/render-blocking.js';
 import { cssComments } from './scripts/css-comments.js';
+import { templateWhitespace } from './scripts/template-whitespace.js';
 
 // Browser tests run in a real Chromium; scripts/test.js stops earlier with a hint when none exists.
 const executablePath = findChromium() ?? undefined;
@@ -13,8 +14,9 @@ export default defineConfig({
   // JSON.parse("…") parses far faster than the same data as an object literal.
   json: { stringify: true, namedExports: false },
   // The element's built-in data: facts with the element, sources on demand. The demo page's
-  // script blocks its first paint (index.html says why). The styles' comments stay out of builds.
-  plugins: [dataSplit(), renderBlocking(), cssComments()],
+  // script blocks its first paint (index.html says why). The styles' comments and the templates'
+  // indentation stay out of builds.
+  plugins: [dataSplit(), renderBlocking(), cssComments(), templateWhitespace()],
   // The examples import the package by name, as a site would; here the name is the source.
   resolve: {
     alias: [

@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { dataSplit } from './data-split.js';
 import { banner, writeNotices } from './notices.js';
 import { cssComments } from './css-comments.js';
+import { templateWhitespace } from './template-whitespace.js';
 
 // Always a production build (Lit without its dev mode), even when a test runner set NODE_ENV.
 process.env.NODE_ENV = 'production';
@@ -20,7 +21,7 @@ function library(entry, outDir, fileName, rolldownOptions, minify = false) {
     configFile: false,
     // JSON.parse("…") parses far faster than the same data as an object literal.
     json: { stringify: true, namedExports: false },
-    plugins: [dataSplit(), cssComments()],
+    plugins: [dataSplit(), cssComments(), templateWhitespace()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -176,7 +176,7 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     // Nor their line breaks and indentation (about 300 bytes gzip).
     const styles = /` ?:host\{[^`]*`/.exec(element.toString())?.[0] ?? '';
     expect(styles.length).toBeGreaterThan(10_000);
-    expect(styles).not.toMatch(/\n|  /);
+    expect(styles).not.toMatch(/\n| {2}/);
     const onDemand = dist('jurisdiction-map-sources.js').toString();
     for (const marker of ['abortEarly', 'is not a known field', 'PNG encoding failed']) {
       expect(element.toString()).not.toContain(marker);
