@@ -1,29 +1,55 @@
 // Exporting the current view as a picture: the map as drawn, with a footer that carries the
-// caption, the as-of date, a legend line and the sources, so the image explains itself when it
-// is pasted into slides or an article. SVG as text; PNG by drawing that SVG on a canvas (from a
+// caption, the as-of date, a legend and the sources, so the image explains itself when it is
+// pasted into slides or an article. SVG as text; PNG by drawing that SVG on a canvas (from a
 // data: URL, which a strict img-src 'self' data: policy allows).
+import type { Reach } from '../engine/core.js';
+import type { Strings } from '../i18n/strings.js';
+import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The legend's words: the on-screen legend's. */
+export type LegendWords = Pick<
+  Strings,
+  | 'legendRequester'
+  | 'legendProvider'
+  | 'legendData'
+  | 'legendRequested'
+  | 'legendParty'
+  | 'legendConflict'
+  | 'legendBarrier'
+  | 'legendPath'
+  | 'reach'
+>;
 
 export interface ExportText {
   title: string;
   caption: string;
   /** "As of 25 May 2018", in the reader's words. */
   asOf: string;
-  legend: string;
+  legend: LegendWords;
   sources: string;
 }
 
 /** The footer's kinds of line: their class, font and colour. */
 const FOOTER = {
-  'x-title': { size: 15, weight: 700, fill: '#1d2433' },
-  'x-caption': { size: 14, weight: 400, fill: '#1d2433' },
-  'x-meta': { size: 11, weight: 400, fill: '#4a5568' },
-  'x-sources': { size: 10, weight: 400, fill: '#4a5568' },
+  'x-title': { size: 15, weight: 700, fill: 'var(--jm-text)' },
+  'x-caption': { size: 14, weight: 400, fill: 'var(--jm-text)' },
+  'x-meta': { size: 11, weight: 400, fill: 'var(--jm-muted)' },
+  'x-sources': { size: 10, weight: 400, fill: 'var(--jm-muted)' },
 } as const;
 const FONT = 'system-ui, sans-serif';
 /** The footer's left and right margin. */
 const MARGIN = 12;
+
+/** A text's width in pixels in `font`, measured on a canvas. */
+function measurer(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = font;
+  // Without a canvas, about half an em a character.
+  const em = parseFloat(font.replace(/^\d+ /, ''));
+  return (text) => (context ? context.measureText(text).width : text.length * em * 0.55);
+}
 
 /**
  * Splits text into lines no wider than `width` pixels in `font`, at spaces, measured on a canvas
@@ -31,12 +57,7 @@ const MARGIN = 12;
  * the right edge of a phone-sized picture: a bold line is wider than its count suggests.)
  */
 function wrap(text: string, width: number, font: string): string[] {
-  const context = document.createElement('canvas').getContext('2d');
-  // Without a canvas, about half an em a character.
-  const em = parseFloat(font.replace(/^\d+ /, ''));
-  const measure = (line: string) =>
-    context ? context.measureText(line).width : line.length * em * 0.55;
-  if (context) context.font = font;
+  const measure = measurer(font);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -65,6 +86,63 @@ function wrap(text: string, width: number, font: string): string[] {
   }
 }
 
+/**
+ * The legend's entries, as on screen: each look drawn with the map's own classes, so that it has
+ * the colours the map has (a site's own, or the dark theme's), which words could not name.
+ */
+function legendEntries(t: LegendWords): [string, string][] {
+  const marker = (reach: Reach, conflicted = false): [string, string] => [
+    `marker ${reach}${conflicted ? ' conflicted' : ''}`,
+    conflicted ? t.legendBarrier : t.reach[reach],
+  ];
+  return [
+    ['country requester', t.legendRequester],
+    ['country provider', t.legendProvider],
+    ['country data', t.legendData],
+    ['country requested', t.legendRequested],
+    ['country party', t.legendParty],
+    ['country hatch-swatch', t.legendConflict],
+    marker('direct'),
+    marker('assisted'),
+    marker('contested'),
+    marker('none'),
+    marker('direct', true),
+    ['arc', t.legendPath],
+  ];
+}
+
+/** An SVG element with its attributes. */
+function make(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
+  return el;
+}
+
+/** One legend entry's sign, 14 px across, with its top left corner at (x, y). */
+function legendSign(look: string, x: number, y: number): SVGElement {
+  if (look.startsWith('country'))
+    return make('rect', {
+      class: look,
+      x: x + 1,
+      y: y + 1,
+      width: 12,
+      height: 12,
+      rx: 2,
+      // The map's hatching is scaled for the base map's units; the legend's, for the footer's.
+      ...(look.endsWith('hatch-swatch') ? { style: 'fill: url(#x-hatch)' } : {}),
+    });
+  if (look === 'arc')
+    return make('path', {
+      class: look,
+      d: `M${x},${y + 11}Q${x + 7},${y + 1} ${x + 14},${y + 11}`,
+    });
+  const g = make('g', { class: look, transform: `translate(${x + 7} ${y + 7})` });
+  const reach = look.split(' ')[1] as Reach;
+  g.append(make('path', { class: 'shape', d: MARKER_SHAPES[reach] }));
+  if (look.endsWith('conflicted')) g.append(make('path', { class: 'barrier', d: BARRIER_PATH }));
+  return g;
+}
+
 /** A standalone SVG document of the map with its explaining footer. */
 export function exportSvg(
   map: SVGSVGElement,
@@ -83,32 +161,59 @@ export function exportSvg(
     layer.style.setProperty('--k', String(view.k));
   }
   svg.style.removeProperty('touch-action');
+  // The colours as the screen shows them: the copied styles give the element's defaults (for
+  // :host), not a site's own custom properties on the element nor the dark theme's.
+  const live = getComputedStyle(map);
+  for (const [name] of new Set(css.matchAll(/--jm-[\w-]+(?=\s*:)/g)))
+    svg.style.setProperty(name!, live.getPropertyValue(name!).trim());
   const lineWidth = width - 2 * MARGIN;
-  const blocks = (
-    [
-      ['x-title', text.title],
-      ['x-caption', text.caption],
-      ['x-meta', `${text.asOf} · ${text.legend}`],
-      ['x-sources', text.sources],
-    ] as const
-  ).flatMap(([className, words]) => {
+  const lines = (className: keyof typeof FOOTER, words: string) => {
     const { size, weight } = FOOTER[className];
     return wrap(words, lineWidth, `${weight} ${size}px ${FONT}`).map((t) => ({
       text: t,
       className,
       size,
     }));
-  });
+  };
   let y = height + 20;
   const footer = document.createElementNS(SVG_NS, 'g');
   const band = document.createElementNS(SVG_NS, 'rect');
-  for (const block of blocks) {
-    const line = document.createElementNS(SVG_NS, 'text');
-    line.setAttribute('x', String(MARGIN));
-    line.setAttribute('y', String(y));
-    line.setAttribute('class', block.className);
-    line.textContent = block.text;
-    footer.append(line);
+  const write = (block: { text: string; className: string; size: number }, x = MARGIN) => {
+    footer.append(make('text', { x, y, class: block.className }));
+    footer.lastChild!.textContent = block.text;
+  };
+  for (const block of [
+    ...lines('x-title', text.title),
+    ...lines('x-caption', text.caption),
+    ...lines('x-meta', text.asOf),
+  ]) {
+    write(block);
+    y += block.size + 5;
+  }
+  // The legend: a sign and its words per entry, as many to a row as fit.
+  const hatch = svg.querySelector('#jm-hatch')?.cloneNode(true) as SVGElement | undefined;
+  if (hatch) {
+    hatch.id = 'x-hatch';
+    hatch.setAttribute('patternTransform', 'rotate(45)');
+    svg.querySelector('#jm-hatch')!.after(hatch);
+  }
+  const { size, weight } = FOOTER['x-meta'];
+  const measure = measurer(`${weight} ${size}px ${FONT}`);
+  const legend = make('g', { class: 'x-legend' });
+  footer.append(legend);
+  let x = MARGIN;
+  y += 2;
+  for (const [look, words] of legendEntries(text.legend)) {
+    const w = 18 + measure(words);
+    if (x > MARGIN && x + w > width - MARGIN) [x, y] = [MARGIN, y + 18];
+    legend.append(legendSign(look, x, y - 11));
+    write({ text: words, className: 'x-meta', size }, x + 18);
+    legend.append(footer.lastChild!);
+    x += w + 12;
+  }
+  y += 22;
+  for (const block of lines('x-sources', text.sources)) {
+    write(block);
     y += block.size + 5;
   }
   const total = Math.ceil(y + 6);
@@ -132,8 +237,8 @@ export function exportSvg(
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = `${css.replace(/:host\b/g, 'svg')}
     svg { font-family: ${FONT}; }
-    .x-band { fill: #ffffff; }
-    .x-ocean { fill: #eef4f9; }
+    .x-band { fill: var(--jm-background); }
+    .x-ocean { fill: var(--jm-ocean); }
     ${Object.entries(FOOTER)
       .map(([name, f]) => `.${name} { font: ${f.weight} ${f.size}px ${FONT}; fill: ${f.fill}; }`)
       .join('\n    ')}`;

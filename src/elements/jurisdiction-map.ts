@@ -543,7 +543,7 @@ export class JurisdictionMap extends LitElement {
         : `${t.reach[r.reach]}`,
       caption: this.#view?.caption ?? r.summary,
       asOf: t.asOf(date(r.request.asOf)),
-      legend: t.exportLegend,
+      legend: t,
       sources: t.exportSources(
         r.sources
           .slice(0, 6)

@@ -106,7 +106,6 @@ export interface Strings {
   dataProperty: string;
   bundleAt: (src: string) => string;
   imageFailed: (message: string) => string;
-  exportLegend: string;
   exportSources: (list: string, more: string, checked: string) => string;
   andMore: (n: string) => string;
 }
@@ -225,8 +224,6 @@ export const en: Strings = {
   dataProperty: 'The data property',
   bundleAt: (src) => `The data bundle at ${src}`,
   imageFailed: (message) => `The image could not be made: ${message}.`,
-  exportLegend:
-    'blue: requesting state; orange: where the data is; green: state asked; hatched or barred: a law in the way; circle direct, diamond through another state, triangle contested, hollow none',
   exportSources: (list, more, checked) =>
     `Sources: ${list}${more}. Data checked ${checked}. Not legal advice. Jurisdiction Map.`,
   andMore: (n) => `; and ${n} more`,
@@ -350,8 +347,6 @@ export const fr: Strings = {
   dataProperty: 'Le jeu de données de la propriété data',
   bundleAt: (src) => `Le jeu de données ${src}`,
   imageFailed: (message) => `L’image n’a pas pu être créée${nb}: ${message}.`,
-  exportLegend:
-    'bleu : État requérant ; orange : lieu des données ; vert : État requis ; hachuré ou barré : une loi fait obstacle ; cercle accès direct, losange par un autre État, triangle contesté, vide aucune voie',
   exportSources: (list, more, checked) =>
     `Sources${nb}: ${list}${more}. Données vérifiées le ${checked}. Ceci n’est pas un avis juridique. Jurisdiction Map.`,
   andMore: (n) => `${nb}; et ${n} autres`,

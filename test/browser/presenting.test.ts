@@ -518,6 +518,41 @@ describe('export', () => {
     }
   });
 
+  it("draws the picture in the colours of the screen: a site's own and the dark theme's", async () => {
+    // A site restyles the element with its custom properties; the picture carried only the
+    // element's own defaults, and the legend named colours the map no longer had.
+    for (const [style, theme] of [
+      ['--jm-requester: rgb(200, 0, 0); --jm-data: rgb(0, 0, 200)', ''],
+      ['', 'dark'],
+    ] as const) {
+      const el = await mount({ 'as-of': '2014-06-01', ...(theme ? { theme } : {}) });
+      el.setAttribute('style', `${el.getAttribute('style') ?? ''};${style}`);
+      const screen = (selector: string) =>
+        getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+      const doc = new DOMParser().parseFromString(
+        await (await el.exportImage('svg')).text(),
+        'image/svg+xml',
+      );
+      const picture = document.body.appendChild(document.importNode(doc.documentElement, true));
+      const drawn = (selector: string) => getComputedStyle(picture.querySelector(selector)!);
+      for (const selector of [
+        'path.country.requester',
+        'path.country.data',
+        'path.country:not(.requester):not(.data)',
+        'path.sphere',
+      ])
+        expect(drawn(selector).fill, `${style || theme}: ${selector}`).toBe(screen(selector).fill);
+      // The legend shows the colours themselves, not their names.
+      const swatches = [...picture.querySelectorAll('.x-legend rect.country')];
+      expect(swatches.length).toBeGreaterThanOrEqual(5);
+      expect(swatches.map((r) => getComputedStyle(r).fill)).toContain(
+        screen('path.country.requester').fill,
+      );
+      expect(picture.textContent).not.toMatch(/blue: /);
+      picture.remove();
+    }
+  });
+
   it("leaves a reader's own zoom on screen as it was", async () => {
     // Exporting loads the data's sources, which gives the element a new World: the same map,
     // so the step is not framed again over the reader's zoom.
