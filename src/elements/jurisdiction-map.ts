@@ -527,7 +527,7 @@ export class JurisdictionMap extends LitElement {
 
   /**
    * The current view as an image Blob: the map with a footer carrying the caption (or summary),
-   * the as-of date, a legend line and the sources.
+   * the as-of date, a legend and the sources.
    */
   async exportImage(format: 'svg' | 'png' = 'png'): Promise<Blob> {
     await this.loadSources();
