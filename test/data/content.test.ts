@@ -1,6 +1,6 @@
 // The content of data/: complete where the issue asks, every fact sourced and dated, nothing
 // UNVERIFIED stated as fact, and every country world-atlas draws mapped to a jurisdiction.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/engine/index.js';
 
@@ -141,7 +141,12 @@ describe('the built-in data set', () => {
 
   it('writes every source address in its plain form: a host without a trailing dot', () => {
     // "senat.fr./rap/…" is how one crawl recorded a page; it opens, but reads as a typo.
-    for (const file of ['jurisdictions', 'providers', 'datacenters', 'instruments']) {
+    const files = [
+      ...['jurisdictions', 'providers', 'datacenters', 'instruments', 'request-types'],
+      ...readdirSync('data/scenarios').map((name) => `scenarios/${name.replace(/\.json$/, '')}`),
+    ];
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) {
       const text = readFileSync(`data/${file}.json`, 'utf8');
       for (const [, url] of text.matchAll(/"url": "([^"]+)"/g))
         expect(new URL(url!).host, `${file}: ${url}`).not.toMatch(/\.(:\d+)?$/);
