@@ -26,18 +26,15 @@ const around = (k: number, p: Point, l: Point): View => ({
 const invert = (v: View, p: Point): Point => [(p[0] - v.x) / v.k, (p[1] - v.y) / v.k];
 
 /**
- * The translate extent along one axis: where the translation n may go at scale k (at least 1) for
- * a view from `slack` to `size` (something covers the view below `slack`) and a world lying from
- * w0 to w1 at 1×. The view's own box, scaled by k, always covers the view but for the slack.
- * Within that, a world larger than the view covers it too (no blank beyond the world's edge), and
- * a smaller one lies wholly inside it, where the focus puts it. With the world as the view's box
- * (0 to size) only the first rule is left.
+ * The translate extent along one axis, as d3-zoom's: where the translation n may go at scale k
+ * (at least 1) for a view from `slack` to `size` (something covers the view below `slack`) and a
+ * world lying from w0 to w1 at 1×: a world larger than the view covers it (no blank beyond the
+ * world's edge), a smaller one is centred in it (the blank shared, as on the unzoomed map).
+ * With the world as the view's box (0 to size) it is never smaller.
  */
 function extent(n: number, k: number, size: number, slack: number, w0: number, w1: number) {
-  const [a, b] = [size - w1 * k, slack - w0 * k];
-  const low = Math.max(size * (1 - k), Math.min(a, b));
-  const high = Math.min(slack, Math.max(a, b));
-  return Math.min(high, Math.max(low, n));
+  const [low, high] = [size - w1 * k, slack - w0 * k];
+  return low <= high ? Math.min(high, Math.max(low, n)) : (low + high) / 2;
 }
 
 /** The translate extent of a view: extent() along both axes. */

@@ -554,6 +554,8 @@ export class JurisdictionMap extends LitElement {
       ),
     };
     const { exportSvg, svgToPng } = await import('./on-demand.js');
+    // Markers gliding after a zoom are copied where they come to rest.
+    this.#markerLayer.settle();
     // A step's focus is framed for the picture, where no caption lies over the map (on screen
     // the view sits lower, under the caption).
     const g = this.#geometry;
@@ -1687,7 +1689,10 @@ export class JurisdictionMap extends LitElement {
 
   #onMarkerEvent = (event: Event) => {
     let target = (event.target as Element).closest<SVGGElement>('.marker[data-id]');
-    const around = !target && (event.target as Element).matches('.hit-area');
+    // Around the markers: their hit area, a leader line, or their group itself, which gets the
+    // click when a press and its release land on two elements (markers glide to a new fan-out
+    // under a still pointer just after a zoom).
+    const around = !target && (event.target as Element).matches('.hit-area, .leader, g.markers');
     if (!target && !around) {
       this.#onDenseEvent(event);
       return;
@@ -1716,6 +1721,8 @@ export class JurisdictionMap extends LitElement {
     // A pointer moving over the same marker keeps its tooltip (each new tip is a render), and
     // looks nothing up.
     if (pointer && event.type !== 'click') this.#hovered = id;
+    // No tooltip over a marker on its way to a new place: it would stay where the marker was.
+    if (event.type !== 'click' && this.#markerLayer.gliding) return;
     if (event.type === 'pointermove' && this.tip?.text === label) return;
     const marker = this.renderRoot.querySelector<SVGGElement>(`.marker[data-id="${id}"]`) ?? target;
     if (event.type === 'click') {

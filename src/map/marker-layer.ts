@@ -333,6 +333,18 @@ export class MarkerLayer {
     this.#glide = undefined;
   }
 
+  /** Whether markers are on their way to a new fan-out. */
+  get gliding(): boolean {
+    return this.#glide !== undefined;
+  }
+
+  /** Ends a glide at once, every marker in its place (a picture is being copied). */
+  settle(): void {
+    if (!this.#glide) return;
+    this.#stopGlide();
+    this.#placeAll();
+  }
+
   // The offsets at this zoom: the scene's at 1×; else fanned out again from the places as they
   // lie at this zoom, up to the count whose markers are pushed apart (geometry.ts); above that,
   // the scene's (a crowded bundle's markers may overlap anyway).

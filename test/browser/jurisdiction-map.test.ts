@@ -1237,6 +1237,57 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(closestMarkers(el)).toBeGreaterThan(size * 0.9);
   });
 
+  it("selects the marker under a click that the browser gives to the markers' group", async () => {
+    // A press on one element and its release on another (markers gliding under a still pointer
+    // after a zoom) make a click on their common parent, the group: it was dropped.
+    const el = await mount({}, { width: 1000, height: 700 });
+    const marker = $$<SVGGElement>(el, '.marker[data-id]').find(
+      (m) => m.dataset.id !== el.datacenter,
+    )!;
+    const box = marker.querySelector('.shape')!.getBoundingClientRect();
+    const selected: CustomEvent[] = [];
+    el.addEventListener('jm-select', (e) => selected.push(e as CustomEvent));
+    $(el, 'g.markers')!.dispatchEvent(
+      new MouseEvent('click', {
+        clientX: box.x + box.width / 2,
+        clientY: box.y + box.height / 2,
+        detail: 1,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    expect(selected.map((e) => e.detail)).toEqual([{ kind: 'datacenter', id: marker.dataset.id }]);
+  });
+
+  it('shows no tooltip over a marker on its way to a new place, and does once it is there', async () => {
+    const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
+    await zoomIn(el, { markers: false });
+    const hover = () => {
+      const marker = $$<SVGGElement>(el, '.marker[data-id]').find((m) => {
+        const b = m.querySelector('.shape')!.getBoundingClientRect();
+        const map = $(el, 'svg.map')!.getBoundingClientRect();
+        return b.top > map.top + 100 && b.bottom < map.bottom && b.left > map.left;
+      })!;
+      const box = marker.querySelector('.shape')!.getBoundingClientRect();
+      marker.dispatchEvent(
+        new PointerEvent('pointermove', {
+          clientX: box.x + box.width / 2,
+          clientY: box.y + box.height / 2,
+          pointerType: 'mouse',
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    };
+    hover();
+    await el.updateComplete;
+    expect($(el, '.tooltip')).toBeNull();
+    await steady(() => JSON.stringify(markerCentres(el)));
+    hover();
+    await el.updateComplete;
+    expect($(el, '.tooltip')).not.toBeNull();
+  });
+
   it('puts the markers in their new places at once under prefers-reduced-motion', async () => {
     const real = window.matchMedia;
     window.matchMedia = ((query: string) =>

@@ -204,7 +204,7 @@ describe('zoom: mouse and pen', () => {
     expect(view()).toEqual({ k: 2, x: -W, y: -H });
   });
 
-  it('fitBox held to a world smaller than the view: over the view when zoomed in, else inside it', () => {
+  it('fitBox held to a world smaller than the view: over the view when zoomed in, else centred in it', () => {
     // A phone's map: the world a band 100 high across a 200-high view (y 50 to 150).
     const world: [[number, number], [number, number]] = [
       [0, 50],
@@ -235,7 +235,7 @@ describe('zoom: mouse and pen', () => {
           H,
         ).y,
     ).toBeCloseTo(68, 6);
-    // A wider box, 1.6×: the world (160 high) lies inside the view, as near the box as it can.
+    // A wider box, 1.6×: the world (160 high) is centred in the view, 20 px to spare each side.
     const wide = fitBox(
       [
         [100, 60],
@@ -247,7 +247,8 @@ describe('zoom: mouse and pen', () => {
       world,
     );
     expect(wide.k).toBeCloseTo(1.6, 6);
-    expect(150 * wide.k + wide.y).toBeCloseTo(H, 6);
+    expect(50 * wide.k + wide.y).toBeCloseTo(20, 6);
+    expect(150 * wide.k + wide.y).toBeCloseTo(H - 20, 6);
     // And at 1× the world stays where it was drawn.
     expect(
       fitBox(
