@@ -2,8 +2,8 @@
 // caption, the as-of date, a legend and the sources, so the image explains itself when it is
 // pasted into slides or an article. SVG as text; PNG by drawing that SVG on a canvas (from a
 // data: URL, which a strict img-src 'self' data: policy allows).
-import type { Reach } from '../engine/core.js';
-import type { Strings } from '../i18n/strings.js';
+import type { DatacenterReach, Reach, Request, World } from '../engine/core.js';
+import type { Locale, Strings } from '../i18n/strings.js';
 import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -277,4 +277,64 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
       'image/png',
     ),
   );
+}
+
+/**
+ * The reach of the current request to every data center, one row each, as a CSV file (RFC 4180,
+ * for a spreadsheet or a newsroom's own chart): the table view's rows with their ids, places and
+ * coordinates. Column names are fixed identifiers (README lists them); the reach is given both as
+ * its code and in the reader's words.
+ */
+export function reachCsv(
+  world: World,
+  reaches: ReadonlyMap<string, DatacenterReach>,
+  locale: Locale,
+  request: Omit<Request, 'datacenter'>,
+): string {
+  const rows = [...world.datacenters.values()].map((d) => {
+    const reach = reaches.get(d.id);
+    return [
+      d.id,
+      world.providers.get(d.provider)?.name ?? d.provider,
+      d.name,
+      d.city ?? '',
+      locale.country(d.country, world.jurisdictions.get(d.country)?.name ?? d.country),
+      d.country,
+      String(d.lat),
+      String(d.lon),
+      reach?.reach ?? '',
+      reach ? locale.t.reach[reach.reach] : '',
+      (reach?.conflicts ?? []).map((id) => world.instruments.get(id)?.shortTitle ?? id).join('; '),
+      request.asOf ?? '',
+      request.requestType,
+      request.requester,
+    ];
+  });
+  const header = [
+    'datacenter',
+    'provider',
+    'name',
+    'city',
+    'country',
+    'country_id',
+    'lat',
+    'lon',
+    'reach',
+    'reach_words',
+    'laws_in_the_way',
+    'as_of',
+    'request_type',
+    'requester',
+  ];
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * One CSV cell: quoted when it holds a comma, a quote or a line break. A spreadsheet runs a cell
+ * that starts with = + - or @ as a formula, and a site's own data may hold any text: such a cell,
+ * unless it is a plain number, starts with an apostrophe, which keeps it text (CSV injection).
+ */
+function csvCell(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

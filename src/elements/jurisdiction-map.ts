@@ -656,9 +656,9 @@ export class JurisdictionMap extends LitElement {
   }
 
   /** Downloads the current view as a file. */
-  async download(format: 'svg' | 'png' = 'png'): Promise<void> {
+  async download(format: 'svg' | 'png' | 'csv' = 'png'): Promise<void> {
     try {
-      const blob = await this.exportImage(format);
+      const blob = format === 'csv' ? await this.exportTable() : await this.exportImage(format);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = `jurisdiction-map-${this.#resolution?.request.asOf ?? 'view'}.${format}`;
@@ -667,6 +667,19 @@ export class JurisdictionMap extends LitElement {
     } catch (error) {
       this.#fail({ message: this.#locale.t.imageFailed((error as Error).message) });
     }
+  }
+
+  /**
+   * The reach of the current request to every data center, one row each (the table view's), as
+   * a CSV file for a spreadsheet or a chart of one's own; README lists its columns.
+   */
+  async exportTable(): Promise<Blob> {
+    const r = this.#resolution;
+    if (!r) throw new Error('nothing is drawn yet');
+    const { reachCsv } = await import('./on-demand.js');
+    return new Blob([reachCsv(this.world, this.#reaches, this.#locale, r.request)], {
+      type: 'text/csv;charset=utf-8',
+    });
   }
 
   /** Starts or pauses autoplay. */

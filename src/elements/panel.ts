@@ -42,7 +42,7 @@ export interface PanelActions {
   selectDatacenter(id: string): void;
   loadSources(): void;
   swapComparison(): void;
-  download(format: 'png' | 'svg'): void;
+  download(format: 'png' | 'svg' | 'csv'): void;
   copyLink(): void;
   copyEmbed(): void;
 }
@@ -78,6 +78,7 @@ export function panel(state: PanelState, on: PanelActions): TemplateResult {
         ? html`<p class="downloads">
               <button type="button" @click=${() => on.download('png')}>${t.downloadPng}</button>
               <button type="button" @click=${() => on.download('svg')}>${t.downloadSvg}</button>
+              <button type="button" @click=${() => on.download('csv')}>${t.downloadCsv}</button>
               <button type="button" @click=${on.copyLink}>${t.copyLink}</button>
               <button type="button" @click=${on.copyEmbed}>${t.copyEmbed}</button>
             </p>

@@ -50,6 +50,7 @@ export interface Strings {
   choose: string;
   downloadPng: string;
   downloadSvg: string;
+  downloadCsv: string;
   copyLink: string;
   copyEmbed: string;
   link: string;
@@ -168,6 +169,7 @@ export const en: Strings = {
   choose: 'Choose a request, a requesting state and a data center.',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
+  downloadCsv: 'Download CSV',
   copyLink: 'Copy link',
   copyEmbed: 'Copy embed code',
   link: 'Link',
@@ -289,6 +291,7 @@ export const fr: Strings = {
   choose: 'Choisissez une demande, un État requérant et un centre de données.',
   downloadPng: 'Télécharger en PNG',
   downloadSvg: 'Télécharger en SVG',
+  downloadCsv: 'Télécharger en CSV',
   copyLink: 'Copier le lien',
   copyEmbed: 'Copier le code d’intégration',
   link: 'Lien',

@@ -588,6 +588,39 @@ describe('export', () => {
     expect(copied).toEqual(JSON.parse(last));
   });
 
+  it('exports the table as CSV, one row per data center with its reach, from a button in the panel', async () => {
+    const el = await mount({ 'as-of': '2014-06-01' });
+    const blob = await el.exportTable();
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const lines = (await blob.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^datacenter,provider,name,city,country,country_id,lat,lon,reach,/);
+    expect(lines).toHaveLength(el.shadowRoot!.querySelectorAll('.marker[data-id]').length + 1);
+    // Each row's reach is the one its marker shows.
+    for (const line of lines.slice(1)) {
+      const id = line.split(',')[0]!;
+      const marker = el.shadowRoot!.querySelector(`.marker[data-id="${id}"]`)!;
+      const reach = ['direct', 'assisted', 'contested', 'none'].find((r) =>
+        marker.classList.contains(r),
+      );
+      expect(line, id).toContain(`,${reach},`);
+    }
+    // The panel offers it; the button saves the file (a link to a blob, clicked).
+    const button = [...el.shadowRoot!.querySelectorAll('.downloads button')].find(
+      (b) => b.textContent === 'Download CSV',
+    ) as HTMLButtonElement;
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    try {
+      button.click();
+      await vi.waitFor(() => expect(saved).toEqual(['jurisdiction-map-2014-06-01.csv']));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
   it("leaves a reader's own zoom on screen as it was", async () => {
     // Exporting loads the data's sources, which gives the element a new World: the same map,
     // so the step is not framed again over the reader's zoom.
