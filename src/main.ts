@@ -47,7 +47,9 @@ if (params.get('view') === 'speaker') {
   announceSteps(map);
   document.addEventListener('keydown', (event) => {
     const inMap = event.target === map;
-    if ((event.target !== document.body && !inMap) || !map.scenario) return;
+    // A key the map has used (an S in a country's typed name) opens nothing.
+    if ((event.target !== document.body && !inMap) || !map.scenario || event.defaultPrevented)
+      return;
     // S opens the speaker view for the presenter's own screen, also after a click on the map
     // (not while typing in one of its fields).
     const origin = event.composedPath()[0];

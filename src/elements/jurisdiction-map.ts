@@ -399,7 +399,9 @@ export class JurisdictionMap extends LitElement {
       if (this.#resolution !== this.#tabStopAnswer) {
         this.#tabStopAnswer = this.#resolution;
         const involved = this.#scene.countries.filter((c) => c.roles.length && c.jurisdiction);
-        if (!involved.some((c) => c.jurisdiction === this.activeCountry)) {
+        // Not while the keyboard is on it: its outline would go, and the focus to the page.
+        const focused = this.shadowRoot?.activeElement?.matches('.outline') ?? false;
+        if (!focused && !involved.some((c) => c.jurisdiction === this.activeCountry)) {
           this.activeCountry = involved[0]?.jurisdiction ?? '';
         }
       }
@@ -1232,8 +1234,15 @@ export class JurisdictionMap extends LitElement {
     ];
     const i = ordered.indexOf(this.activeCountry);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    // Letters only: + − 0 zoom, as everywhere on the map.
-    const letter = /^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey;
+    // A name starts with a letter (+ − 0 zoom, as everywhere on the map, and Space selects); once
+    // begun, a space, a hyphen or an apostrophe typed soon after is part of it ("united k",
+    // "royaume-uni").
+    const typing = this.#typed.text !== '' && performance.now() - this.#typed.at < TYPE_AHEAD_MS;
+    const letter =
+      (/^\p{L}$/u.test(event.key) || (typing && /^[ '’.-]$/.test(event.key))) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey;
     // Home and End as on the markers.
     const next = move
       ? ordered[(i + move + ordered.length) % ordered.length]
@@ -1244,8 +1253,8 @@ export class JurisdictionMap extends LitElement {
           : letter
             ? this.#typeAhead(event.key)
             : undefined;
-    // A letter that names no country is still the countries' own (not a presenter's key); any
-    // other key ends a typed name.
+    // A letter that names no country is still the countries' own (not a presenter's key nor the
+    // page's: S opened the speaker view); any other key ends a typed name.
     if (letter) event.preventDefault();
     else this.#typed.text = '';
     if (next) {
@@ -1257,7 +1266,7 @@ export class JurisdictionMap extends LitElement {
           ?.focus();
         this.#revealCountry(next);
       });
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (!letter && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       this.#selectCountry(this.activeCountry, true);
     }
@@ -1277,7 +1286,12 @@ export class JurisdictionMap extends LitElement {
   }
 
   #onStageKey(event: KeyboardEvent): void {
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)
+    // A key a part of the map has used (a hyphen in a country's typed name) zooms nothing.
+    if (
+      event.defaultPrevented ||
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLSelectElement
+    )
       return;
     if (event.key === '+' || event.key === '=') this.#zoomer.zoomBy(1.6);
     else if (event.key === '-' || event.key === '_') this.#zoomer.zoomBy(1 / 1.6);
@@ -1587,6 +1601,15 @@ export class JurisdictionMap extends LitElement {
           patternTransform="scale(${(1 / g.baseScale).toFixed(3)}) rotate(45)"
         >
           <rect width="6" height="6" fill="none"></rect>
+          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+        <pattern
+          id="jm-hatch-legend"
+          patternUnits="userSpaceOnUse"
+          width="6"
+          height="6"
+          patternTransform="rotate(45)"
+        >
           <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
         </pattern>
       </defs>

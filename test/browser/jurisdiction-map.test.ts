@@ -647,6 +647,26 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe(answer[0]));
     for (let i = 0; i < answer.length; i++) await userEvent.keyboard('{ArrowRight}');
     await vi.waitFor(() => expect(answer).not.toContain(focused().dataset.jurisdiction));
+    // A space or a hyphen within a name is part of it: it neither opens the details of the
+    // country reached so far ("united" is the United Arab Emirates) nor zooms out.
+    const zoom = () => $(el, 'g.zoom-layer')!.getAttribute('transform') ?? '';
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('united k');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('GB'));
+    expect($(el, '#country-heading')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    // (Once the zoom is back from the United Kingdom's details.)
+    await steady(zoom);
+    const before = zoom();
+    await userEvent.keyboard('guinea-b');
+    await vi.waitFor(() => expect(focused().getAttribute('aria-label')).toMatch(/^Guinea-Bissau/));
+    expect(zoom()).toBe(before);
+    // A new answer leaves the keyboard where it is, on a country outside it too.
+    el.setAttribute('as-of', '2020-06-01');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused().getAttribute('aria-label')).toMatch(/^Guinea-Bissau/);
   });
 
   it("goes by Tab from the countries straight to the one marker tab stop (the markers' group is none)", async () => {

@@ -234,6 +234,30 @@ it('the demo page takes ?autoplay, and S opens the speaker view after a click on
   await page.keyboard.press('s');
   const speaker = await opened;
   expect(speaker.url()).toMatch(/view=speaker/);
+  // On a country, an S is the start of its name, not the speaker view.
+  await page.evaluate(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector<SVGElement>('.outline[tabindex="0"]')!
+      .focus(),
+  );
+  // window.open counted, not a window waited for: the key's handler calls it at once.
+  await page.evaluate(() => {
+    const w = window as unknown as { opened: number };
+    w.opened = 0;
+    window.open = () => {
+      w.opened += 1;
+      return null;
+    };
+  });
+  await page.keyboard.press('s');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.activeElement?.getAttribute('aria-label')
+      ?.startsWith('S'),
+  );
+  expect(await page.evaluate(() => (window as unknown as { opened: number }).opened)).toBe(0);
   await context.close();
 });
 
