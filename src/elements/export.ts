@@ -128,8 +128,8 @@ function legendSign(look: string, x: number, y: number): SVGElement {
       width: 12,
       height: 12,
       rx: 2,
-      // The map's hatching is scaled for the base map's units; the legend's, for the footer's.
-      ...(look.endsWith('hatch-swatch') ? { style: 'fill: url(#x-hatch)' } : {}),
+      // The legends' own hatching (the map's is scaled for the base map's units).
+      ...(look.endsWith('hatch-swatch') ? { style: 'fill: url(#jm-hatch-legend)' } : {}),
     });
   if (look === 'arc')
     return make('path', {
@@ -191,12 +191,6 @@ export function exportSvg(
     y += block.size + 5;
   }
   // The legend: a sign and its words per entry, as many to a row as fit.
-  const hatch = svg.querySelector('#jm-hatch')?.cloneNode(true) as SVGElement | undefined;
-  if (hatch) {
-    hatch.id = 'x-hatch';
-    hatch.setAttribute('patternTransform', 'rotate(45)');
-    svg.querySelector('#jm-hatch')!.after(hatch);
-  }
   const { size, weight } = FOOTER['x-meta'];
   const measure = measurer(`${weight} ${size}px ${FONT}`);
   const legend = make('g', { class: 'x-legend' });

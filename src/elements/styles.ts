@@ -607,8 +607,10 @@ export const styles = css`
   .legend .country {
     transition: none;
   }
+  /* The legend's hatching is in screen pixels (#jm-hatch-legend): the map's, in the base map's
+     units, showed one corner of one stripe in a 12 px swatch. */
   .country.hatch-swatch {
-    fill: url(#jm-hatch);
+    fill: url(#jm-hatch-legend);
     stroke: var(--jm-conflict);
   }
   /* Centred above its point, but kept inside the map area (near an edge of a phone's map it ran
