@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createWorld } from '../../src/engine/index.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-import { mount } from './mount.js';
+import { mount, withReducedMotion } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -1309,21 +1309,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
   });
 
   it('puts the markers in their new places at once under prefers-reduced-motion', async () => {
-    const real = window.matchMedia;
-    window.matchMedia = ((query: string) =>
-      ({
-        ...real.call(window, query),
-        matches: query.includes('reduce'),
-      }) as MediaQueryList) as typeof window.matchMedia;
-    try {
+    await withReducedMotion(async () => {
       const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
       await zoomIn(el, { markers: false });
       const now = JSON.stringify(markerCentres(el));
       for (let i = 0; i < 15; i++) await new Promise(requestAnimationFrame);
       expect(JSON.stringify(markerCentres(el))).toBe(now);
-    } finally {
-      window.matchMedia = real;
-    }
+    });
   });
 
   it('fans the markers out again once a trackpad pinch has come to rest, not at each step', async () => {
@@ -1551,19 +1543,11 @@ describe('<jurisdiction-map> motion', () => {
   });
 
   it('shows the new state at once under prefers-reduced-motion', async () => {
-    const real = window.matchMedia;
-    window.matchMedia = ((query: string) =>
-      ({
-        ...real.call(window, query),
-        matches: query.includes('reduce'),
-      }) as MediaQueryList) as typeof window.matchMedia;
-    try {
+    await withReducedMotion(async () => {
       const el = await mount({ 'as-of': '2014-06-01' });
       await set(el, { 'as-of': '2019-06-01' });
       expect($$(el, '.arcs .arc, .arcs .pulse').flatMap((a) => a.getAnimations())).toEqual([]);
-    } finally {
-      window.matchMedia = real;
-    }
+    });
   });
 });
 

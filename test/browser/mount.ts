@@ -28,3 +28,18 @@ export async function mount(
   await el.updateComplete;
   return el;
 }
+
+/** Runs `body` as in a browser whose reader asks for reduced motion (matchMedia says so). */
+export async function withReducedMotion(body: () => Promise<void>): Promise<void> {
+  const real = window.matchMedia;
+  window.matchMedia = ((query: string) =>
+    ({
+      ...real.call(window, query),
+      matches: query.includes('reduce'),
+    }) as MediaQueryList) as typeof window.matchMedia;
+  try {
+    await body();
+  } finally {
+    window.matchMedia = real;
+  }
+}

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fitBox, ZoomController } from '../../src/controllers/zoom-controller.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-import { mount } from './mount.js';
+import { mount, withReducedMotion } from './mount.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 400;
@@ -520,21 +520,13 @@ describe('zoom in <jurisdiction-map>', () => {
   });
 
   it('under prefers-reduced-motion, + zooms at once', async () => {
-    const real = window.matchMedia;
-    window.matchMedia = ((query: string) =>
-      ({
-        ...real.call(window, query),
-        matches: query.includes('reduce'),
-      }) as MediaQueryList) as typeof window.matchMedia;
-    try {
+    await withReducedMotion(async () => {
       const el = await mount();
       const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
       stage.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
       expect(layerOf(el).getAttribute('transform')).toMatch(/scale\(1\.6\)$/);
       stage.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true }));
       expect(layerOf(el).getAttribute('transform')).toBe('translate(0,0) scale(1)');
-    } finally {
-      window.matchMedia = real;
-    }
+    });
   });
 });
