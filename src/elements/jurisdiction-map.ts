@@ -261,6 +261,16 @@ export class JurisdictionMap extends LitElement {
     // A reader's zoom: at rest the markers glide to their new fan-out.
     this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving, true);
     this.#placeLabels();
+    // Once the map has come to rest where the keyboard took it (a pan to a country or marker out
+    // of sight, or back from a country's details), the focused one shows its tooltip again: the
+    // move hid it, and a sighted keyboard user saw only a ring.
+    const focused = this.shadowRoot?.activeElement;
+    if (this.#zoomer.moving || !focused?.matches(':focus-visible')) return;
+    const label = focused.getAttribute('aria-label') ?? '';
+    const country = (focused as SVGElement).dataset.jurisdiction;
+    if (focused.matches('.outline') && country) this.#showCountryTip(country, focused, label);
+    else if (focused.matches('.marker') && !this.#markerLayer.gliding)
+      this.#showTip(focused.querySelector('.shape') ?? focused, label);
   };
 
   /** The scene's path as lines, for placeLabels (read again only when the scene changes). */

@@ -669,6 +669,19 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(focused().getAttribute('aria-label')).toMatch(/^Guinea-Bissau/);
   });
 
+  it('shows the tooltip of a country the keyboard reached out of sight, once the map is there', async () => {
+    // The pan to it hid the tooltip, and nothing showed it again: a ring without a name.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLElement>(el, '.stage')!.focus();
+    await userEvent.keyboard('+++');
+    await steady(() => $(el, 'g.zoom-layer')!.getAttribute('transform') ?? '');
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    await userEvent.keyboard('fiji');
+    await vi.waitFor(() => expect($(el, '.tooltip')?.textContent?.trim()).toMatch(/^Fiji/), {
+      timeout: 3000,
+    });
+  });
+
   it("goes by Tab from the countries straight to the one marker tab stop (the markers' group is none)", async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
