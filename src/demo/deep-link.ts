@@ -41,4 +41,6 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
   };
   el.addEventListener('jm-change', later);
   el.addEventListener('jm-step', later);
+  // A country's details opened or closed (the element reflects them to its attribute).
+  new MutationObserver(later).observe(el, { attributeFilter: ['country'] });
 }

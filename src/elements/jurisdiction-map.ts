@@ -122,6 +122,12 @@ export class JurisdictionMap extends LitElement {
   @property({ attribute: 'compare-request-type', reflect: true }) compareRequestType = '';
   /** Compare with this requesting state. */
   @property({ attribute: 'compare-requester', reflect: true }) compareRequester = '';
+  /**
+   * A country whose details the panel shows, the map zoomed to it (a jurisdiction id such as
+   * `IE`): set when a reader selects a country, emptied when they close its details; set by a
+   * page or a link to open them.
+   */
+  @property({ reflect: true }) country = '';
 
   /**
    * In a scenario, advance on its own every so many seconds (8 when the attribute has no value),
@@ -361,6 +367,9 @@ export class JurisdictionMap extends LitElement {
           changed.has(k as keyof JurisdictionMap),
         ));
     if (requestChanged) this.#resolveRequest();
+    // The country's details as written: applied in updated(), where the map can zoom to it.
+    if (changed.has('country') && (this.country ?? '') !== (this.selectedCountry ?? ''))
+      this.#countryPending = true;
     // The first drawn update (for a lazy map, the first after its placeholder) guesses the size.
     if (fresh) this.#estimateStageSize();
     if (
@@ -478,8 +487,18 @@ export class JurisdictionMap extends LitElement {
   #stepProblem: string | null = null;
   #requestProblem: string | null = null;
   #compareProblem: string | null = null;
+  /** A `country` that names no jurisdiction (the details shown, if any, stay). */
+  #countryProblem: string | null = null;
+  /** A `country` set from outside, applied once the map is drawn (it zooms to it). */
+  #countryPending = false;
+
   #showProblems(): void {
-    const now = [this.#stepProblem, this.#requestProblem, this.#compareProblem].filter(Boolean);
+    const now = [
+      this.#stepProblem,
+      this.#requestProblem,
+      this.#compareProblem,
+      this.#countryProblem,
+    ].filter(Boolean);
     this.error = now.join(' ') || null;
   }
 
@@ -630,6 +649,7 @@ export class JurisdictionMap extends LitElement {
       const view = this.#view;
       return view ? (name === 'scenario' ? view.scenario : String(view.step)) : null;
     }
+    if (this.#countryProblem && name === 'country') return this.selectedCountry;
     if (this.#compareProblem && name.startsWith('compare-')) {
       const compared = this.#comparison?.request;
       const field = SHOWN_FIELD[name.slice('compare-'.length)];
@@ -702,12 +722,14 @@ export class JurisdictionMap extends LitElement {
 
   // Closes a country's details: the zoom goes back, and the focus to the country's outline (or
   // the map) rather than to the page.
-  #closeCountry(): void {
+  #closeCountry(moveFocus = true): void {
     const id = this.selectedCountry;
     if (!id) return;
     this.selectedCountry = null;
+    this.country = '';
     if (this.#viewBeforeCountry) this.#zoomer.restore(this.#viewBeforeCountry);
     this.#viewBeforeCountry = undefined;
+    if (!moveFocus) return;
     void this.updateComplete.then(() =>
       (
         this.renderRoot.querySelector<SVGElement>(`.outline[data-jurisdiction="${id}"]`) ??
@@ -1040,6 +1062,7 @@ export class JurisdictionMap extends LitElement {
     const resized = stage ? this.#resize.observe(stage) : false;
     // Zoom is wired after the first paint (it is not needed to draw), and at once when used.
     if (this.#ready) this.#attachZoom();
+    if (this.#countryPending && this.#geometry) this.#applyCountry();
     if (!this.#scene || resized) return;
     // Announced to a page that can hear it: a detached element's events reach no listener on
     // the document or an ancestor (a framework moving it), and it announces once attached.
@@ -1144,20 +1167,42 @@ export class JurisdictionMap extends LitElement {
     this.dispatchEvent(jmEvent('jm-select', { kind: 'datacenter' as const, id }));
   }
 
+  /**
+   * Shows the details of the country the `country` attribute names, or closes them when it is
+   * empty; a name the data does not have is said, in the element and in one jm-error, and the
+   * details shown stay.
+   */
+  #applyCountry(): void {
+    this.#countryPending = false;
+    // Removing the attribute makes it null.
+    const id = (this.country ?? '').trim();
+    const was = this.#countryProblem;
+    this.#countryProblem = null;
+    if (!id) this.#closeCountry(false);
+    else if (this.world.jurisdictions.has(id)) {
+      if (id !== this.selectedCountry) this.#selectCountry(id, false, false);
+    } else {
+      this.#countryProblem = this.#locale.t.badAttribute('country', this.#locale.t.noCountry(id));
+      this.#report({ message: this.#countryProblem, source: 'country' });
+    }
+    if (this.#countryProblem !== was) this.#showProblems();
+  }
+
   // The view before a country's details zoomed in, to go back to when they close.
   #viewBeforeCountry?: View;
 
-  #selectCountry(id: string | undefined, fromKeyboard = false): void {
+  #selectCountry(id: string | undefined, fromKeyboard = false, byReader = true): void {
     if (!id) return;
     if (!this.selectedCountry) this.#viewBeforeCountry = this.#zoomer.view;
     this.selectedCountry = id;
+    this.country = id;
     // From the keyboard, the reader is taken to the details (a screen reader heard nothing of
     // them); Close or Escape brings them back.
     if (fromKeyboard)
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('#country-heading')?.focus(),
       );
-    this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
+    if (byReader) this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
     const g = this.#geometry;
     const shape = this.#shapes.find((s) => s.jurisdiction === id);
     if (g && shape) {

@@ -15,6 +15,7 @@ export const VIEW_ATTRIBUTES = [
   'compare-datacenter',
   'compare-request-type',
   'compare-requester',
+  'country',
 ] as const;
 
 /** Reads one of the view's attributes (null or empty when unset). */

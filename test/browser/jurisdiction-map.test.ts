@@ -669,6 +669,48 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(focused().getAttribute('aria-label')).toMatch(/^Guinea-Bissau/);
   });
 
+  it("opens a country's details from its country attribute, and reflects a reader's choice to it", async () => {
+    // A link or a page can open them (?country=BR); a reader's choice is written back, so a
+    // copied link keeps it.
+    const el = await mount({ 'as-of': '2019-06-01', country: 'BR' });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
+    await vi.waitFor(() =>
+      expect($(el, 'g.zoom-layer')!.getAttribute('transform')).not.toMatch(/scale\(1\)$/),
+    );
+    expect(new URL(el.shareLink('https://example.org/')).searchParams.get('country')).toBe('BR');
+    expect(el.embedCode()).toContain('country="BR"');
+    // A reader's Escape closes them and empties the attribute; a reader's choice sets it.
+    $<HTMLElement>(el, '#country-heading')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(el.hasAttribute('country') && el.country).toBeFalsy());
+    expect($(el, '#country-heading')).toBeNull();
+    const outline = $<SVGPathElement>(el, '.outline[tabindex="0"]')!;
+    outline.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('country')).toBe(outline.dataset.jurisdiction);
+    // A page that empties it closes them.
+    el.setAttribute('country', '');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+  });
+
+  it('names a country attribute the data does not have, and keeps the details shown', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', country: 'IE' });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Ireland/));
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.setAttribute('country', 'XX');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(errors.map((e) => e.detail.source)).toEqual(['country']);
+    expect($(el, '.error')!.textContent).toContain('"XX"');
+    expect($(el, '#country-heading')!.textContent).toMatch(/Ireland/);
+    expect(new URL(el.shareLink('https://example.org/')).searchParams.get('country')).toBe('IE');
+    // Corrected, the message goes.
+    el.setAttribute('country', 'BR');
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
+    expect($(el, '.error')).toBeNull();
+  });
+
   it('shows the tooltip of a country the keyboard reached out of sight, once the map is there', async () => {
     // The pan to it hid the tooltip, and nothing showed it again: a ring without a name.
     const el = await mount({ 'as-of': '2019-06-01' });

@@ -51,6 +51,21 @@ it('keeps a free exploration in the URL too', async () => {
   );
   await page.waitForFunction(() => location.search.includes('as-of=2020-01-01'));
   expect(new URL(page.url()).searchParams.get('request-type')).toBe('mlat');
+  // A country's details opened by the reader go into the link, and a link opens them.
+  await page.evaluate(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector<SVGElement>('.outline[data-jurisdiction="DE"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+  );
+  await page.waitForFunction(() => location.search.includes('country=DE'));
+  await page.goto(`${e2e.server.url}/index.html?country=BR`);
+  await page.waitForFunction(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector('#country-heading')
+      ?.textContent?.includes('Brazil'),
+  );
   await page.close();
 });
 
