@@ -5,6 +5,7 @@
 import type { DatacenterReach, Reach, Request, World } from '../engine/core.js';
 import type { Locale, Strings } from '../i18n/strings.js';
 import { BARRIER_PATH, MARKER_SHAPES } from '../map/marker-shapes.js';
+import { element } from '../map/marker-layer.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -111,17 +112,10 @@ function legendEntries(t: LegendWords): [string, string][] {
   ];
 }
 
-/** An SVG element with its attributes. */
-function make(tag: string, attributes: Record<string, string | number>): SVGElement {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
-  return el;
-}
-
 /** One legend entry's sign, 14 px across, with its top left corner at (x, y). */
 function legendSign(look: string, x: number, y: number): SVGElement {
   if (look.startsWith('country'))
-    return make('rect', {
+    return element('rect', {
       class: look,
       x: x + 1,
       y: y + 1,
@@ -132,14 +126,14 @@ function legendSign(look: string, x: number, y: number): SVGElement {
       ...(look.endsWith('hatch-swatch') ? { style: 'fill: url(#jm-hatch-legend)' } : {}),
     });
   if (look === 'arc')
-    return make('path', {
+    return element('path', {
       class: look,
       d: `M${x},${y + 11}Q${x + 7},${y + 1} ${x + 14},${y + 11}`,
     });
-  const g = make('g', { class: look, transform: `translate(${x + 7} ${y + 7})` });
+  const g = element('g', { class: look, transform: `translate(${x + 7} ${y + 7})` });
   const reach = look.split(' ')[1] as Reach;
-  g.append(make('path', { class: 'shape', d: MARKER_SHAPES[reach] }));
-  if (look.endsWith('conflicted')) g.append(make('path', { class: 'barrier', d: BARRIER_PATH }));
+  g.append(element('path', { class: 'shape', d: MARKER_SHAPES[reach] }));
+  if (look.endsWith('conflicted')) g.append(element('path', { class: 'barrier', d: BARRIER_PATH }));
   return g;
 }
 
@@ -179,7 +173,7 @@ export function exportSvg(
   const footer = document.createElementNS(SVG_NS, 'g');
   const band = document.createElementNS(SVG_NS, 'rect');
   const write = (block: { text: string; className: string; size: number }, x = MARGIN) => {
-    footer.append(make('text', { x, y, class: block.className }));
+    footer.append(element('text', { x, y, class: block.className }));
     footer.lastChild!.textContent = block.text;
   };
   for (const block of [
@@ -193,7 +187,7 @@ export function exportSvg(
   // The legend: a sign and its words per entry, as many to a row as fit.
   const { size, weight } = FOOTER['x-meta'];
   const measure = measurer(`${weight} ${size}px ${FONT}`);
-  const legend = make('g', { class: 'x-legend' });
+  const legend = element('g', { class: 'x-legend' });
   footer.append(legend);
   let x = MARGIN;
   y += 2;

@@ -84,7 +84,8 @@ interface Dense {
   active: string;
 }
 
-function element<K extends keyof SVGElementTagNameMap>(
+/** An SVG element with its attributes (the picture export's footer uses it too). */
+export function element<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attributes: Record<string, string | number>,
 ): SVGElementTagNameMap[K] {
