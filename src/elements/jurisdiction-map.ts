@@ -358,6 +358,17 @@ export class JurisdictionMap extends LitElement {
         newMap ||
         reword(this.#stepProblem)) &&
       this.#applyScenarioStep();
+    // A new step is a new scene: a country's details left open from the last one would sit above
+    // an answer they are not about. The step frames the map itself (no zoom back), and a link that
+    // sets the step and the country together keeps the country.
+    if (
+      stepped &&
+      (incoming.get('step') !== undefined || incoming.get('scenario') !== undefined) &&
+      !changed.has('country')
+    ) {
+      this.#viewBeforeCountry = undefined;
+      this.#closeCountry(false);
+    }
     const requestChanged =
       !waiting &&
       (stepped ||

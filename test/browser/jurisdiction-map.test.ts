@@ -693,6 +693,22 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
   });
 
+  it("closes a country's details when the story moves to another step, and keeps them from a link", async () => {
+    // A link that sets the step and the country together shows both.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2', country: 'BR' });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
+    // The next step is a new scene: Brazil's details were left above an answer about Ireland.
+    el.setAttribute('step', '3');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    expect(el.hasAttribute('country') && el.country).toBeFalsy();
+    // The step frames the map as it does without the details: the same zoom as a fresh map's.
+    const zoom = () => $(el, 'g.zoom-layer')!.getAttribute('transform') ?? '';
+    await steady(zoom);
+    const fresh = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    await steady(() => $(fresh, 'g.zoom-layer')!.getAttribute('transform') ?? '');
+    expect(zoom()).toBe($(fresh, 'g.zoom-layer')!.getAttribute('transform'));
+  });
+
   it('names a country attribute the data does not have, and keeps the details shown', async () => {
     const el = await mount({ 'as-of': '2019-06-01', country: 'IE' });
     await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Ireland/));
