@@ -71,6 +71,7 @@ import { styles } from './styles.js';
  * @cssprop --jm-land-border - Borders between countries.
  * @cssprop --jm-graticule - The lines of latitude and longitude.
  * @cssprop --jm-party - Countries party to an instrument on the path.
+ * @cssprop --jm-party-edge - Their edges, which set them apart from the land.
  * @cssprop --jm-requester - Fill of the requesting state.
  * @cssprop --jm-provider - Fill of the provider's home state.
  * @cssprop --jm-data - Fill of the state where the data is.

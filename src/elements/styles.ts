@@ -15,6 +15,7 @@ const darkPalette = css`
   --jm-land-border: #12161f;
   --jm-graticule: #1c283a;
   --jm-party: #2c4a6b;
+  --jm-party-edge: #6f9fd0;
   --jm-requester: #56b4e9;
   --jm-provider: #d58bbb;
   --jm-data: #e69f00;
@@ -45,6 +46,7 @@ export const styles = css`
     --jm-land-border: #ffffff;
     --jm-graticule: #d8e2ec;
     --jm-party: #b9d3ea;
+    --jm-party-edge: #4f7fae;
     --jm-requester: #0072b2;
     --jm-provider: #a6538a;
     --jm-data: #c77a00;
@@ -319,8 +321,13 @@ export const styles = css`
     transition: fill 600ms ease;
     cursor: pointer;
   }
+  /* The parties' fill is kept light (it is context, not the answer), so their edge carries the
+     contrast: 3:1 or more against the land around them, as WCAG 1.4.11 asks of a graphic a reader
+     needs (the fill alone was 1.2:1). */
   .country.party {
     fill: var(--jm-party);
+    stroke: var(--jm-party-edge);
+    stroke-width: var(--px, 1px);
   }
   .country.requester {
     fill: var(--jm-requester);

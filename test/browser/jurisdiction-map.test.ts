@@ -64,6 +64,20 @@ function markerCentres(el: JurisdictionMap): (readonly [number, number])[] {
 }
 
 /** Resolves once `read()` gives the same string over two frames. */
+/** WCAG's contrast ratio of two computed colours (`rgb(…)`). */
+function contrast(a: string, b: string) {
+  const luminance = (css: string) => {
+    const [r, g, b] = css
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
 async function steady(read: () => string, timeout = 5000) {
   await vi.waitFor(
     async () => {
@@ -833,18 +847,6 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
   });
 
   it("rings a focused country so it shows on the requester's own colour, in both themes", async () => {
-    const luminance = (css: string) => {
-      const [r, g, b] = css
-        .match(/\d+(\.\d+)?/g)!
-        .slice(0, 3)
-        .map((v) => Number(v) / 255);
-      const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
-    };
-    const contrast = (a: string, b: string) => {
-      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-      return (x! + 0.05) / (y! + 0.05);
-    };
     for (const theme of ['light', 'dark']) {
       const el = await mount({ theme });
       const outline = $<SVGPathElement>(el, '.outline[data-jurisdiction="US"]')!;
@@ -858,6 +860,18 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       const ring = getComputedStyle(focused).stroke;
       const halo = getComputedStyle(focused.previousElementSibling!).stroke;
       expect(Math.max(contrast(ring, fill), contrast(halo, fill)), theme).toBeGreaterThanOrEqual(3);
+      el.parentElement!.remove();
+    }
+  });
+
+  it("sets the parties to the route's treaties apart from the land by their edge, in both themes", async () => {
+    // Their fill is light on purpose; alone it was 1.2:1 against the land (WCAG 1.4.11 asks 3:1).
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ theme, 'request-type': 'mlat', 'as-of': '2019-06-01' });
+      const party = $<SVGPathElement>(el, 'path.country.party:not(.requester):not(.requested)')!;
+      const land = $<SVGPathElement>(el, 'path.country:not(.party):not(.requester):not(.data)')!;
+      const landFill = getComputedStyle(land).fill;
+      expect(contrast(getComputedStyle(party).stroke, landFill), theme).toBeGreaterThanOrEqual(3);
       el.parentElement!.remove();
     }
   });
