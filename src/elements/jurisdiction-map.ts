@@ -75,6 +75,7 @@ import { styles } from './styles.js';
  * @cssprop --jm-requester - Fill of the requesting state.
  * @cssprop --jm-provider - Fill of the provider's home state.
  * @cssprop --jm-data - Fill of the state where the data is.
+ * @cssprop --jm-data-edge - Its edge, which sets it apart from the land.
  * @cssprop --jm-requested - Fill of the state asked for assistance.
  * @cssprop --jm-conflict - Colour of laws in the way (hatching, bars).
  * @cssprop --jm-direct - Marker colour for direct reach.

@@ -19,6 +19,7 @@ const darkPalette = css`
   --jm-requester: #56b4e9;
   --jm-provider: #d58bbb;
   --jm-data: #e69f00;
+  --jm-data-edge: #e69f00;
   --jm-requested: #2bb38a;
   --jm-conflict: #ff7a3d;
   --jm-direct: #2bb38a;
@@ -50,6 +51,7 @@ export const styles = css`
     --jm-requester: #0072b2;
     --jm-provider: #a6538a;
     --jm-data: #c77a00;
+    --jm-data-edge: #8b5500;
     --jm-requested: #007a56;
     --jm-conflict: #c44100;
     --jm-direct: #007a56;
@@ -323,7 +325,7 @@ export const styles = css`
   }
   /* The parties' fill is kept light (it is context, not the answer), so their edge carries the
      contrast: 3:1 or more against the land around them, as WCAG 1.4.11 asks of a graphic a reader
-     needs (the fill alone was 1.2:1). */
+     needs (the fill alone is 1.2:1). */
   .country.party {
     fill: var(--jm-party);
     stroke: var(--jm-party-edge);
@@ -335,9 +337,10 @@ export const styles = css`
   .country.provider {
     fill: var(--jm-provider);
   }
+  /* Its edge, not its fill, holds the light theme's 3:1 against the land (the fill is 2.5:1). */
   .country.data {
     fill: var(--jm-data);
-    stroke: var(--jm-data);
+    stroke: var(--jm-data-edge);
     stroke-width: calc(2 * var(--px, 1px));
   }
   .country.requested {
