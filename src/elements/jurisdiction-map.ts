@@ -16,7 +16,9 @@ import {
   requestProblems,
   resolve,
   scenarioStep,
+  someDatacenters,
   today,
+  type Datacenter,
   type DatacenterReach,
   type Request,
   type Resolution,
@@ -130,6 +132,11 @@ export class JurisdictionMap extends LitElement {
    * page or a link to open them.
    */
   @property({ reflect: true }) country = '';
+  /**
+   * Only these providers' data centers are drawn and listed, by id, separated by spaces or commas
+   * (`azure aws`); empty for all. The data centers a request names show whatever their provider.
+   */
+  @property({ reflect: true }) providers = '';
 
   /**
    * In a scenario, advance on its own every so many seconds (8 when the attribute has no value),
@@ -395,16 +402,20 @@ export class JurisdictionMap extends LitElement {
     ) {
       this.#resolveComparison();
     }
+    const filterChanged =
+      ['providers', 'datacenter', 'compareDatacenter', 'world'].some((k) =>
+        changed.has(k as keyof JurisdictionMap),
+      ) && this.#filterDatacenters();
     const { width, height } = this.#resize;
     // The first map waits for a site's bundle rather than drawing the built-in one first.
     if (width > 0 && height > 0 && !(waiting && !this.#scene)) {
       const g = this.#geometry;
-      if (!g || g.size.width !== width || g.size.height !== height || newMap) {
+      if (!g || g.size.width !== width || g.size.height !== height || newMap || filterChanged) {
         // A new size (fullscreen, a rotated phone, a resized window) frames the step again: the
         // old view's pixels cut the focus off or left it under the caption.
         if (g && this.#view && !this.#offScript) this.#focusPending = true;
         this.#geometry = makeGeometry(
-          this.world,
+          this.#shown,
           this.#shapes,
           { width, height },
           makeProjection({ width, height }),
@@ -511,6 +522,7 @@ export class JurisdictionMap extends LitElement {
       this.#requestProblem,
       this.#compareProblem,
       this.#countryProblem,
+      this.#providersProblem,
     ].filter(Boolean);
     this.error = now.join(' ') || null;
   }
@@ -722,7 +734,7 @@ export class JurisdictionMap extends LitElement {
     const r = this.#resolution;
     if (!r) throw new Error('nothing is drawn yet');
     const { reachCsv } = await import('./on-demand.js');
-    return new Blob([reachCsv(this.world, this.#reaches, this.#locale, r.request)], {
+    return new Blob([reachCsv(this.#shown, this.#reaches, this.#locale, r.request)], {
       type: 'text/csv;charset=utf-8',
     });
   }
@@ -1045,6 +1057,35 @@ export class JurisdictionMap extends LitElement {
     }
   }
 
+  /** The World as drawn and listed: this.world with only the data centers `providers` keeps. */
+  #shown: World = this.world;
+  #shownFor = '';
+  #providersProblem: string | null = null;
+
+  /** Narrows the data centers to `providers`; says whether the map's markers changed. */
+  #filterDatacenters(): boolean {
+    const ids = (this.providers ?? '').split(/[\s,]+/).filter(Boolean);
+    const known = ids.filter((id) => this.world.providers.has(id));
+    const unknown = ids.find((id) => !this.world.providers.has(id));
+    const was = this.#providersProblem;
+    this.#providersProblem = unknown
+      ? this.#locale.t.badAttribute('providers', this.#locale.t.noId('provider', unknown))
+      : null;
+    if (this.#providersProblem && this.#providersProblem !== was)
+      this.#report({ message: this.#providersProblem, source: 'providers' });
+    if (this.#providersProblem !== was) this.#showProblems();
+    const named = [this.datacenter, this.compareDatacenter];
+    const shows = (d: Datacenter) => known.includes(d.provider) || named.includes(d.id);
+    // What decides the markers: the providers, and a named data center outside them.
+    const key = known.length
+      ? `${known}|${named.filter((id) => this.world.datacenters.has(id) && !known.includes(this.world.datacenters.get(id)!.provider))}`
+      : '';
+    this.#shown = key ? someDatacenters(this.world, shows) : this.world;
+    const changed = key !== this.#shownFor;
+    this.#shownFor = key;
+    return changed;
+  }
+
   #useWorld(world: World): void {
     if (world === this.world) return;
     this.#shapes = countryShapes(world);
@@ -1195,7 +1236,10 @@ export class JurisdictionMap extends LitElement {
     else if (this.world.jurisdictions.has(id)) {
       if (id !== this.selectedCountry) this.#selectCountry(id, false, false);
     } else {
-      this.#countryProblem = this.#locale.t.badAttribute('country', this.#locale.t.noCountry(id));
+      this.#countryProblem = this.#locale.t.badAttribute(
+        'country',
+        this.#locale.t.noId('country', id),
+      );
       this.#report({ message: this.#countryProblem, source: 'country' });
     }
     if (this.#countryProblem !== was) this.#showProblems();
@@ -1579,7 +1623,7 @@ export class JurisdictionMap extends LitElement {
   #renderControls() {
     return controls(
       {
-        world: this.world,
+        world: this.#shown,
         locale: this.#locale,
         requestType: this.requestType,
         requester: this.requester,
@@ -1925,7 +1969,7 @@ export class JurisdictionMap extends LitElement {
     const r = this.#resolution;
     return panel(
       {
-        world: this.world,
+        world: this.#shown,
         locale: this.#locale,
         resolution: r,
         comparison: this.#comparison,
@@ -1966,7 +2010,7 @@ export class JurisdictionMap extends LitElement {
     const { t, date } = this.#locale;
     return reachTable(
       this.#locale,
-      this.world,
+      this.#shown,
       this.#reaches,
       r.request.datacenter,
       t.tableCaption(

@@ -16,6 +16,7 @@ export const VIEW_ATTRIBUTES = [
   'compare-request-type',
   'compare-requester',
   'country',
+  'providers',
 ] as const;
 
 /** Reads one of the view's attributes (null or empty when unset). */

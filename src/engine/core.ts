@@ -1,7 +1,7 @@
 // The engine without its data and its checks: what the element needs to answer, so that the
 // element's bundle carries neither the built-in JSON twice nor the schema's validator (those come
 // with createWorld() in index.ts; the element loads its own split data and, on demand, the checks).
-export { DataError, type DataProblem, type World } from './world.js';
+export { DataError, someDatacenters, type DataProblem, type World } from './world.js';
 export { RequestError, requestProblems, type Request } from './request.js';
 export {
   resolve,

@@ -70,6 +70,16 @@ export function worldFromCheckedBundle(bundle: Bundle, checked?: string): World 
   return index(bundle, checked);
 }
 
+/**
+ * The same World with only the data centers `shown` keeps (a map of some providers' data
+ * centers). Everything else is the World's own, not copied, and its lazy `checked` stays lazy.
+ */
+export function someDatacenters(world: World, shown: (d: Datacenter) => boolean): World {
+  return Object.create(world, {
+    datacenters: { value: new Map([...world.datacenters].filter(([, d]) => shown(d))) },
+  }) as World;
+}
+
 /** `checked` when known (a bundle whose sources were split off); else computed on first read. */
 export function index(bundle: Bundle, knownChecked?: string): World {
   const byId = <T extends { id: string }>(list: readonly T[]) =>

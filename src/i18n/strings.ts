@@ -96,7 +96,8 @@ export interface Strings {
   /** An attribute's value outside its list (theme="blue"): what it was, what it may be. */
   unknownValue: (value: string, allowed: readonly string[]) => string;
   noDatacenter: (value: string) => string;
-  noCountry: (value: string) => string;
+  /** An id the data lacks, of a country (`country="XX"`) or a provider (`providers`). */
+  noId: (kind: 'country' | 'provider', value: string) => string;
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
   /** The heading over the data's notes on its sources (in the sources list). */
@@ -217,7 +218,7 @@ export const en: Strings = {
   unknownValue: (value, allowed) =>
     `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
   noDatacenter: (value) => `No data center matches "${value}".`,
-  noCountry: (value) => `no country in the data has the id "${value}"`,
+  noId: (kind, value) => `no ${kind} in the data has the id "${value}"`,
   notSeconds: (value) => `"${value}" is not a number of seconds, 1 or more (8 are used)`,
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>
@@ -341,7 +342,8 @@ export const fr: Strings = {
   unknownValue: (value, allowed) =>
     `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
-  noCountry: (value) => `aucun pays des données n’a l’identifiant «${nb}${value}${nb}»`,
+  noId: (kind, value) =>
+    `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} des données n’a l’identifiant «${nb}${value}${nb}»`,
   notSeconds: (value) =>
     `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 s’appliquent)`,
   sourceNotes: 'Remarques sur les sources',

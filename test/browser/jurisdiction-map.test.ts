@@ -723,6 +723,56 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(zoom()).toBe($(fresh, 'g.zoom-layer')!.getAttribute('transform'));
   });
 
+  it('draws and lists only the data centers of the providers asked for, and the one a request names', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', providers: 'aws, gcp' });
+    const ids = (selector: string, read: (e: Element) => string | null) =>
+      $$(el, selector).map(read);
+    const marked = () => ids('.marker[data-id]', (m) => m.getAttribute('data-id'));
+    const providerOf = (id: string | null) => id!.split('-')[0];
+    // Azure's Dublin region is the request's: it stays, alone of Azure's.
+    await vi.waitFor(() => expect(marked()).toContain('azure-northeurope'));
+    expect(new Set(marked().map(providerOf))).toEqual(new Set(['aws', 'gcp', 'azure']));
+    expect(marked().filter((id) => providerOf(id) === 'azure')).toEqual(['azure-northeurope']);
+    expect(marked().length).toBeLessThan(createWorld().datacenters.size);
+    // The picker, the table and the CSV list the same.
+    $<HTMLInputElement>(el, 'input[list="jm-datacenters"]')!.focus();
+    await vi.waitFor(() => expect($$(el, '#jm-datacenters option').length).toBe(marked().length));
+    const csv = (await (await el.exportTable()).text()).trimEnd().split('\r\n').slice(1);
+    expect(csv.map((line) => line.split(',')[0]).sort()).toEqual([...marked()].sort());
+    const count = marked().length;
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    expect($$(el, 'tbody tr').length).toBe(count);
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    // A link or an embed keeps the filter.
+    expect(new URL(el.shareLink('https://example.org/')).searchParams.get('providers')).toBe(
+      'aws, gcp',
+    );
+    // Another data center chosen: Dublin goes, the new one shows.
+    el.setAttribute('datacenter', 'aws-eu-west-1');
+    await vi.waitFor(() => expect(marked()).not.toContain('azure-northeurope'));
+    expect(new Set(marked().map(providerOf))).toEqual(new Set(['aws', 'gcp']));
+    // No filter: every data center again.
+    el.removeAttribute('providers');
+    await vi.waitFor(() => expect(marked().length).toBe(createWorld().datacenters.size));
+  });
+
+  it('names a provider the data does not have, and keeps the others it was given', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.setAttribute('providers', 'gcp amazon');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(errors.map((e) => e.detail.source)).toEqual(['providers']);
+    expect($(el, '.error')!.textContent).toContain('"amazon"');
+    const marked = $$(el, '.marker[data-id]').map((m) => m.getAttribute('data-id')!);
+    expect(marked.filter((id) => !id.startsWith('gcp-'))).toEqual(['azure-northeurope']);
+    el.setAttribute('providers', 'gcp aws');
+    await vi.waitFor(() => expect($(el, '.error')).toBeNull());
+  });
+
   it('names a country attribute the data does not have, and keeps the details shown', async () => {
     const el = await mount({ 'as-of': '2019-06-01', country: 'IE' });
     await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Ireland/));
