@@ -155,6 +155,8 @@ export function exportSvg(
     layer.style.setProperty('--k', String(view.k));
   }
   svg.style.removeProperty('touch-action');
+  // The pointer's outline belongs to the screen, not to a picture.
+  svg.querySelector('.hover-ring')?.remove();
   // The colours as the screen shows them: the copied styles give the element's defaults (for
   // :host), not a site's own custom properties on the element nor the dark theme's.
   const live = getComputedStyle(map);

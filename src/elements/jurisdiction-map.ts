@@ -369,14 +369,15 @@ export class JurisdictionMap extends LitElement {
       this.#applyScenarioStep();
     // A new step is a new scene: a country's details left open from the last one would sit above
     // an answer they are not about. The step frames the map itself (no zoom back), and a link that
-    // sets the step and the country together keeps the country.
+    // sets the step and the country together keeps the country. The keyboard, if it was in the
+    // details, goes back to the map (in an embed, a clicker's next key found no focus).
     if (
       stepped &&
       (incoming.get('step') !== undefined || incoming.get('scenario') !== undefined) &&
       !changed.has('country')
     ) {
       this.#viewBeforeCountry = undefined;
-      this.#closeCountry(false);
+      this.#closeCountry(!!this.shadowRoot?.activeElement?.closest('.country-details'));
     }
     const requestChanged =
       !waiting &&
@@ -1234,6 +1235,9 @@ export class JurisdictionMap extends LitElement {
     this.#countryProblem = null;
     if (!id) this.#closeCountry(false);
     else if (this.world.jurisdictions.has(id)) {
+      // A link with a step and a country: the step frames the map first (closing the details
+      // comes back to it), then the country's zoom is the one shown, as the attribute promises.
+      if (this.#focusPending) this.#applyFocus();
       if (id !== this.selectedCountry) this.#selectCountry(id, false, false);
     } else {
       this.#countryProblem = this.#locale.t.badAttribute(
@@ -1737,7 +1741,7 @@ export class JurisdictionMap extends LitElement {
             class="countries"
             @click=${this.#onCountryClick}
             @pointerover=${this.#onCountryHover}
-            @pointerout=${this.#hideTip}
+            @pointerout=${this.#onCountryOut}
           ></g>
           <g class="hatches" aria-hidden="true">
             ${scene.countries.filter((c) => c.conflict).map((c) => svg`<path class="hatch" d=${c.d}></path>`)}
@@ -1936,8 +1940,14 @@ export class JurisdictionMap extends LitElement {
   #onCountryClick = (event: Event) => this.#selectCountry(this.#countryAt(event));
 
   #onCountryHover = (event: PointerEvent) => {
+    this.#countryLayer.hover(event.target as Element);
     const id = this.#countryAt(event);
     if (id) this.#showTipAt(event, this.#countryLabel(id));
+  };
+
+  #onCountryOut = () => {
+    this.#countryLayer.hover(null);
+    this.#hideTip();
   };
 
   /** "Ireland: data, conflict" — the name and the roles it plays in the answer. */

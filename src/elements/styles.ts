@@ -346,9 +346,12 @@ export const styles = css`
   .country.requested {
     fill: var(--jm-requested);
   }
-  .country:hover {
+  /* The pointer's country, outlined over its neighbours (country-layer.ts). */
+  .hover-ring {
+    fill: none;
     stroke: var(--jm-text);
     stroke-width: var(--px, 1px);
+    pointer-events: none;
   }
   .country.focused {
     stroke: var(--jm-focus);

@@ -723,6 +723,79 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(zoom()).toBe($(fresh, 'g.zoom-layer')!.getAttribute('transform'));
   });
 
+  it('gives the map back the keyboard when a new step closes the details it was in', async () => {
+    // In an embed, a clicker's next key found no focus and did nothing.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2', country: 'BR' });
+    await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
+    $<HTMLElement>(el, '#country-heading')!.focus();
+    el.setAttribute('step', '3');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.activeElement?.matches('.stage, .outline')).toBe(true),
+    );
+    // The next key works from there.
+    await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(el.getAttribute('step')).toBe('4'));
+  });
+
+  it('zooms to the country a link names with a step, and closing it comes back to the step', async () => {
+    const transform = (m: JurisdictionMap) => $(m, 'g.zoom-layer')!.getAttribute('transform') ?? '';
+    const scale = (m: JurisdictionMap) => Number(transform(m).match(/scale\(([\d.]+)\)/)?.[1] ?? 1);
+    const step = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    await steady(() => transform(step));
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3', country: 'ES' });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Spain/));
+    await steady(() => transform(el));
+    // Spain is smaller than the step's path from Washington to Dublin: a closer zoom.
+    expect(scale(el)).toBeGreaterThan(scale(step) * 1.3);
+    $<HTMLElement>(el, '#country-heading')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    await steady(() => transform(el));
+    expect(transform(el)).toBe(transform(step));
+  });
+
+  it("draws the parties, the roles and the selected country over the plain land, and the pointer's country over all", async () => {
+    // A neighbour drawn later covered their edges (Croatia's against Serbia, France's against
+    // Switzerland) and the hovered country's outline.
+    const el = await mount({
+      'request-type': 'mlat',
+      requester: 'DE',
+      'as-of': '2019-06-01',
+      country: 'FR',
+    });
+    await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
+    const group = $(el, 'g.countries')!;
+    const rank = (p: Element) =>
+      p.matches('.focused')
+        ? 3
+        : p.matches('.requester, .provider, .data, .requested')
+          ? 2
+          : p.matches('.party')
+            ? 1
+            : 0;
+    const paths = [...group.querySelectorAll('path.country')];
+    expect(paths.some((p) => rank(p) === 1) && paths.some((p) => rank(p) === 2)).toBe(true);
+    const ranks = paths.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(paths.at(-1)!.getAttribute('data-jurisdiction')).toBe('FR');
+    // Another answer: the order follows it.
+    el.setAttribute('requester', 'US');
+    el.setAttribute('country', '');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    const again = [...group.querySelectorAll('path.country')].map(rank);
+    expect(again).toEqual([...again].sort((a, b) => a - b));
+    // The pointer's country: outlined above everything, gone when the pointer leaves.
+    const plain = group.querySelector<SVGPathElement>('path[class="country"]')!;
+    plain.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    const ring = group.lastElementChild!;
+    expect(ring.matches('.hover-ring')).toBe(true);
+    expect(ring.getAttribute('d')).toBe(plain.getAttribute('d'));
+    expect(getComputedStyle(ring).pointerEvents).toBe('none');
+    plain.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    expect(ring.hasAttribute('d')).toBe(false);
+  });
+
   it('draws and lists only the data centers of the providers asked for, and the one a request names', async () => {
     const el = await mount({ 'as-of': '2019-06-01', providers: 'aws, gcp' });
     const ids = (selector: string, read: (e: Element) => string | null) =>

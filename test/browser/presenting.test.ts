@@ -437,6 +437,10 @@ describe('autoplay and time travel', () => {
 describe('export', () => {
   it('exports an SVG that parses and carries the caption, the date and the sources', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '7' });
+    // A pointer on a country (a script's export while a reader hovers): its outline stays out.
+    const country = el.shadowRoot!.querySelector('path.country')!;
+    country.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(el.shadowRoot!.querySelector('.hover-ring')!.hasAttribute('d')).toBe(true);
     const blob = await el.exportImage('svg');
     expect(blob.type).toBe('image/svg+xml');
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
@@ -446,6 +450,7 @@ describe('export', () => {
     expect(text).toMatch(/As of May 25, 2018/);
     expect(text).toMatch(/Sources: .*Not legal advice/);
     expect(doc.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
+    expect(doc.querySelector('.hover-ring')).toBeNull();
   });
 
   it("keeps the footer's lines inside the picture, on a phone and on a wide map", async () => {
