@@ -1061,12 +1061,21 @@ export class JurisdictionMap extends LitElement {
   /** The World as drawn and listed: this.world with only the data centers `providers` keeps. */
   #shown: World = this.world;
   #shownFor = '';
+  /** The providers `providers` names that the data has. */
+  #shownProviders: string[] = [];
+
+  /** "data centers of Microsoft only", or nothing without a filter. */
+  #filterNote(): string {
+    const names = this.#shownProviders.map((id) => this.world.providers.get(id)?.name ?? id);
+    return names.length ? this.#locale.t.onlyOf(names) : '';
+  }
   #providersProblem: string | null = null;
 
   /** Narrows the data centers to `providers`; says whether the map's markers changed. */
   #filterDatacenters(): boolean {
     const ids = (this.providers ?? '').split(/[\s,]+/).filter(Boolean);
-    const known = ids.filter((id) => this.world.providers.has(id));
+    const known = [...new Set(ids.filter((id) => this.world.providers.has(id)))];
+    this.#shownProviders = known;
     const unknown = ids.find((id) => !this.world.providers.has(id));
     const was = this.#providersProblem;
     this.#providersProblem = unknown
@@ -1548,6 +1557,7 @@ export class JurisdictionMap extends LitElement {
                     this.legendOpen ??
                       (!this.#view && this.#resize.width >= 640 && this.#resize.height >= 600),
                     (open) => (this.legendOpen = open),
+                    this.#filterNote(),
                   )
             }
             ${
@@ -1793,7 +1803,7 @@ export class JurisdictionMap extends LitElement {
         <g
           class="markers"
           role="group"
-          aria-label=${this.#locale.t.datacenters}
+          aria-label=${[this.#locale.t.datacenters, this.#filterNote()].filter(Boolean).join(': ')}
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
           @click=${this.#onMarkerEvent}
           @pointerdown=${this.#onMarkerPress}
@@ -2023,11 +2033,16 @@ export class JurisdictionMap extends LitElement {
       this.#shown,
       this.#reaches,
       r.request.datacenter,
-      t.tableCaption(
-        this.#locale.lang === 'en' ? withArticle(type.name) : type.name,
-        this.#countryInSentence(r.request.requester),
-        date(r.request.asOf),
-      ),
+      [
+        t.tableCaption(
+          this.#locale.lang === 'en' ? withArticle(type.name) : type.name,
+          this.#countryInSentence(r.request.requester),
+          date(r.request.asOf),
+        ),
+        this.#filterNote(),
+      ]
+        .filter(Boolean)
+        .join(': '),
       (id) => this.#selectDatacenter(id),
       this.tableRow,
       (id) => (this.tableRow = id),

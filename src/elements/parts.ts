@@ -79,15 +79,18 @@ export function legend(
   t: Strings,
   open: boolean,
   onToggle: (open: boolean) => void,
+  /** What a filter leaves out, said even while the legend is closed. */
+  note = '',
 ): TemplateResult {
   // The entries are only rendered while the legend is open: a closed one costs one element.
+  const title = note ? html`${t.legend} <span class="legend-note">· ${note}</span>` : t.legend;
   return html`<details
     class="legend"
     part="legend"
     ?open=${open}
     @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}
   >
-    <summary>${t.legend}</summary>
+    <summary>${title}</summary>
     ${open ? legendEntries(t) : nothing}
   </details>`;
 }

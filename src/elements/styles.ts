@@ -595,6 +595,10 @@ export const styles = css`
     cursor: pointer;
     font-weight: 700;
   }
+  .legend-note {
+    font-weight: 400;
+    color: var(--jm-muted);
+  }
   /* Every summary is at least 24 px high to tap (WCAG 2.5.8; the legend's was 14 px). */
   summary {
     min-height: 24px;

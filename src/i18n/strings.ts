@@ -60,6 +60,8 @@ export interface Strings {
   disclaimer: (checked: string) => string;
   legend: string;
   legendCountries: string;
+  /** What a `providers` filter leaves on the map: "data centers of Microsoft and Google only". */
+  onlyOf: (names: readonly string[]) => string;
   legendDatacenters: string;
   legendRequester: string;
   legendProvider: string;
@@ -111,6 +113,13 @@ export interface Strings {
   imageFailed: (message: string) => string;
   exportSources: (list: string, more: string, checked: string) => string;
   andMore: (n: string) => string;
+}
+
+/** "A", "A and B", "A, B and C". */
+function and(names: readonly string[], word: string): string {
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`;
 }
 
 export const en: Strings = {
@@ -182,6 +191,7 @@ export const en: Strings = {
     ` Researched from public sources, checked ${checked}; the law changes and each case turns on its facts.`,
   legend: 'Legend',
   legendCountries: 'Countries',
+  onlyOf: (names) => `data centers of ${and(names, 'and')} only`,
   legendDatacenters: 'Data centers',
   legendRequester: 'Requesting state',
   legendProvider: "Provider's home",
@@ -305,6 +315,8 @@ export const fr: Strings = {
     ` Établi à partir de sources publiques vérifiées le ${checked}${nb}; le droit évolue et chaque affaire dépend de ses faits.`,
   legend: 'Légende',
   legendCountries: 'Pays',
+  onlyOf: (names) =>
+    `centres de données ${/^[aeiouyh]/i.test(names[0] ?? '') ? 'd’' : 'de '}${and(names, 'et')} seulement`,
   legendDatacenters: 'Centres de données',
   legendRequester: 'État requérant',
   legendProvider: 'Siège du fournisseur',

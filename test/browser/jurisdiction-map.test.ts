@@ -807,6 +807,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(new Set(marked().map(providerOf))).toEqual(new Set(['aws', 'gcp', 'azure']));
     expect(marked().filter((id) => providerOf(id) === 'azure')).toEqual(['azure-northeurope']);
     expect(marked().length).toBeLessThan(createWorld().datacenters.size);
+    // A reader is told, even with the legend closed, and a screen reader with the markers.
+    const note = 'data centers of Amazon Web Services and Google only';
+    expect($(el, '.legend summary')!.textContent).toContain(note);
+    expect($(el, 'g.markers')!.getAttribute('aria-label')).toContain(note);
     // The picker, the table and the CSV list the same.
     $<HTMLInputElement>(el, 'input[list="jm-datacenters"]')!.focus();
     await vi.waitFor(() => expect($$(el, '#jm-datacenters option').length).toBe(marked().length));
@@ -816,6 +820,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
     await el.updateComplete;
     expect($$(el, 'tbody tr').length).toBe(count);
+    expect($(el, 'caption')!.textContent).toContain(note);
     $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
     await el.updateComplete;
     // A link or an embed keeps the filter.
@@ -829,6 +834,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // No filter: every data center again.
     el.removeAttribute('providers');
     await vi.waitFor(() => expect(marked().length).toBe(createWorld().datacenters.size));
+    expect($(el, '.legend summary')!.textContent).not.toContain('only');
   });
 
   it('names a provider the data does not have, and keeps the others it was given', async () => {

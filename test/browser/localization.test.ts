@@ -80,7 +80,12 @@ describe('localization', () => {
   });
 
   it('leaves no English interface word in French, in every view (panel, table, compare, scenario, country)', async () => {
-    const el = await mount({ ...IRELAND_2017, lang: 'fr', 'compare-datacenter': 'aws-us-east-1' });
+    const el = await mount({
+      ...IRELAND_2017,
+      lang: 'fr',
+      'compare-datacenter': 'aws-us-east-1',
+      providers: 'aws',
+    });
     el.setAttribute('scenario', 'microsoft-ireland');
     await el.updateComplete;
     // Open the legend, a country's details and the table view.
@@ -104,6 +109,8 @@ describe('localization', () => {
     expect(leaks).toEqual([]);
     expect(all).toContain(fr.compared);
     expect(all).toContain('étape 1 sur 7');
+    // "d’" before a vowel.
+    expect(all).toContain('centres de données d’Amazon Web Services seulement');
   });
 
   it('follows the nearest lang around it and the page lang, when either changes', async () => {
