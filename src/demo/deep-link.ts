@@ -41,6 +41,7 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
   };
   el.addEventListener('jm-change', later);
   el.addEventListener('jm-step', later);
-  // A country's details opened or closed (the element reflects them to its attribute).
-  new MutationObserver(later).observe(el, { attributeFilter: ['country'] });
+  // A country's details opened or closed (the element reflects them to its attribute), or a
+  // script changed the providers shown: neither is a new answer (no jm-change).
+  new MutationObserver(later).observe(el, { attributeFilter: ['country', 'providers'] });
 }

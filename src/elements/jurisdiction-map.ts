@@ -37,13 +37,23 @@ import {
   polylines,
   worldBox,
 } from '../map/geometry.js';
-import { buildScene, focusBox, makeGeometry, type Geometry, type Scene } from '../map/scene.js';
+import { buildScene, focusBox, makeGeometry, type Geometry, type Scene, type SceneCountry } from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
 import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './presenting.js';
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
+
+/** A country's edge over the land: the selected one, the data's, a party's; else none. */
+function edgeRank(c: SceneCountry, selected: string | null): number {
+  if (c.jurisdiction && c.jurisdiction === selected) return 3;
+  return c.roles.includes('data') ? 2 : c.party ? 1 : 0;
+}
+const EDGES = ['', 'edge party', 'edge data', 'edge focused'];
+function edgeLook(c: SceneCountry, selected: string | null): string {
+  return EDGES[edgeRank(c, selected)]!;
+}
 
 /**
  * A world map of cloud data centers and the legal reach of a government's request for the data
@@ -389,7 +399,10 @@ export class JurisdictionMap extends LitElement {
         ));
     if (requestChanged) this.#resolveRequest();
     // The country's details as written: applied in updated(), where the map can zoom to it.
-    if (changed.has('country') && (this.country ?? '') !== (this.selectedCountry ?? ''))
+    if (
+      changed.has('country') &&
+      ((this.country ?? '') !== (this.selectedCountry ?? '') || this.#countryProblem)
+    )
       this.#countryPending = true;
     // The first drawn update (for a lazy map, the first after its placeholder) guesses the size.
     if (fresh) this.#estimateStageSize();
@@ -403,10 +416,17 @@ export class JurisdictionMap extends LitElement {
     ) {
       this.#resolveComparison();
     }
+    // (Not while a site's bundle loads: the providers it adds are not known yet.)
     const filterChanged =
-      ['providers', 'datacenter', 'compareDatacenter', 'world'].some((k) =>
-        changed.has(k as keyof JurisdictionMap),
-      ) && this.#filterDatacenters();
+      !waiting &&
+      (settled ||
+        reword(this.#providersProblem) ||
+        ['providers', 'datacenter', 'compareDatacenter', 'world'].some((k) =>
+          changed.has(k as keyof JurisdictionMap),
+        )) &&
+      this.#filterDatacenters();
+    // New markers take the focus from the one a reader was on: it is given back in updated().
+    if (filterChanged) this.#refocusMarker ||= !!this.shadowRoot?.activeElement?.closest('.marker');
     const { width, height } = this.#resize;
     // The first map waits for a site's bundle rather than drawing the built-in one first.
     if (width > 0 && height > 0 && !(waiting && !this.#scene)) {
@@ -1074,12 +1094,16 @@ export class JurisdictionMap extends LitElement {
   /** Narrows the data centers to `providers`; says whether the map's markers changed. */
   #filterDatacenters(): boolean {
     const ids = (this.providers ?? '').split(/[\s,]+/).filter(Boolean);
-    const known = [...new Set(ids.filter((id) => this.world.providers.has(id)))];
+    const unknown = ids.filter((id) => !this.world.providers.has(id));
+    // None known: the message says so, and the map keeps the providers it showed.
+    const known =
+      ids.length && unknown.length === ids.length
+        ? this.#shownProviders.filter((id) => this.world.providers.has(id))
+        : [...new Set(ids.filter((id) => this.world.providers.has(id)))];
     this.#shownProviders = known;
-    const unknown = ids.find((id) => !this.world.providers.has(id));
     const was = this.#providersProblem;
-    this.#providersProblem = unknown
-      ? this.#locale.t.badAttribute('providers', this.#locale.t.noId('provider', unknown))
+    this.#providersProblem = unknown.length
+      ? this.#locale.t.badAttribute('providers', this.#locale.t.noId('provider', unknown.join('", "')))
       : null;
     if (this.#providersProblem && this.#providersProblem !== was)
       this.#report({ message: this.#providersProblem, source: 'providers' });
@@ -1091,10 +1115,13 @@ export class JurisdictionMap extends LitElement {
       ? `${known}|${named.filter((id) => this.world.datacenters.has(id) && !known.includes(this.world.datacenters.get(id)!.provider))}`
       : '';
     this.#shown = key ? someDatacenters(this.world, shows) : this.world;
+    // The keyboard's marker, if it is no longer drawn, becomes the request's (always drawn).
+    if (!this.#shown.datacenters.has(this.activeMarker)) this.activeMarker = this.datacenter;
     const changed = key !== this.#shownFor;
     this.#shownFor = key;
     return changed;
   }
+  #refocusMarker = false;
 
   #useWorld(world: World): void {
     if (world === this.world) return;
@@ -1118,6 +1145,10 @@ export class JurisdictionMap extends LitElement {
       this.#drawnGeometry = this.#geometry;
       this.#markerLayer.zoomed(this.#zoomer.k, !this.#zoomer.moving);
       this.#markerLayer.paint(this.#scene.markers, this.activeMarker);
+      if (this.#refocusMarker) {
+        this.#refocusMarker = false;
+        markers.querySelector<SVGGElement>(`.marker[data-id="${this.activeMarker}"]`)?.focus();
+      }
       this.#placeLabels();
     }
     const stage = this.renderRoot.querySelector<HTMLElement>('.map-area');
@@ -1712,6 +1743,12 @@ export class JurisdictionMap extends LitElement {
         .join('');
       return { id, d, label: this.#countryLabel(id) };
     });
+    // The edges that set a country apart are drawn over all the land: on the country's own path,
+    // a neighbour drawn later covered half of them (Croatia's against Serbia). The parties', then
+    // the data's, then the selected country's on top.
+    const edges = scene.countries
+      .filter((c) => edgeLook(c, this.selectedCountry))
+      .sort((a, b) => edgeRank(a, this.selectedCountry) - edgeRank(b, this.selectedCountry));
     return html`<svg
       class="map"
       viewBox="0 0 ${width} ${height}"
@@ -1753,9 +1790,16 @@ export class JurisdictionMap extends LitElement {
             @pointerover=${this.#onCountryHover}
             @pointerout=${this.#onCountryOut}
           ></g>
+          <g class="edges" aria-hidden="true">
+            ${edges.map(
+              (c) =>
+                svg`<path class=${edgeLook(c, this.selectedCountry)} d=${c.d} data-jurisdiction=${c.jurisdiction ?? nothing}></path>`,
+            )}
+          </g>
           <g class="hatches" aria-hidden="true">
             ${scene.countries.filter((c) => c.conflict).map((c) => svg`<path class="hatch" d=${c.d}></path>`)}
           </g>
+          <path class="hover-ring"></path>
           <g
             class="outlines"
             role="group"
@@ -1950,15 +1994,23 @@ export class JurisdictionMap extends LitElement {
   #onCountryClick = (event: Event) => this.#selectCountry(this.#countryAt(event));
 
   #onCountryHover = (event: PointerEvent) => {
-    this.#countryLayer.hover(event.target as Element);
+    this.#ringCountry(event.target as Element);
     const id = this.#countryAt(event);
     if (id) this.#showTipAt(event, this.#countryLabel(id));
   };
 
   #onCountryOut = () => {
-    this.#countryLayer.hover(null);
+    this.#ringCountry(null);
     this.#hideTip();
   };
+
+  /** Outlines the country under the pointer above its neighbours and its hatching (null: none). */
+  #ringCountry(country: Element | null): void {
+    const ring = this.renderRoot.querySelector('.hover-ring');
+    const d = country?.matches('.country') ? country.getAttribute('d') : null;
+    if (d) ring?.setAttribute('d', d);
+    else ring?.removeAttribute('d');
+  }
 
   /** "Ireland: data, conflict" — the name and the roles it plays in the answer. */
   #countryLabel(id: string): string {
@@ -1989,7 +2041,9 @@ export class JurisdictionMap extends LitElement {
     const r = this.#resolution;
     return panel(
       {
-        world: this.#shown,
+        // A country's details list all its data centers, drawn or not ("none in the data" was
+        // wrong under a filter); choosing one shows it.
+        world: this.world,
         locale: this.#locale,
         resolution: r,
         comparison: this.#comparison,

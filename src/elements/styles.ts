@@ -323,13 +323,8 @@ export const styles = css`
     transition: fill 600ms ease;
     cursor: pointer;
   }
-  /* The parties' fill is kept light (it is context, not the answer), so their edge carries the
-     contrast: 3:1 or more against the land around them, as WCAG 1.4.11 asks of a graphic a reader
-     needs (the fill alone is 1.2:1). */
   .country.party {
     fill: var(--jm-party);
-    stroke: var(--jm-party-edge);
-    stroke-width: var(--px, 1px);
   }
   .country.requester {
     fill: var(--jm-requester);
@@ -337,23 +332,45 @@ export const styles = css`
   .country.provider {
     fill: var(--jm-provider);
   }
-  /* Its edge, not its fill, holds the light theme's 3:1 against the land (the fill is 2.5:1). */
   .country.data {
     fill: var(--jm-data);
-    stroke: var(--jm-data-edge);
-    stroke-width: calc(2 * var(--px, 1px));
   }
   .country.requested {
     fill: var(--jm-requested);
   }
-  /* The pointer's country, outlined over its neighbours (country-layer.ts). */
+  /* The pointer's country, outlined over its neighbours and its hatching (jurisdiction-map.ts). */
   .hover-ring {
     fill: none;
     stroke: var(--jm-text);
     stroke-width: var(--px, 1px);
     pointer-events: none;
   }
-  .country.focused {
+  /* Drawn over all the land (jurisdiction-map.ts, edges). The parties' fill is kept light (it is
+     context, not the answer), so their edge carries the contrast: 3:1 or more against the land
+     around them, as WCAG 1.4.11 asks of a graphic a reader needs (the fill alone is 1.2:1); the
+     data's edge holds the light theme's 3:1 (its orange fill is 2.5:1). */
+  .edge {
+    fill: none;
+    pointer-events: none;
+  }
+  .edge.party {
+    stroke: var(--jm-party-edge);
+    stroke-width: var(--px, 1px);
+  }
+  .edge.data {
+    stroke: var(--jm-data-edge);
+    stroke-width: calc(2 * var(--px, 1px));
+  }
+  /* The legend's swatches (on screen and in pictures) show the edges too. */
+  rect.party {
+    stroke: var(--jm-party-edge);
+    stroke-width: 1px;
+  }
+  rect.data {
+    stroke: var(--jm-data-edge);
+    stroke-width: 2px;
+  }
+  .edge.focused {
     stroke: var(--jm-focus);
     stroke-width: calc(2.5 * var(--px, 1px));
   }

@@ -8,10 +8,6 @@ const SVG = 'http://www.w3.org/2000/svg';
 export class CountryLayer {
   #paths: SVGPathElement[] = [];
   #shapes: readonly { d: string }[] | undefined;
-  /** The countries drawn after the plain land, in their order (paint()). */
-  #raised: SVGPathElement[] = [];
-  /** The pointer's country outlined over every other (hover()). */
-  #ring = document.createElementNS(SVG, 'path');
 
   /** Draws the shapes into `group` when they changed (a new size or a new World). */
   draw(
@@ -35,49 +31,16 @@ export class CountryLayer {
       paths.push(path);
     }
     this.#paths = paths;
-    this.#raised = [];
-    this.#ring.setAttribute('class', 'hover-ring');
-    this.#ring.removeAttribute('d');
-    fragment.appendChild(this.#ring);
     group.replaceChildren(fragment);
   }
 
-  /**
-   * Sets each country's classes for the scene; only changed ones touch the DOM. The parties, then
-   * the roles, then the selected country are drawn after the plain land: a neighbour drawn later
-   * covered half of their edges with its fill and the rest with its border. Only the countries
-   * that change rank move (a move re-lays a path out).
-   */
+  /** Sets each country's classes for the scene; only changed ones touch the DOM. */
   paint(countries: readonly SceneCountry[], selected: string | null): void {
-    const ranks: SVGPathElement[][] = [[], [], []];
     countries.forEach((c, i) => {
       const path = this.#paths[i];
       if (!path) return;
-      const chosen = !!c.jurisdiction && c.jurisdiction === selected;
-      const name = `country${c.role ? ` ${c.role}` : ''}${c.party ? ' party' : ''}${chosen ? ' focused' : ''}`;
+      const name = `country${c.role ? ` ${c.role}` : ''}${c.party ? ' party' : ''}${c.jurisdiction && c.jurisdiction === selected ? ' focused' : ''}`;
       if (path.getAttribute('class') !== name) path.setAttribute('class', name);
-      if (chosen) ranks[2]!.push(path);
-      else if (c.role) ranks[1]!.push(path);
-      else if (c.party) ranks[0]!.push(path);
     });
-    const raised = ranks.flat();
-    if (raised.length === this.#raised.length && raised.every((p, i) => p === this.#raised[i]))
-      return;
-    const group = this.#paths[0]?.parentNode;
-    if (!group) return;
-    // Back among the plain land (where among them does not show), then the raised in order.
-    for (const path of this.#raised) if (!raised.includes(path)) group.prepend(path);
-    const kept = this.#raised.filter((p) => raised.includes(p));
-    const first = raised.findIndex((p, i) => p !== kept[i]);
-    if (first >= 0) group.append(...raised.slice(first));
-    group.append(this.#ring);
-    this.#raised = raised;
-  }
-
-  /** Outlines the country under the pointer above all the others (null: none). */
-  hover(country: Element | null): void {
-    const d = country?.matches('.country') ? country.getAttribute('d') : null;
-    if (d) this.#ring.setAttribute('d', d);
-    else this.#ring.removeAttribute('d');
   }
 }

@@ -22,6 +22,21 @@ afterEach(() => {
 });
 
 describe('custom data', () => {
+  it('filters by a provider its bundle adds, with no error while the bundle loads', async () => {
+    // Before the bundle is in, "hetzner" is no provider of the built-in data: one jm-error said so.
+    const errors: JmErrorDetail[] = [];
+    const listen = (e: Event) => errors.push((e as CustomEvent<JmErrorDetail>).detail);
+    document.addEventListener('jm-error', listen);
+    try {
+      const el = await mount({ src: EXAMPLE, providers: 'hetzner', datacenter: 'hetzner-fsn1' });
+      await vi.waitFor(() => expect(markerIds(el)).toEqual(['hetzner-fsn1']));
+      await el.updateComplete;
+      expect(errors).toEqual([]);
+    } finally {
+      document.removeEventListener('jm-error', listen);
+    }
+  });
+
   it('the data property merges a bundle: its data center is drawn beside the built-in ones', async () => {
     const el = await mount();
     const builtIn = markerIds(el).length;

@@ -755,9 +755,9 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(transform(el)).toBe(transform(step));
   });
 
-  it("draws the parties, the roles and the selected country over the plain land, and the pointer's country over all", async () => {
-    // A neighbour drawn later covered their edges (Croatia's against Serbia, France's against
-    // Switzerland) and the hovered country's outline.
+  it("draws the edges of parties, the data's country and the selected one over all the land, and rings the pointer's country above its hatching", async () => {
+    // On their own paths, a neighbour drawn later covered them (Croatia's edge against Serbia,
+    // France's against Switzerland); moving the paths instead stopped their colour fading.
     const el = await mount({
       'request-type': 'mlat',
       requester: 'DE',
@@ -765,34 +765,47 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       country: 'FR',
     });
     await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
-    const group = $(el, 'g.countries')!;
-    const rank = (p: Element) =>
-      p.matches('.focused')
-        ? 3
-        : p.matches('.requester, .provider, .data, .requested')
-          ? 2
-          : p.matches('.party')
-            ? 1
-            : 0;
-    const paths = [...group.querySelectorAll('path.country')];
-    expect(paths.some((p) => rank(p) === 1) && paths.some((p) => rank(p) === 2)).toBe(true);
-    const ranks = paths.map(rank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(paths.at(-1)!.getAttribute('data-jurisdiction')).toBe('FR');
-    // Another answer: the order follows it.
-    el.setAttribute('requester', 'US');
-    el.setAttribute('country', '');
-    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
-    const again = [...group.querySelectorAll('path.country')].map(rank);
-    expect(again).toEqual([...again].sort((a, b) => a - b));
-    // The pointer's country: outlined above everything, gone when the pointer leaves.
-    const plain = group.querySelector<SVGPathElement>('path[class="country"]')!;
-    plain.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    const ring = group.lastElementChild!;
-    expect(ring.matches('.hover-ring')).toBe(true);
-    expect(ring.getAttribute('d')).toBe(plain.getAttribute('d'));
+    const base = $(el, 'g.base')!;
+    const order = [...base.children].map((c) => c.getAttribute('class'));
+    expect(order.indexOf('edges')).toBe(order.indexOf('countries') + 1);
+    expect(order.indexOf('hover-ring')).toBe(order.indexOf('hatches') + 1);
+    const edges = $$(el, 'g.edges path');
+    const looks = edges.map((e) => e.getAttribute('class'));
+    expect(looks).toContain('edge party');
+    expect(looks).toContain('edge data');
+    // The selected country's last, over its neighbours' edges.
+    expect(edges.at(-1)!.getAttribute('data-jurisdiction')).toBe('FR');
+    expect(looks.at(-1)).toBe('edge focused');
+    const rank = (look: string | null) =>
+      ['edge party', 'edge data', 'edge focused'].indexOf(look!);
+    expect(looks.map(rank)).toEqual(looks.map(rank).sort((a, b) => a - b));
+    // The countries stay where they are, and a country that joins the parties fades into their
+    // colour (a CSS transition, which a moved path lost).
+    const ids = () =>
+      $$(el, 'path.country')
+        .map((p) => p.getAttribute('data-jurisdiction'))
+        .join();
+    const before = ids();
+    el.setAttribute('as-of', '2001-01-01');
+    await el.updateComplete;
+    // (A frame with the old colours, so that the new ones are a change to fade from.)
+    await new Promise(requestAnimationFrame);
+    getComputedStyle($(el, 'path.country')!).fill;
+    el.setAttribute('as-of', '2019-06-01');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(ids()).toBe(before);
+    const faded = $$<SVGPathElement>(el, 'path.country.party').filter(
+      (p) => p.getAnimations().length,
+    );
+    expect(faded.length).toBeGreaterThan(0);
+    // The pointer's country: outlined above the land and the hatching, gone when it leaves.
+    const ring = $(el, '.hover-ring')!;
+    const hatched = $$<SVGPathElement>(el, 'path.country').find((p) => p.matches('.data'))!;
+    hatched.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(ring.getAttribute('d')).toBe(hatched.getAttribute('d'));
     expect(getComputedStyle(ring).pointerEvents).toBe('none');
-    plain.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    hatched.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
     expect(ring.hasAttribute('d')).toBe(false);
   });
 
@@ -852,6 +865,42 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(el, '.error')).toBeNull());
   });
 
+  it('keeps a marker in the keyboard’s reach when the providers change, and the focus on the one it selects', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', providers: 'yandex' });
+    const tabStops = () => $$<SVGGElement>(el, '.marker[data-id][tabindex="0"]');
+    await vi.waitFor(() => expect(tabStops()).toHaveLength(1));
+    // Enter on Yandex's marker: the request names it, Azure's Dublin leaves the map and the
+    // markers are made anew; the focus stayed on none of them.
+    tabStops()[0]!.focus();
+    const on = () => el.shadowRoot!.activeElement?.getAttribute('data-id');
+    if (on() !== 'yandex-ru-central1') await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(on()).toBe('yandex-ru-central1'));
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.datacenter).toBe('yandex-ru-central1'));
+    await vi.waitFor(() => expect($(el, '.marker[data-id="azure-northeurope"]')).toBeNull());
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('yandex-ru-central1'),
+    );
+    // Another filter without the keyboard's marker: the tab stop moves to a drawn one.
+    el.setAttribute('datacenter', 'gcp-europe-west1');
+    el.setAttribute('providers', 'gcp');
+    await vi.waitFor(() => expect($(el, '.marker[data-id="yandex-ru-central1"]')).toBeNull());
+    await el.updateComplete;
+    expect(tabStops().map((m) => m.getAttribute('data-id'))).toEqual(['gcp-europe-west1']);
+  });
+
+  it('keeps the providers it showed when none of the new ones is known, names them all, and says it in the reader’s language', async () => {
+    const el = await mount({ 'as-of': '2019-06-01', providers: 'aws' });
+    const providersOf = () =>
+      new Set($$(el, '.marker[data-id]').map((m) => m.getAttribute('data-id')!.split('-')[0]));
+    await vi.waitFor(() => expect(providersOf()).toEqual(new Set(['aws', 'azure'])));
+    el.setAttribute('providers', 'AWS, amazon');
+    await vi.waitFor(() => expect($(el, '.error')?.textContent).toContain('"AWS", "amazon"'));
+    expect(providersOf()).toEqual(new Set(['aws', 'azure']));
+    el.setAttribute('lang', 'fr');
+    await vi.waitFor(() => expect($(el, '.error')?.textContent).toContain('aucun fournisseur'));
+  });
+
   it('names a country attribute the data does not have, and keeps the details shown', async () => {
     const el = await mount({ 'as-of': '2019-06-01', country: 'IE' });
     await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Ireland/));
@@ -864,10 +913,16 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect($(el, '.error')!.textContent).toContain('"XX"');
     expect($(el, '#country-heading')!.textContent).toMatch(/Ireland/);
     expect(new URL(el.shareLink('https://example.org/')).searchParams.get('country')).toBe('IE');
-    // Corrected, the message goes.
+    // Corrected, the message goes; and so it does when the attribute is removed.
     el.setAttribute('country', 'BR');
     await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
     expect($(el, '.error')).toBeNull();
+    el.setAttribute('country', '');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    el.setAttribute('country', 'ie');
+    await vi.waitFor(() => expect($(el, '.error')).not.toBeNull());
+    el.removeAttribute('country');
+    await vi.waitFor(() => expect($(el, '.error')).toBeNull());
   });
 
   it('shows the tooltip of a country the keyboard reached out of sight, once the map is there', async () => {
@@ -1006,10 +1061,12 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
           coloured.some((c) => c.matches('.party:not(.data)')),
       ).toBe(true);
       for (const country of coloured) {
-        const look = getComputedStyle(country);
-        const edge = look.stroke !== 'none' ? contrast(look.stroke, land) : 0;
+        // Its edge is drawn over the land, in the edges' group.
+        const id = country.getAttribute('data-jurisdiction');
+        const edgePath = $(el, `g.edges path[data-jurisdiction="${id}"]`);
+        const edge = edgePath ? contrast(getComputedStyle(edgePath).stroke, land) : 0;
         expect(
-          Math.max(contrast(look.fill, land), edge),
+          Math.max(contrast(getComputedStyle(country).fill, land), edge),
           `${theme} ${country.getAttribute('class')}`,
         ).toBeGreaterThanOrEqual(3);
       }

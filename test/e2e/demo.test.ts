@@ -66,6 +66,15 @@ it('keeps a free exploration in the URL too', async () => {
       .shadowRoot!.querySelector('#country-heading')
       ?.textContent?.includes('Brazil'),
   );
+  // A script's filter goes into the link too, and out of it when removed (no new answer says so).
+  await page.evaluate(() =>
+    document.querySelector('jurisdiction-map')!.setAttribute('providers', 'aws'),
+  );
+  await page.waitForFunction(() => location.search.includes('providers=aws'));
+  await page.evaluate(() =>
+    document.querySelector('jurisdiction-map')!.removeAttribute('providers'),
+  );
+  await page.waitForFunction(() => !location.search.includes('providers'));
   await page.close();
 });
 
