@@ -37,7 +37,14 @@ import {
   polylines,
   worldBox,
 } from '../map/geometry.js';
-import { buildScene, focusBox, makeGeometry, type Geometry, type Scene, type SceneCountry } from '../map/scene.js';
+import {
+  buildScene,
+  focusBox,
+  makeGeometry,
+  type Geometry,
+  type Scene,
+  type SceneCountry,
+} from '../map/scene.js';
 import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
@@ -425,7 +432,6 @@ export class JurisdictionMap extends LitElement {
           changed.has(k as keyof JurisdictionMap),
         )) &&
       this.#filterDatacenters();
-    // New markers take the focus from the one a reader was on: it is given back in updated().
     if (filterChanged) this.#refocusMarker ||= !!this.shadowRoot?.activeElement?.closest('.marker');
     const { width, height } = this.#resize;
     // The first map waits for a site's bundle rather than drawing the built-in one first.
@@ -1083,13 +1089,15 @@ export class JurisdictionMap extends LitElement {
   #shownFor = '';
   /** The providers `providers` names that the data has. */
   #shownProviders: string[] = [];
+  #providersProblem: string | null = null;
+  /** A filter change made the markers anew while one had the focus (updated() gives it back). */
+  #refocusMarker = false;
 
   /** "data centers of Microsoft only", or nothing without a filter. */
   #filterNote(): string {
     const names = this.#shownProviders.map((id) => this.world.providers.get(id)?.name ?? id);
     return names.length ? this.#locale.t.onlyOf(names) : '';
   }
-  #providersProblem: string | null = null;
 
   /** Narrows the data centers to `providers`; says whether the map's markers changed. */
   #filterDatacenters(): boolean {
@@ -1103,7 +1111,10 @@ export class JurisdictionMap extends LitElement {
     this.#shownProviders = known;
     const was = this.#providersProblem;
     this.#providersProblem = unknown.length
-      ? this.#locale.t.badAttribute('providers', this.#locale.t.noId('provider', unknown.join('", "')))
+      ? this.#locale.t.badAttribute(
+          'providers',
+          this.#locale.t.noId('provider', unknown.join('", "')),
+        )
       : null;
     if (this.#providersProblem && this.#providersProblem !== was)
       this.#report({ message: this.#providersProblem, source: 'providers' });
@@ -1111,9 +1122,11 @@ export class JurisdictionMap extends LitElement {
     const named = [this.datacenter, this.compareDatacenter];
     const shows = (d: Datacenter) => known.includes(d.provider) || named.includes(d.id);
     // What decides the markers: the providers, and a named data center outside them.
-    const key = known.length
-      ? `${known}|${named.filter((id) => this.world.datacenters.has(id) && !known.includes(this.world.datacenters.get(id)!.provider))}`
-      : '';
+    const outside = named.filter((id) => {
+      const d = this.world.datacenters.get(id);
+      return d && !known.includes(d.provider);
+    });
+    const key = known.length ? `${known}|${outside}` : '';
     this.#shown = key ? someDatacenters(this.world, shows) : this.world;
     // The keyboard's marker, if it is no longer drawn, becomes the request's (always drawn).
     if (!this.#shown.datacenters.has(this.activeMarker)) this.activeMarker = this.datacenter;
@@ -1121,7 +1134,6 @@ export class JurisdictionMap extends LitElement {
     this.#shownFor = key;
     return changed;
   }
-  #refocusMarker = false;
 
   #useWorld(world: World): void {
     if (world === this.world) return;

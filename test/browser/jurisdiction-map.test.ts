@@ -790,7 +790,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await el.updateComplete;
     // (A frame with the old colours, so that the new ones are a change to fade from.)
     await new Promise(requestAnimationFrame);
-    getComputedStyle($(el, 'path.country')!).fill;
+    await new Promise(requestAnimationFrame);
     el.setAttribute('as-of', '2019-06-01');
     await el.updateComplete;
     await el.updateComplete;
