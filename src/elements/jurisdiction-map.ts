@@ -52,15 +52,14 @@ import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './
 import { en, localeFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
-/** A country's edge over the land: the selected one, the data's, a party's; else none. */
-function edgeRank(c: SceneCountry, selected: string | null): number {
-  if (c.jurisdiction && c.jurisdiction === selected) return 3;
-  return c.roles.includes('data') ? 2 : c.party ? 1 : 0;
+/**
+ * A country's edge over the land: the data's, or a party's whose fill is the parties' own (a
+ * requester's strong fill needs none, and a party edge there read as a treaty for its own law).
+ */
+function edgeRank(c: SceneCountry): number {
+  return c.roles.includes('data') ? 2 : c.party && !c.role ? 1 : 0;
 }
-const EDGES = ['', 'edge party', 'edge data', 'edge focused'];
-function edgeLook(c: SceneCountry, selected: string | null): string {
-  return EDGES[edgeRank(c, selected)]!;
-}
+const EDGES = ['', 'edge party', 'edge data'];
 
 /**
  * A world map of cloud data centers and the legal reach of a government's request for the data
@@ -1757,10 +1756,11 @@ export class JurisdictionMap extends LitElement {
     });
     // The edges that set a country apart are drawn over all the land: on the country's own path,
     // a neighbour drawn later covered half of them (Croatia's against Serbia). The parties', then
-    // the data's, then the selected country's on top.
-    const edges = scene.countries
-      .filter((c) => edgeLook(c, this.selectedCountry))
-      .sort((a, b) => edgeRank(a, this.selectedCountry) - edgeRank(b, this.selectedCountry));
+    // the data's; the selected country's over the hatching too, which hid most of it.
+    const edges = scene.countries.filter(edgeRank).sort((a, b) => edgeRank(a) - edgeRank(b));
+    const selected = scene.countries.filter(
+      (c) => c.jurisdiction && c.jurisdiction === this.selectedCountry,
+    );
     return html`<svg
       class="map"
       viewBox="0 0 ${width} ${height}"
@@ -1805,11 +1805,14 @@ export class JurisdictionMap extends LitElement {
           <g class="edges" aria-hidden="true">
             ${edges.map(
               (c) =>
-                svg`<path class=${edgeLook(c, this.selectedCountry)} d=${c.d} data-jurisdiction=${c.jurisdiction ?? nothing}></path>`,
+                svg`<path class=${EDGES[edgeRank(c)]!} d=${c.d} data-jurisdiction=${c.jurisdiction ?? nothing}></path>`,
             )}
           </g>
           <g class="hatches" aria-hidden="true">
             ${scene.countries.filter((c) => c.conflict).map((c) => svg`<path class="hatch" d=${c.d}></path>`)}
+          </g>
+          <g class="selected-edge" aria-hidden="true">
+            ${selected.map((c) => svg`<path class="edge focused" d=${c.d}></path>`)}
           </g>
           <path class="hover-ring"></path>
           <g

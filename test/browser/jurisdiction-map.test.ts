@@ -767,18 +767,25 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
     const base = $(el, 'g.base')!;
     const order = [...base.children].map((c) => c.getAttribute('class'));
+    // Land, edges, hatching, the selected country's edge (the hatching hid most of it), ring.
     expect(order.indexOf('edges')).toBe(order.indexOf('countries') + 1);
-    expect(order.indexOf('hover-ring')).toBe(order.indexOf('hatches') + 1);
+    expect(order.indexOf('hatches')).toBe(order.indexOf('edges') + 1);
+    expect(order.indexOf('selected-edge')).toBe(order.indexOf('hatches') + 1);
+    expect(order.indexOf('hover-ring')).toBe(order.indexOf('selected-edge') + 1);
     const edges = $$(el, 'g.edges path');
     const looks = edges.map((e) => e.getAttribute('class'));
     expect(looks).toContain('edge party');
     expect(looks).toContain('edge data');
-    // The selected country's last, over its neighbours' edges.
-    expect(edges.at(-1)!.getAttribute('data-jurisdiction')).toBe('FR');
-    expect(looks.at(-1)).toBe('edge focused');
-    const rank = (look: string | null) =>
-      ['edge party', 'edge data', 'edge focused'].indexOf(look!);
+    const rank = (look: string | null) => ['edge party', 'edge data'].indexOf(look!);
     expect(looks.map(rank)).toEqual(looks.map(rank).sort((a, b) => a - b));
+    // Only where the parties' own fill shows: not on the requester (Germany), whose strong fill
+    // needs none, and where a party edge read as a treaty for its own law.
+    expect($(el, 'path.country.requester.party')).not.toBeNull();
+    expect($(el, 'g.edges path[data-jurisdiction="DE"]')).toBeNull();
+    const france = $<SVGPathElement>(el, 'path.country[data-jurisdiction="FR"]')!;
+    expect($(el, 'g.selected-edge path.edge.focused')!.getAttribute('d')).toBe(
+      france.getAttribute('d'),
+    );
     // The countries stay where they are, and a country that joins the parties fades into their
     // colour (a CSS transition, which a moved path lost).
     const ids = () =>
