@@ -844,7 +844,8 @@ export class JurisdictionMap extends LitElement {
   // The notes make the caption taller (the focus is fitted again below it).
   #toggleNotes(): void {
     this.showNotes = !this.showNotes;
-    this.#focusPending = true;
+    // Not while a country's details are open: the map is zoomed to that country, not the step.
+    if (!this.selectedCountry) this.#focusPending = true;
   }
 
   // Before the first render, take the map's size from the host's where the layout fixes it, so

@@ -209,6 +209,29 @@ describe('presenter mode', () => {
     await vi.waitFor(() => expect(clearance()).toBeGreaterThan(0), { timeout: 3000 });
   });
 
+  it("leaves the map on a country's details when the notes are shown", async () => {
+    // N framed the step again, away from the country whose details stayed open.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3', country: 'ES' });
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('#country-heading')).not.toBeNull());
+    const zoom = () => root.querySelector('g.zoom-layer')!.getAttribute('transform');
+    const still = async () => {
+      let last = '';
+      await vi.waitFor(async () => {
+        last = zoom() ?? '';
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(zoom()).toBe(last);
+      });
+      return last;
+    };
+    const onSpain = await still();
+    await press(el, 'n');
+    expect(root.querySelector('.caption-notes')).not.toBeNull();
+    expect(await still()).toBe(onSpain);
+    expect(root.querySelector('#country-heading')).not.toBeNull();
+  });
+
   it('names a bad scenario or step, fires jm-error and keeps the map', async () => {
     const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
     const good = el.resolution;
