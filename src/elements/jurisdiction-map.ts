@@ -779,6 +779,10 @@ export class JurisdictionMap extends LitElement {
     this.selectedCountry = null;
     this.country = '';
     if (this.#viewBeforeCountry) this.#zoomer.restore(this.#viewBeforeCountry);
+    else if (this.#view) {
+      this.#focusPending = true;
+      this.requestUpdate();
+    }
     this.#viewBeforeCountry = undefined;
     if (!moveFocus) return;
     void this.updateComplete.then(() =>
@@ -845,7 +849,9 @@ export class JurisdictionMap extends LitElement {
   #toggleNotes(): void {
     this.showNotes = !this.showNotes;
     // Not while a country's details are open: the map is zoomed to that country, not the step.
+    // The view saved for their closing was fitted to the old caption: the step is fitted again.
     if (!this.selectedCountry) this.#focusPending = true;
+    else this.#viewBeforeCountry = undefined;
   }
 
   // Before the first render, take the map's size from the host's where the layout fixes it, so
@@ -1813,7 +1819,10 @@ export class JurisdictionMap extends LitElement {
             ${scene.countries.filter((c) => c.conflict).map((c) => svg`<path class="hatch" d=${c.d}></path>`)}
           </g>
           <g class="selected-edge" aria-hidden="true">
-            ${selected.map((c) => svg`<path class="edge focused" d=${c.d}></path>`)}
+            ${selected.map(
+              (c) =>
+                svg`<path class="edge focused-halo" d=${c.d}></path><path class="edge focused" d=${c.d}></path>`,
+            )}
           </g>
           <path class="hover-ring"></path>
           <g

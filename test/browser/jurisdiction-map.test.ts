@@ -786,6 +786,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect($(el, 'g.selected-edge path.edge.focused')!.getAttribute('d')).toBe(
       france.getAttribute('d'),
     );
+    // On the requester's own blue, the focus blue alone was 1.2:1: a halo carries it.
+    el.setAttribute('country', 'DE');
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Germany/));
+    const fill = getComputedStyle($(el, 'path.country[data-jurisdiction="DE"]')!).fill;
+    const focus = getComputedStyle($(el, 'g.selected-edge path.edge.focused')!).stroke;
+    const halo = getComputedStyle($(el, 'g.selected-edge path.edge.focused-halo')!).stroke;
+    expect(Math.max(contrast(focus, fill), contrast(halo, fill))).toBeGreaterThanOrEqual(3);
     // The countries stay where they are, and a country that joins the parties fades into their
     // colour (a CSS transition, which a moved path lost).
     const ids = () =>

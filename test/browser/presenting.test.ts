@@ -230,6 +230,24 @@ describe('presenter mode', () => {
     expect(root.querySelector('.caption-notes')).not.toBeNull();
     expect(await still()).toBe(onSpain);
     expect(root.querySelector('#country-heading')).not.toBeNull();
+    // Closed, the map comes back to the step fitted below the taller caption, as N fits it
+    // without details (the view saved before had the shorter caption's fit).
+    [...root.querySelectorAll<HTMLButtonElement>('.country-details button')]
+      .find((b) => b.textContent!.trim() === 'Close')!
+      .click();
+    await vi.waitFor(() => expect(root.querySelector('#country-heading')).toBeNull());
+    const closed = await still();
+    const plain = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    await press(plain, 'n');
+    const fitted = plain.shadowRoot!.querySelector('g.zoom-layer')!;
+    let last = '';
+    await vi.waitFor(async () => {
+      last = fitted.getAttribute('transform') ?? '';
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      expect(fitted.getAttribute('transform')).toBe(last);
+    });
+    expect(closed).toBe(last);
   });
 
   it('names a bad scenario or step, fires jm-error and keeps the map', async () => {
