@@ -1153,7 +1153,7 @@ export class JurisdictionMap extends LitElement {
     const markers = this.renderRoot.querySelector<SVGGElement>('g.markers');
     if (countries && markers && this.#scene && this.#geometry) {
       this.#countryLayer.draw(countries, this.#geometry.shapes);
-      this.#countryLayer.paint(this.#scene.countries, this.selectedCountry);
+      this.#countryLayer.paint(this.#scene.countries);
       this.#markerLayer.draw(
         markers,
         this.#scene.markers,

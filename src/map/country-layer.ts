@@ -34,12 +34,15 @@ export class CountryLayer {
     group.replaceChildren(fragment);
   }
 
-  /** Sets each country's classes for the scene; only changed ones touch the DOM. */
-  paint(countries: readonly SceneCountry[], selected: string | null): void {
+  /**
+   * Sets each country's classes for the scene; only changed ones touch the DOM. (The selected
+   * country's edge is drawn above the land and its hatching, in the element's template.)
+   */
+  paint(countries: readonly SceneCountry[]): void {
     countries.forEach((c, i) => {
       const path = this.#paths[i];
       if (!path) return;
-      const name = `country${c.role ? ` ${c.role}` : ''}${c.party ? ' party' : ''}${c.jurisdiction && c.jurisdiction === selected ? ' focused' : ''}`;
+      const name = `country${c.role ? ` ${c.role}` : ''}${c.party ? ' party' : ''}`;
       if (path.getAttribute('class') !== name) path.setAttribute('class', name);
     });
   }
