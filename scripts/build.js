@@ -14,6 +14,12 @@ process.env.NODE_ENV = 'production';
 // with relative asset URLs so dist/ works from any folder of a site.
 await build({ logLevel: 'warn', base: './' });
 
+/**
+ * The name of a file loaded on demand: "fr" for the French words (src/i18n/fr.ts), "sources" for
+ * the rest (src/elements/on-demand.ts: the sources, the checks of a site's data, the export).
+ */
+const onDemandName = (chunk) => (chunk.name === 'fr' ? 'fr' : 'sources');
+
 /** One ES module from `entry`; `rolldownOptions` adds externals or output options. */
 function library(entry, outDir, fileName, rolldownOptions, minify = false) {
   return build({
@@ -48,7 +54,8 @@ await library('src/index.ts', 'dist', 'index.js', {
   // 'allow-extension' it also exported that code under chunk names: n, r, t). A bundler joins
   // the three; only the standalone file below must stay one file to copy.
   output: {
-    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'index-sources.js' : 'index-shared.js'),
+    chunkFileNames: (chunk) =>
+      chunk.isDynamicEntry ? `index-${onDemandName(chunk)}.js` : 'index-shared.js',
   },
   preserveEntrySignatures: 'strict',
 });
@@ -68,7 +75,8 @@ const loadHint = '//# allFunctionsCalledOnLoad\n';
 const entryBanner = (chunk) => (chunk.isEntry ? loadHint : '') + banner;
 
 // The standalone element: everything (Lit, the map, the data), registering <jurisdiction-map> on
-// import; the data's sources in a second file beside it, fetched when a reader asks for them.
+// import; the data's sources in a second file beside it, fetched when a reader asks for them, and
+// the French words in a third, fetched by a map that speaks French.
 // Minified in full, since library mode keeps whitespace in ES output.
 const minified = true;
 await library(
@@ -80,7 +88,7 @@ await library(
     // the libraries' own licence comments, a post-banner stays.
     output: {
       minify: true,
-      chunkFileNames: 'jurisdiction-map-sources.js',
+      chunkFileNames: (chunk) => `jurisdiction-map-${onDemandName(chunk)}.js`,
       postBanner: entryBanner,
     },
     // Code both files use (the World's index, DataError) stays in this one, which then exports
@@ -105,5 +113,5 @@ writeNotices();
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 console.log(
-  'built dist/ (demo pages, index.js, jurisdiction-map.js + -sources.js, jurisdiction-map.single.js, engine/, types/)',
+  'built dist/ (demo pages, index.js, jurisdiction-map.js + -sources.js + -fr.js, jurisdiction-map.single.js, engine/, types/)',
 );

@@ -49,7 +49,7 @@ import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
 import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './presenting.js';
-import { en, localeFor, type Locale } from '../i18n/strings.js';
+import { en, localeFor, wordsFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
 /**
@@ -340,17 +340,60 @@ export class JurisdictionMap extends LitElement {
     });
   }
 
+  /** The language asked for: the element's lang, the nearest one around it, or the page's. */
+  #wantedLang(): string {
+    return (
+      this.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang
+    );
+  }
+
+  // The words of a language that are still loading (strings.ts, wordsFor).
+  #words: Promise<void> | undefined;
+
+  /** Whether the words of the tag's language are still loading; the map updates once they are. */
+  #awaitWords(tag: string): boolean {
+    const words = wordsFor(tag);
+    if (!words) return false;
+    this.#words ??= words
+      .catch((error: unknown) =>
+        this.#report({
+          message: `The words for lang="${tag}" could not be loaded (${String(error)}); the map speaks English.`,
+          source: 'lang',
+        }),
+      )
+      .finally(() => {
+        this.#words = undefined;
+        this.requestUpdate();
+      });
+    return true;
+  }
+
+  // The first render waits for the words of the map's language rather than show English first.
+  protected override shouldUpdate(): boolean {
+    return this.#started || !this.#awake || !this.#awaitWords(this.#wantedLang());
+  }
+
+  // Awaiting updateComplete awaits a language's words too, and the render that uses them.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#words) {
+      await this.#words;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(incoming: PropertyValues<this>): void {
     // A lazy map does nothing until it nears the viewport; then it treats everything as new.
     if (!this.#awake) return;
     const fresh = !this.#started;
     this.#started = true;
     const changed = fresh ? { has: () => true } : incoming;
-    const locale = localeFor(
-      this.lang ||
-        this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-        document.documentElement.lang,
-    );
+    const wanted = this.#wantedLang();
+    // Until a new language's words are in, the map keeps speaking the one it spoke.
+    const locale = this.#awaitWords(wanted) ? this.#locale : localeFor(wanted);
     const relabel = locale !== this.#locale;
     this.#locale = locale;
     // A message shown in the old language is made again in the new one.

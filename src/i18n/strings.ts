@@ -1,6 +1,7 @@
-// Every word of the interface, in one place, in English and French. The content (names, legal
-// summaries, the engine's sentences, scenario captions) comes from data/ in English and is marked
-// lang="en" when the interface speaks another language; legal citations stay as they are.
+// Every word of the interface in English, and how a map gets the words of another language
+// (French: ./fr.ts). The content (names, legal summaries, the engine's sentences, scenario
+// captions) comes from data/ in English and is marked lang="en" when the interface speaks
+// another language; legal citations stay as they are.
 // Dates go through Intl; country names too, where the reader's language is not English.
 import type { Reach, Role } from '../engine/core.js';
 import { MONTHS } from '../engine/words.js';
@@ -244,136 +245,42 @@ export const en: Strings = {
   andMore: (n) => `; and ${n} more`,
 };
 
-// French typography: a no-break space before : ; ? ! and inside « ».
-const nb = '\u00a0';
-
-export const fr: Strings = {
-  reach: {
-    direct: 'Accès direct',
-    assisted: 'Par un autre État',
-    contested: 'Contesté en justice',
-    none: 'Aucune voie',
-  },
-  reachWords: {
-    direct: 'accès direct',
-    assisted: 'accès par un autre État',
-    contested: 'accès contesté en justice',
-    none: 'aucune voie',
-  },
-  roles: {
-    requester: 'État requérant',
-    provider: 'siège du fournisseur',
-    data: 'lieu des données',
-    requested: 'État requis',
-    conflict: 'sa loi fait obstacle',
-  },
-  withConflict: ', une loi fait obstacle',
-  loadingLabel: 'Carte du monde, chargement',
-  loading: 'Chargement de la carte…',
-  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir${nb}; Tab atteint les centres de données et les pays, où les flèches passent par ceux de cette réponse puis par tous, et taper un nom y mène.`,
-  worldMap: (summary) => `Carte du monde${nb}: ${summary}`,
-  countriesGroup: 'Pays, ceux de cette réponse d’abord',
-  datacenters: 'Centres de données',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  resetZoom: 'Réinitialiser le zoom',
-  dismiss: 'Fermer le message',
-  retry: 'Réessayer',
-  moreProblems: (count) => `…et ${count} autres (l’événement jm-error les donne tous).`,
-  stepOf: (step, steps) => `étape ${step} sur ${steps}`,
-  previousStep: 'Étape précédente',
-  colon: '\u00a0: ',
-  offScript: 'La carte montre maintenant votre propre choix, pas cette étape.',
-  backToStep: (step) => `Revenir à l’étape ${step}`,
-  nextStep: 'Étape suivante',
-  play: 'Lecture',
-  pause: 'Pause',
-  notes: 'Notes',
-  yearTo: (date) => `Dans l’année précédant le ${date}`,
-  request: 'Demande',
-  from: 'Émise par',
-  datacenter: 'Centre de données',
-  cannotIssue: ' — ne peut pas l’émettre',
-  asOf: (date) => `Au ${date}`,
-  asOfDate: 'Date de référence',
-  playYears: 'Faire défiler les années',
-  pauseYears: 'Arrêter le défilement des années',
-  map: 'Carte',
-  table: 'Tableau',
-  explanation: 'Explication',
-  choose: 'Choisissez une demande, un État requérant et un centre de données.',
-  downloadPng: 'Télécharger en PNG',
-  downloadSvg: 'Télécharger en SVG',
-  downloadCsv: 'Télécharger en CSV',
-  copyLink: 'Copier le lien',
-  copyEmbed: 'Copier le code d’intégration',
-  link: 'Lien',
-  embedCode: 'Code d’intégration',
-  copied: (what) => `${what} copié.`,
-  notAdvice: 'Ceci n’est pas un avis juridique.',
-  disclaimer: (checked) =>
-    ` Établi à partir de sources publiques vérifiées le ${checked}${nb}; le droit évolue et chaque affaire dépend de ses faits.`,
-  legend: 'Légende',
-  legendCountries: 'Pays',
-  onlyOf: (names) =>
-    `centres de données ${/^[aeiouyh]/i.test(names[0] ?? '') ? 'd’' : 'de '}${and(names, 'et')} seulement`,
-  legendDatacenters: 'Centres de données',
-  legendRequester: 'État requérant',
-  legendProvider: 'Siège du fournisseur',
-  legendData: 'Lieu des données',
-  legendRequested: 'État requis',
-  legendParty: 'Partie à un traité invoqué',
-  legendConflict: 'Sa loi fait obstacle',
-  legendBarrier: 'Une loi fait obstacle',
-  legendPath: 'Trajet de la demande, numéroté',
-  path: 'Trajet',
-  laws: 'Lois, traités et décisions de justice',
-  inTheWay: 'Obstacles',
-  timeToData: 'Délai d’obtention',
-  sources: (n) => `Sources (${n})`,
-  sourcesUnloaded: 'Sources',
-  sourcesLoading: 'Chargement des sources…',
-  sourcesFailed:
-    'Les sources n’ont pas pu être chargées. Refermez puis rouvrez cette liste pour réessayer.',
-  checked: (date) => `(vérifiée le ${date})`,
-  close: 'Fermer',
-  inForceFor: (date) => `En vigueur pour ce pays le ${date}`,
-  since: (date) => `depuis le ${date}`,
-  noInstrument: 'Aucun instrument des données ne le lie à cette date.',
-  datacentersHere: 'Centres de données dans ce pays',
-  noneInData: 'Aucun dans les données.',
-  country: 'Pays',
-  tableCaption: (type, from, date) => `Portée${nb}: ${type}, émise par ${from}, le ${date}`,
-  compared: 'Comparaison',
-  onTheMap: 'Sur la carte',
-  route: 'Voie',
-  reachLabel: 'Portée',
-  swap: 'Afficher la comparaison sur la carte',
-  describe: (type, from, datacenter) => `${type}, émise par ${from}, pour ${datacenter}`,
-  badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
-  unknownValue: (value, allowed) =>
-    `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
-  noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
-  noId: (kind, value) =>
-    `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} des données n’a l’identifiant «${nb}${value}${nb}»`,
-  notSeconds: (value) =>
-    `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 s’appliquent)`,
-  sourceNotes: 'Remarques sur les sources',
-  manyDatacenters: (value, count) =>
-    `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,
-  bundleNotUsed: (where, message) => `${where} n’a pas été utilisé. ${message}`,
-  bundleNotLoaded: (src, message) =>
-    `Le jeu de données ${src} n’a pas pu être chargé (${message})${nb}; la dernière carte reste affichée.`,
-  dataProperty: 'Le jeu de données de la propriété data',
-  bundleAt: (src) => `Le jeu de données ${src}`,
-  imageFailed: (message) => `L’image n’a pas pu être créée${nb}: ${message}.`,
-  exportSources: (list, more, checked) =>
-    `Sources${nb}: ${list}${more}. Données vérifiées le ${checked}. Ceci n’est pas un avis juridique. Jurisdiction Map.`,
-  andMore: (n) => `${nb}; et ${n} autres`,
+/**
+ * The languages the interface speaks besides English, by primary language subtag: each in a
+ * file of its own, loaded the first time a map speaks it (a page in English downloads no French:
+ * 1.5 kB gzip of the element's file).
+ */
+const LOADERS: Readonly<Record<string, () => Promise<Strings>>> = {
+  fr: () => import('./fr.js').then((m) => m.fr),
 };
+const loaded = new Map<string, Strings>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 
-/** The languages the interface speaks, by primary language subtag. */
-export const LANGUAGES: Readonly<Record<string, Strings>> = { en, fr };
+/** "fr" of "fr-CA" or " FR_fr ". */
+const primary = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * Loads the words of the tag's language, when the interface speaks it and they are not in yet;
+ * undefined when there is nothing to wait for. A failed load rejects once; the map then speaks
+ * English (localeFor), and the page is not asked again.
+ */
+export function wordsFor(tag: string): Promise<void> | undefined {
+  const lang = primary(tag);
+  // Own keys only: lang="constructor" must not find Object.prototype's members.
+  if (loaded.has(lang) || !Object.hasOwn(LOADERS, lang)) return undefined;
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]!().then(
+      (t) => void loaded.set(lang, t),
+      (error: unknown) => {
+        loaded.set(lang, en);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /** A reader's language, resolved: the words, and Intl formats for dates and country names. */
 export interface Locale {
@@ -434,10 +341,11 @@ export function localeFor(tag: string): Locale {
   const wanted = (tag || 'en').trim();
   let locale = cache.get(wanted);
   if (locale) return locale;
-  const lang = wanted.toLowerCase().split(/[-_]/)[0]!;
-  // Own keys only: lang="constructor" or "__proto__" must not find Object.prototype's members.
-  const known = Object.hasOwn(LANGUAGES, lang);
-  const t = known ? LANGUAGES[lang]! : en;
+  const lang = primary(wanted);
+  // A language whose words are still loading (wordsFor) is English for now, and not kept.
+  if (!loaded.has(lang) && Object.hasOwn(LOADERS, lang)) return localeFor('en');
+  const t = loaded.get(lang) ?? en;
+  const known = t !== en || lang === 'en';
   // The full tag ("en-GB", "fr-CA") shapes dates when Intl knows it; a malformed one throws here.
   // The tags written by hand below need no asking (asking loads ICU's locale data too).
   let safeTag = t === en ? 'en' : lang;

@@ -3,7 +3,8 @@
 // content from data/ marked lang="en"; legal citations untouched.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
-import { cachedLocales, en, fr, handDate, localeFor } from '../../src/i18n/strings.js';
+import { fr } from '../../src/i18n/fr.js';
+import { cachedLocales, en, handDate, localeFor } from '../../src/i18n/strings.js';
 import { mount } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>

@@ -26,6 +26,8 @@ const bare = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <link rel="icon" href="data:,"></head><body></body></html>`;
 // The one-file build: the same page with jurisdiction-map.single.js.
 const single = PAGE.replace('src="jurisdiction-map.js"', 'src="jurisdiction-map.single.js"');
+// The article in French, whose map fetches the French words.
+const french = PAGE.replace('<html lang="en">', '<html lang="fr">');
 const e2e = useBrowser(
   {
     '/article.html': PAGE,
@@ -33,6 +35,7 @@ const e2e = useBrowser(
     '/framed.html': framed,
     '/bare.html': bare,
     '/single.html': single,
+    '/french.html': french,
   },
   STRICT_CSP,
 );
@@ -81,6 +84,8 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     expect(seen.arcs).toBeGreaterThanOrEqual(1);
     expect(seen.summary).toMatch(/courts disagree/);
     expect(seen.ocean).not.toBe('rgba(0, 0, 0, 0)');
+    // An English page fetches no French.
+    expect(requests.filter((u) => u.endsWith('-fr.js'))).toEqual([]);
     // The sources come in a second file beside the first, fetched when a reader opens them.
     await openSources(page);
     expect(requests.some((u) => u.endsWith('/jurisdiction-map-sources.js'))).toBe(true);
@@ -124,6 +129,64 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     );
     await openSources(page);
     expect(requests).toEqual(['/single.html', '/jurisdiction-map.single.js']);
+    await page.close();
+  });
+
+  it('speaks French on a French page from its first drawing, with the French words in a file beside it', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('pageerror', (e) => problems.push(e.message));
+    // What the map shows when it announces jm-ready, before anything could draw it again.
+    await page.addInitScript(() =>
+      document.addEventListener('jm-ready', (event) => {
+        const root = (event.target as HTMLElement).shadowRoot!;
+        (window as { firstWords?: unknown }).firstWords = [
+          root.querySelector('.legend summary')?.textContent,
+          root.querySelector('#jm-date-label')?.textContent,
+        ];
+      }),
+    );
+    await page.goto(`${e2e.server.url}/french.html`);
+    await page.waitForFunction(() => (window as { firstWords?: string[] }).firstWords);
+    const [legend, date] = await page.evaluate(
+      () => (window as unknown as { firstWords: string[] }).firstWords,
+    );
+    // Not English first and French later: the map waited for its words.
+    expect(legend).toMatch(/Légende/);
+    expect(date).toBe('Au 1er juin 2017');
+    expect(requests).toContain('/jurisdiction-map-fr.js');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks English and says why when the French words cannot be loaded', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.route('**/jurisdiction-map-fr.js', (route) => route.abort());
+    await page.addInitScript(() =>
+      document.addEventListener('jm-error', (event) => {
+        const { source, message } = (event as CustomEvent).detail;
+        ((window as { jmErrors?: unknown[] }).jmErrors ??= []).push({ source, message });
+      }),
+    );
+    await page.goto(`${e2e.server.url}/french.html`);
+    await page.waitForFunction(
+      () => (document.querySelector('jurisdiction-map') as { resolution?: unknown })?.resolution,
+    );
+    const seen = await page.evaluate(() => ({
+      legend: document
+        .querySelector('jurisdiction-map')!
+        .shadowRoot!.querySelector('.legend summary')?.textContent,
+      errors: (window as { jmErrors?: { source: string; message: string }[] }).jmErrors,
+    }));
+    expect(seen.legend).toMatch(/Legend/);
+    expect(seen.errors).toEqual([
+      { source: 'lang', message: expect.stringMatching(/lang="fr".*speaks English/) },
+    ]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
