@@ -30,6 +30,7 @@ import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';
 import { MarkerLayer } from '../map/marker-layer.js';
 import {
+  mainPartBox,
   makeProjection,
   markerScale,
   placeLabels,
@@ -880,12 +881,15 @@ export class JurisdictionMap extends LitElement {
     this.#focusPending = false;
     const box = focusBox(this.#view?.focus, g);
     if (!box) return;
-    // On a wide map the caption lies over its top: the focus fits the part below it (Dublin and
-    // the path's marks were under the caption at 1280×720).
+    this.#zoomer.zoomToBox(box, g.size.width, g.size.height, this.#coveredTop(g));
+  }
+
+  // On a wide map a scenario's caption lies over the map's top: a zoom fits the part below it
+  // (Dublin and the path's marks were under the caption at 1280×720).
+  #coveredTop(g: Geometry): number {
     const area = this.renderRoot.querySelector('.map-area')?.getBoundingClientRect();
     const over = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
-    const covered = area && over ? Math.min(over.bottom - area.top, g.size.height / 2) : 0;
-    this.#zoomer.zoomToBox(box, g.size.width, g.size.height, Math.max(0, covered));
+    return area && over ? Math.max(0, Math.min(over.bottom - area.top, g.size.height / 2)) : 0;
   }
 
   // The notes make the caption taller (the focus is fitted again below it).
@@ -1367,19 +1371,25 @@ export class JurisdictionMap extends LitElement {
     if (byReader) this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
     const g = this.#geometry;
     const shape = this.#shapes.find((s) => s.jurisdiction === id);
-    if (g && shape) {
-      const place = g.places.get(id);
-      const p = place && g.projection(place as [number, number]);
-      if (p)
-        this.#zoomer.zoomToBox(
-          [
-            [p[0] - 60, p[1] - 40],
-            [p[0] + 60, p[1] + 40],
-          ],
-          g.size.width,
-          g.size.height,
-        );
-    }
+    const box = g && shape && mainPartBox(shape.d, g.projection);
+    if (!g || !box) return;
+    // A small country is framed in at least an eighth of the map each way (a zoom of about
+    // 6×), so Luxembourg is not zoomed to the limit and keeps its neighbours around it. (A fixed
+    // 120 × 80 px zoomed it 6× on a desktop and 2.6× on a phone, where it stayed a speck.)
+    const [[x0, y0], [x1, y1]] = box;
+    const { width, height } = g.size;
+    const w = Math.max(x1 - x0, width / 8);
+    const h = Math.max(y1 - y0, height / 8);
+    const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+    this.#zoomer.zoomToBox(
+      [
+        [cx - w / 2, cy - h / 2],
+        [cx + w / 2, cy + h / 2],
+      ],
+      width,
+      height,
+      this.#coveredTop(g),
+    );
   }
 
   #onMarkerKey(event: KeyboardEvent, ordered: string[]): void {

@@ -47,11 +47,45 @@ export function makeProjection(size: Size): Projection {
  * both are the same Natural Earth projection, so they differ by a scale and a translation only.
  */
 export function baseTransform(projection: Projection): string {
+  const { s, x, y } = baseFrame(projection);
+  return `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${s.toFixed(5)})`;
+}
+
+/** The scale s and translation (x, y) from the base map's reference frame to this projection. */
+function baseFrame(projection: Projection): { s: number; x: number; y: number } {
   const s = projection.scale() / BASEMAP.scale;
   const [tx, ty] = projection.translate();
-  const x = tx - s * BASEMAP.translate[0];
-  const y = ty - s * BASEMAP.translate[1];
-  return `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${s.toFixed(5)})`;
+  return { s, x: tx - s * BASEMAP.translate[0], y: ty - s * BASEMAP.translate[1] };
+}
+
+/**
+ * The box of a country's largest part, in pixels at this projection, unzoomed: what selecting
+ * the country zooms to. Not the whole shape: Alaska or French Guiana would zoom the map out to
+ * an ocean; not a fixed box around its label, which cut Brazil and hid its data centers.
+ * `d` is its base-map path (atlas.ts), written as "M x y", then relative "l dx dy …", then "z".
+ */
+export function mainPartBox(d: string, projection: Projection): Bounds | null {
+  const { s, x: tx, y: ty } = baseFrame(projection);
+  let best: Bounds | null = null;
+  let most = 0;
+  for (const n of polylines(d)) {
+    let [x, y, area] = [n[0]!, n[1]!, 0];
+    let [x0, y0, x1, y1] = [x, y, x, y];
+    for (let i = 2; i + 1 < n.length; i += 2) {
+      area += x * (y + n[i + 1]!) - (x + n[i]!) * y;
+      x += n[i]!;
+      y += n[i + 1]!;
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+    if (Math.abs(area) > most) {
+      most = Math.abs(area);
+      best = [
+        [tx + s * x0, ty + s * y0],
+        [tx + s * x1, ty + s * y1],
+      ];
+    }
+  }
+  return best;
 }
 
 /**

@@ -738,6 +738,61 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(el.getAttribute('step')).toBe('4'));
   });
 
+  it("frames a selected country's main part whole, with its data centers, below a step's caption", async () => {
+    // A fixed box around its label cut Brazil and left São Paulo's data centers at the edge.
+    const builtIn = createWorld();
+    const transform = (m: JurisdictionMap) => $(m, 'g.zoom-layer')!.getAttribute('transform') ?? '';
+    for (const [attributes, width] of [
+      [{ country: 'BR' }, 1000],
+      // A wider map zoomed closer into the fixed box: Brazil overflowed it.
+      [{ country: 'BR' }, 1440],
+      [{ country: 'BR', scenario: 'microsoft-ireland', step: '3' }, 1000],
+      [{ country: 'US' }, 1000],
+    ] as const) {
+      const el = await mount(attributes, { width, height: 600 });
+      await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
+      await steady(() => transform(el));
+      const area = $(el, '.map-area')!.getBoundingClientRect();
+      const top = $(el, '.caption')?.getBoundingClientRect().bottom ?? area.top;
+      const id = attributes.country;
+      const shape = $<SVGPathElement>(el, `path.country[data-jurisdiction="${id}"]`)!;
+      const part = shape.getBoundingClientRect();
+      const label = `${JSON.stringify(attributes)} at ${width} px`;
+      // Brazil whole, and still a zoom: it fills much of the map. (The United States' path has
+      // Alaska, off to the side: the zoom fits the lower 48, where its data centers are.)
+      if (id === 'BR') {
+        expect(part.left, label).toBeGreaterThanOrEqual(area.left);
+        expect(part.right, label).toBeLessThanOrEqual(area.right);
+        expect(part.top, label).toBeGreaterThanOrEqual(top);
+        expect(part.bottom, label).toBeLessThanOrEqual(area.bottom);
+        expect(part.height, label).toBeGreaterThan(area.height * 0.6);
+      }
+      const own = $$<SVGGElement>(el, '.marker[data-id]').filter(
+        (m) => builtIn.datacenters.get(m.dataset.id!)?.country === id,
+      );
+      expect(own.length, label).toBeGreaterThan(0);
+      for (const m of own) {
+        const r = m.getBoundingClientRect();
+        expect(
+          r.left > area.left && r.right < area.right && r.top > top && r.bottom < area.bottom,
+          `${label} ${m.dataset.id}`,
+        ).toBe(true);
+      }
+      el.parentElement!.remove();
+    }
+    // A small country zooms as close on a phone as on a desktop (a fixed box in pixels zoomed
+    // Luxembourg 6× on a desktop and 2.6× on a phone, where it stayed a speck).
+    for (const width of [390, 1440]) {
+      const el = await mount({ country: 'LU' }, { width, height: 700 });
+      await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
+      await steady(() => transform(el));
+      const k = Number(transform(el).match(/scale\(([\d.]+)\)/)?.[1]);
+      expect(k, `${width} px`).toBeGreaterThan(5);
+      expect(k, `${width} px`).toBeLessThan(8);
+      el.parentElement!.remove();
+    }
+  });
+
   it('zooms to the country a link names with a step, and closing it comes back to the step', async () => {
     const transform = (m: JurisdictionMap) => $(m, 'g.zoom-layer')!.getAttribute('transform') ?? '';
     const scale = (m: JurisdictionMap) => Number(transform(m).match(/scale\(([\d.]+)\)/)?.[1] ?? 1);

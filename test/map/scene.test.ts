@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, reachAll, resolve } from '../../src/engine/index.js';
 import { countryShapes } from '../../src/map/atlas.js';
-import { makeProjection, markerPlaces, markerScale, placeLabels } from '../../src/map/geometry.js';
+import {
+  mainPartBox,
+  makeProjection,
+  markerPlaces,
+  markerScale,
+  placeLabels,
+} from '../../src/map/geometry.js';
 import { buildScene, focusBox, makeGeometry, MARKER_SPACING } from '../../src/map/scene.js';
 
 const world = createWorld();
@@ -214,6 +220,55 @@ describe('the projection for a size', () => {
         expect(Math.abs(p! - q!)).toBeLessThan(1);
       }
     }
+  });
+});
+
+describe("a country's main part, which selecting the country zooms to", () => {
+  const projection = makeProjection(size);
+  const box = (id: string) =>
+    mainPartBox(shapes.find((s) => s.jurisdiction === id)!.d, projection)!;
+  const inside = ([[x0, y0], [x1, y1]]: number[][], lonLat: [number, number]) => {
+    const [x, y] = projection(lonLat)!;
+    return x >= x0! && x <= x1! && y >= y0! && y <= y1!;
+  };
+
+  it("is the bounds d3 gives its largest polygon, within the base map's rounding", async () => {
+    const { geoNaturalEarth1, geoPath, geoArea } = await import('d3-geo');
+    const { feature } = await import('topojson-client');
+    type Atlas = Parameters<typeof feature>[0];
+    type Country = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
+    const atlas = (await import('world-atlas/countries-110m.json')).default as unknown as Atlas;
+    const { features } = feature(atlas, atlas.objects.countries!) as unknown as {
+      features: Country[];
+    };
+    const path = geoPath(
+      geoNaturalEarth1().scale(projection.scale()).translate(projection.translate()),
+    );
+    for (const [id, name] of [
+      ['BR', 'Brazil'],
+      ['FR', 'France'],
+      ['US', 'United States of America'],
+    ]) {
+      const { geometry } = features.find((c) => c.properties.name === name)!;
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      const largest = polygons
+        .map((coordinates): GeoJSON.Polygon => ({ type: 'Polygon', coordinates }))
+        .sort((a, b) => geoArea(b) - geoArea(a))[0]!;
+      const expected = path.bounds(largest);
+      box(id!)
+        .flat()
+        .forEach((v, i) => expect(Math.abs(v - expected.flat()[i]!), id).toBeLessThan(1.5));
+    }
+  });
+
+  it('leaves out far parts: Alaska, French Guiana', () => {
+    expect(inside(box('US'), [-98, 38])).toBe(true);
+    expect(inside(box('US'), [-150, 61])).toBe(false);
+    expect(inside(box('FR'), [2.35, 48.85])).toBe(true);
+    expect(inside(box('FR'), [-53, 4])).toBe(false);
+    // Brazil from Manaus to São Paulo, where its data centers are.
+    expect(inside(box('BR'), [-60, -3.1])).toBe(true);
+    expect(inside(box('BR'), [-46.6, -23.5])).toBe(true);
   });
 });
 
