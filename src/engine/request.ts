@@ -70,7 +70,7 @@ export function requestProblems(world: World, request: Request): RequestError[] 
       new RequestError(
         'requester',
         request.requester,
-        `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id`,
+        `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id${otherCase(world.jurisdictions.keys(), request.requester)}`,
       ),
     );
   } else if (requester.kind === 'union') {
@@ -87,11 +87,22 @@ export function requestProblems(world: World, request: Request): RequestError[] 
       new RequestError(
         'datacenter',
         request.datacenter,
-        `unknown data center ${JSON.stringify(request.datacenter)}`,
+        `unknown data center ${JSON.stringify(request.datacenter)}${otherCase(world.datacenters.keys(), request.datacenter)}`,
       ),
     );
   }
   return problems;
+}
+
+/**
+ * `; did you mean "US"?` when the World has the value in another case (requester="us"): ids
+ * are matched exactly, as HTML matches ids, but the message points at the one meant.
+ */
+function otherCase(ids: Iterable<string>, value: unknown): string {
+  const wanted = String(value).toLowerCase();
+  for (const id of ids)
+    if (id.toLowerCase() === wanted) return `; did you mean ${JSON.stringify(id)}?`;
+  return '';
 }
 
 /** Looks up every part of the request; throws a RequestError naming the first bad value. */
