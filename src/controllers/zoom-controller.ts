@@ -311,9 +311,12 @@ export class ZoomController implements ReactiveController {
   #onWheel = (e: WheelEvent): void => {
     if (!e.ctrlKey && !e.metaKey) return;
     const v = this.#view;
-    // d3-zoom's rate; a trackpad pinch arrives as Ctrl + wheel with small deltas, hence × 10.
+    // d3-zoom's rate. A trackpad pinch arrives as Ctrl + wheel with small pixel deltas, hence
+    // × 10, as d3-zoom does for any Ctrl. Not a mouse's notch (100 or 120 px, or lines): here
+    // Ctrl goes with every wheel zoom, and × 10 made each notch zoom 4×.
     const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002);
-    const k = clampK(v.k * 2 ** (delta * (e.ctrlKey ? 10 : 1)));
+    const pinch = e.ctrlKey && !e.deltaMode && Math.abs(e.deltaY) < 60;
+    const k = clampK(v.k * 2 ** (delta * (pinch ? 10 : 1)));
     // A wheel that changes nothing is the browser's (Ctrl + wheel at 1× zooms the page), unless it
     // continues a zoom, which must not turn into a page zoom at the limit.
     if (k === v.k && e.timeStamp > this.#wheelUntil) return;

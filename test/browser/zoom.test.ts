@@ -115,6 +115,19 @@ describe('zoom: the wheel', () => {
     expect(invert(view(), [300, 120])[1]).toBeCloseTo(before[1]!, 3);
   });
 
+  it("Ctrl + a mouse wheel's notch zooms gently, not 4× (only a pinch's small deltas count × 10)", () => {
+    for (const [deltaY, deltaMode] of [
+      [-100, 0],
+      [-120, 0],
+      [-3, 1],
+    ] as const) {
+      const { wheel, view } = setup();
+      wheel(200, 100, deltaY, { ctrlKey: true, deltaMode });
+      expect(view().k, `${deltaY} (mode ${deltaMode})`).toBeGreaterThan(1.1);
+      expect(view().k, `${deltaY} (mode ${deltaMode})`).toBeLessThan(1.2);
+    }
+  });
+
   it('⌘ + wheel zooms too, more gently (no Ctrl factor)', () => {
     const { wheel, view } = setup();
     expect(wheel(200, 100, -500, { metaKey: true }).defaultPrevented).toBe(true);
@@ -151,9 +164,9 @@ describe('zoom: the wheel', () => {
 
   it('stays within the scale extent, 1× to 12×', () => {
     const { wheel, view } = setup();
-    for (let i = 0; i < 10; i++) wheel(50, 50, -100, { ctrlKey: true });
+    for (let i = 0; i < 20; i++) wheel(50, 50, -100, { ctrlKey: true });
     expect(view().k).toBe(12);
-    for (let i = 0; i < 10; i++) wheel(50, 50, 100, { ctrlKey: true });
+    for (let i = 0; i < 20; i++) wheel(50, 50, 100, { ctrlKey: true });
     expect(view()).toEqual({ k: 1, x: 0, y: 0 });
   });
 
