@@ -6,7 +6,9 @@ import { presenterAction } from '../elements/presenting.js';
 
 const CHANNEL = 'jurisdiction-map-presenter';
 
-type Message = { type: 'step'; scenario: string; step: number } | { type: 'go'; step: number };
+// Both carry the scenario: each window of another scenario (a second deck open in another tab)
+// ignores them. A 'go' without it moved every tab's map.
+type Message = { type: 'step' | 'go'; scenario: string; step: number };
 
 /** In the audience window: tell the speaker view each step, and follow its commands. */
 export function announceSteps(map: JurisdictionMap): void {
@@ -15,7 +17,7 @@ export function announceSteps(map: JurisdictionMap): void {
     channel.postMessage({ type: 'step', ...e.detail } satisfies Message),
   );
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
-    if (e.data.type === 'go') map.goToStep(e.data.step);
+    if (e.data.type === 'go' && e.data.scenario === map.scenario) map.goToStep(e.data.step);
   });
 }
 
@@ -75,7 +77,7 @@ export async function renderSpeakerView(
   const go = (n: number) => {
     const count = world.scenarios.get(scenarioId)?.steps.length ?? 1;
     step = Math.min(count, Math.max(1, n));
-    channel.postMessage({ type: 'go', step } satisfies Message);
+    channel.postMessage({ type: 'go', scenario: scenarioId, step } satisfies Message);
     show();
   };
   channel.addEventListener('message', (e: MessageEvent<Message>) => {

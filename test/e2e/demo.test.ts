@@ -218,6 +218,10 @@ it('the speaker view steps the audience window and follows it', async () => {
       (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
         .resolution,
   );
+  // A second deck in another tab, which the speaker view must leave alone.
+  const other = await context.newPage();
+  await other.goto(`${e2e.server.url}/index.html?scenario=uk-cloud-act-agreement&step=1`);
+  await other.waitForFunction(() => location.search.includes('step=1'));
   const speaker = await context.newPage();
   await speaker.goto(`${e2e.server.url}/index.html?view=speaker&scenario=microsoft-ireland&step=2`);
   await speaker.waitForSelector('.speaker-caption');
@@ -233,6 +237,7 @@ it('the speaker view steps the audience window and follows it', async () => {
   await speaker.keyboard.press('ArrowRight');
   await speaker.keyboard.press('ArrowRight');
   await audience.waitForFunction(() => location.search.includes('step=3'));
+  expect(await other.evaluate(stepOf)).toBe(1);
   await audience.bringToFront();
   await audience.keyboard.press('ArrowRight');
   await speaker.waitForFunction(() =>
