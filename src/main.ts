@@ -28,8 +28,8 @@ if (params.get('view') === 'speaker') {
   );
 } else if (map) {
   linkToUrl(map);
-  // ?theme=dark and ?lang=fr are the reader's settings, read from the link but not part of the
-  // view the URL keeps.
+  // ?theme=dark and ?lang=fr are the reader's settings, read from the link; not part of the view
+  // (a copied link leaves them out), but the address keeps them as they came (linkToUrl).
   for (const name of ['theme', 'lang']) {
     const value = params.get(name);
     if (value) map.setAttribute(name, value);

@@ -14,8 +14,11 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
     const value = params.get(name);
     if (value) el.setAttribute(name, value);
   }
+  // The rest of the query stays as it came (?lang=fr&theme=dark, a site's own parameters): a
+  // presenter's reload after a step kept the step but lost French and the dark theme.
+  const kept = [...params].filter(([name]) => !(LINKED as readonly string[]).includes(name));
   const write = () => {
-    const next = new URLSearchParams();
+    const next = new URLSearchParams(kept);
     // In a scenario the step says it all; outside one (or once the reader has changed the
     // request), the request does; a comparison is written either way.
     const inScenario = !!el.viewAttribute('scenario');

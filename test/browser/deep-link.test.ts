@@ -55,4 +55,19 @@ describe('linkToUrl', () => {
     expect(query.get('compare-datacenter')).toBe('aws-us-east-1');
     expect(query.get('step')).toBe('2');
   });
+
+  it("keeps the rest of the query as it came: the reader's lang and theme, a site's own", async () => {
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}?scenario=microsoft-ireland&step=2&lang=fr&theme=dark&id=42`,
+    );
+    const el = standIn();
+    linkToUrl(el);
+    el.setAttribute('step', '3');
+    el.dispatchEvent(new CustomEvent('jm-step'));
+    await vi.waitFor(() => expect(new URLSearchParams(location.search).get('step')).toBe('3'));
+    const query = new URLSearchParams(location.search);
+    expect([query.get('lang'), query.get('theme'), query.get('id')]).toEqual(['fr', 'dark', '42']);
+  });
 });
