@@ -65,7 +65,7 @@ export function signButton(
     class=${options.className ?? nothing}
     aria-label=${label}
     title=${options.title ?? label}
-    ?disabled=${options.disabled ?? false}
+    aria-disabled=${options.disabled ? 'true' : nothing}
     @click=${onClick}
   >
     <svg class="sign" viewBox="0 0 16 16" aria-hidden="true">

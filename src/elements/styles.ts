@@ -265,6 +265,14 @@ export const styles = css`
   button:hover {
     background: var(--jm-surface);
   }
+  /* A button with nothing to do (Next at the last step) stays focusable, aria-disabled rather
+     than disabled: a disabled button drops the keyboard's focus to the page, where a clicker's
+     next key found no map. It is only dimmed (and its click does nothing). */
+  button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+    background: var(--jm-background);
+  }
   /* A toggle that is on looks pressed (the Table button keeps its name either way). */
   button[aria-pressed='true'] {
     background: var(--jm-text);

@@ -1,6 +1,7 @@
 // Presenter mode in Chromium: a scenario drives the request, steps move by method, by the keys a
 // clicker sends, and by buttons; each step fires jm-step; bad steps are named and change nothing.
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import { mount } from './mount.js';
 
@@ -186,6 +187,28 @@ describe('presenter mode', () => {
     el.next();
     await el.updateComplete;
     expect(el.scenarioView!.step).toBe(3);
+  });
+
+  it("keeps the keyboard's focus on the caption's Next when the last step leaves it nothing to do", async () => {
+    // A disabled button dropped the focus to the page's body, where a clicker's keys reached no
+    // map; the button is aria-disabled instead, dimmed, and its click does nothing.
+    const el = await mount({ scenario: 'uk-cloud-act-agreement', step: '2' });
+    const button = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`.caption-nav button[aria-label="${name}"]`)!;
+    button('Next step').focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(3);
+    expect(el.shadowRoot!.activeElement).toBe(button('Next step'));
+    expect(button('Next step').getAttribute('aria-disabled')).toBe('true');
+    expect(Number(getComputedStyle(button('Next step')).opacity)).toBeLessThan(0.6);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(3);
+    await userEvent.keyboard('{PageUp}');
+    await el.updateComplete;
+    expect(el.scenarioView!.step).toBe(2);
+    expect(button('Next step').hasAttribute('aria-disabled')).toBe(false);
   });
 
   it("fits a step's focus below the caption that lies over a wide map, notes open or not", async () => {
