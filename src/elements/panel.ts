@@ -219,8 +219,10 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
         : html`<p class="caption-text" lang=${lang}>${view.caption}</p>`
     }
     ${
-      !state.offScript && state.showNotes && view.notes
-        ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
+      !state.offScript && state.showNotes
+        ? view.notes
+          ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
+          : html`<p class="caption-notes">${t.noNotes}</p>`
         : nothing
     }
     <div class="caption-nav">

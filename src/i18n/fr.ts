@@ -53,6 +53,7 @@ export const fr: Strings = {
   play: 'Lecture',
   pause: 'Pause',
   notes: 'Notes',
+  noNotes: 'Pas de notes pour cette étape.',
   yearTo: (date) => `Dans l’année précédant le ${date}`,
   request: 'Demande',
   from: 'Émise par',

@@ -36,6 +36,8 @@ export interface Strings {
   play: string;
   pause: string;
   notes: string;
+  /** Shown for Notes (N) on a step that has none, so a presenter sees the key worked. */
+  noNotes: string;
   yearTo: (date: string) => string;
   request: string;
   from: string;
@@ -166,6 +168,7 @@ export const en: Strings = {
   play: 'Play',
   pause: 'Pause',
   notes: 'Notes',
+  noNotes: 'No notes for this step.',
   yearTo: (date) => `In the year to ${date}`,
   request: 'Request',
   from: 'From',

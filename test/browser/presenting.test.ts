@@ -60,6 +60,13 @@ describe('presenter mode', () => {
     expect(el.scenarioView!.step).toBe(1);
     await press(el, 'n');
     expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/);
+    // A step without notes says so, so the presenter sees the key worked (in the map's language).
+    const bare = await mount({ scenario: 'eu-e-evidence', step: '1', lang: 'fr' });
+    expect(bare.scenarioView!.notes).toBeFalsy();
+    await press(bare, 'n');
+    expect(bare.shadowRoot!.querySelector('.caption-notes')!.textContent).toBe(
+      'Pas de notes pour cette étape.',
+    );
   });
 
   it('leaves keys to a picker being typed in, and arrows to a marker being moved between', async () => {
