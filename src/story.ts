@@ -11,7 +11,27 @@ const map = document.querySelector('jurisdiction-map');
 const container = document.getElementById('story-steps');
 const scenarioId =
   new URLSearchParams(location.search).get('scenario') ?? map?.getAttribute('scenario') ?? '';
-const scenario = createWorld().scenarios.get(scenarioId);
+const scenarios = createWorld().scenarios;
+const scenario = scenarios.get(scenarioId);
+
+// A link to a story the data does not have says so and lists the ones it has, rather than show
+// another story under its title.
+if (!scenario) {
+  document.getElementById('story-title')!.textContent = `No story called “${scenarioId}”`;
+  document.getElementById('story-summary')!.textContent = 'The stories in the data:';
+  const list = document.createElement('ul');
+  for (const { id, title } of scenarios.values()) {
+    const link = document.createElement('a');
+    link.href = `?scenario=${encodeURIComponent(id)}`;
+    link.textContent = title;
+    list.append(document.createElement('li'));
+    list.lastElementChild!.append(link);
+  }
+  // In the header, in place of the scroll hint and the print button; no map, no columns.
+  document.querySelector('.story-hint')?.replaceWith(list);
+  document.querySelector('.story-layout')?.remove();
+  document.title = 'No such story — Jurisdiction Map';
+}
 
 if (map && container && scenario) {
   map.setAttribute('scenario', scenario.id);

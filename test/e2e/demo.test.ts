@@ -127,6 +127,19 @@ it("the demo's embed code names the standalone file beside the page, not a build
   await page.close();
 });
 
+it('story.html names a story the data lacks and links to the ones it has', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${e2e.server.url}/story.html?scenario=bogus`);
+  await expect.poll(() => page.locator('h1').textContent()).toBe('No story called “bogus”');
+  const links = await page
+    .locator('header a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links).toContain('?scenario=microsoft-ireland');
+  // Not another story's map under that title.
+  expect(await page.locator('jurisdiction-map').count()).toBe(0);
+  await page.close();
+});
+
 it("story.html prints a handout with each step's map, and dates every step", async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?scenario=eu-e-evidence`);
