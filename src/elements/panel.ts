@@ -10,6 +10,7 @@ import {
   type ScenarioView,
   type World,
 } from '../engine/core.js';
+import { datacenterPlace } from '../engine/words.js';
 import type { Locale } from '../i18n/strings.js';
 import { dateOfDay, dayNumber } from './controls.js';
 import { contentLang, countryDetails, explanation, signButton } from './parts.js';
@@ -103,7 +104,7 @@ function comparison(
   const describe = (x: Resolution) => {
     const dc = world.datacenters.get(x.request.datacenter)!;
     const type = world.requestTypes.get(x.request.requestType)!;
-    return t.describe(type.name, state.countryName(x.request.requester), `${dc.name} (${dc.city})`);
+    return t.describe(type.name, state.countryName(x.request.requester), datacenterPlace(dc));
   };
   const titles = (ids: string[]) =>
     ids.map((id) => world.instruments.get(id)!.shortTitle).join('; ') || '—';

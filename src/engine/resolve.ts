@@ -6,6 +6,7 @@ import { decide, issuerStatus, type Decision, type Reach } from './route.js';
 import type { Instrument, Source } from './schema.js';
 import type { World } from './world.js';
 import {
+  datacenterPlace,
   dateInWords,
   inSentence,
   joinWords,
@@ -263,15 +264,8 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
   ];
 }
 
-/**
- * "North Europe (Dublin)"; just the name where it already holds the city ("China (Beijing)") or a
- * place of its own in brackets ("US East (N. Virginia)", not "US East (N. Virginia) (Northern
- * Virginia)"). A city's own note in brackets ("Central Russia (Yandex names no city)") stays in
- * the data and the tooltips, out of the sentence.
- */
-function datacenterName({ datacenter: dc }: CheckedRequest): string {
-  const city = dc.city.replace(/\s*\(.*\)$/, '');
-  return dc.name.includes(city) || dc.name.includes('(') ? dc.name : `${dc.name} (${city})`;
+function datacenterName({ datacenter }: CheckedRequest): string {
+  return datacenterPlace(datacenter);
 }
 
 function summary(req: CheckedRequest, decision: Decision, name: (id: string) => string): string {

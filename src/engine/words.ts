@@ -1,5 +1,16 @@
 // Small helpers that turn data into readable English sentences.
-import type { Instrument, Jurisdiction } from './schema.js';
+import type { Datacenter, Instrument, Jurisdiction } from './schema.js';
+
+/**
+ * "North Europe (Dublin)"; just the name where it already holds the city ("China (Beijing)") or a
+ * place of its own in brackets ("US East (N. Virginia)", not "US East (N. Virginia) (Northern
+ * Virginia)"). A city's own note in brackets ("Central Russia (Yandex names no city)") stays in
+ * the data and the tooltips, out of the sentence.
+ */
+export function datacenterPlace(dc: Datacenter): string {
+  const city = dc.city.replace(/\s*\(.*\)$/, '');
+  return dc.name.includes(city) || dc.name.includes('(') ? dc.name : `${dc.name} (${city})`;
+}
 
 /** A jurisdiction's name as it reads in a sentence ("the United States"). */
 export function inSentence(j: Jurisdiction): string {

@@ -1002,5 +1002,12 @@ describe('compare', () => {
     const rows = el.shadowRoot!.querySelector('.compare table')!.textContent!;
     expect(rows).toMatch(/10 months/);
     expect(rows).toMatch(/reduce this time period considerably/);
+    // A data center whose name has a place of its own in brackets is named as the sentences
+    // name it, not "US East (N. Virginia) (Northern Virginia)".
+    el.setAttribute('compare-datacenter', 'aws-us-east-1');
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('.compare table')!.textContent!;
+    expect(table).toMatch(/US East \(N\. Virginia\)/);
+    expect(table).not.toMatch(/\(Northern Virginia\)/);
   });
 });
