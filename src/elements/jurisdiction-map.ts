@@ -1923,7 +1923,7 @@ export class JurisdictionMap extends LitElement {
           )}
         </g>
         <g
-          class="markers"
+          class=${this.#resolution ? 'markers' : 'markers unanswered'}
           role="group"
           aria-label=${[this.#locale.t.datacenters, this.#filterNote()].filter(Boolean).join(': ')}
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
@@ -2131,6 +2131,7 @@ export class JurisdictionMap extends LitElement {
         reaches: this.#reaches,
         sources: lacksSources(this.world) ? this.sourcesState : 'ready',
         loading: this.#data.pending && !this.#resolution,
+        wrong: !!this.#requestProblem,
         notice: this.notice,
         countryName: (id) => this.#countryName(id),
       },

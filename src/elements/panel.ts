@@ -34,6 +34,8 @@ export interface PanelState {
   notice: string;
   /** A site's bundle is on its way (no answer yet, and none asked of the reader). */
   loading: boolean;
+  /** The request's attributes are wrong (said above the map): nothing is left to choose. */
+  wrong: boolean;
   /** A state's name in the reader's language. */
   countryName(id: string): string;
 }
@@ -71,7 +73,9 @@ export function panel(state: PanelState, on: PanelActions): TemplateResult {
     ${
       r
         ? explanation(locale, world, r, { state: state.sources, load: on.loadSources })
-        : html`<p>${state.loading ? t.loading : t.choose}</p>`
+        : state.wrong
+          ? nothing
+          : html`<p>${state.loading ? t.loading : t.choose}</p>`
     }
     ${r ? legalYear(world, locale, r) : nothing}
     ${

@@ -541,6 +541,13 @@ export const styles = css`
     fill: var(--jm-background);
     stroke: var(--jm-none);
   }
+  /* No answer yet (the request's attributes are wrong): the data centers in one plain colour, not
+     as "no route". */
+  .unanswered .marker .shape,
+  .unanswered .dense-shape {
+    fill: var(--jm-muted);
+    stroke: var(--jm-background);
+  }
   .dense-barrier {
     fill: none;
     stroke: var(--jm-conflict);

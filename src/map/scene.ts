@@ -92,6 +92,8 @@ export interface Scene {
   arcs: SceneArc[];
   markers: SceneMarker[];
   labels: SceneLabel[];
+  /** Whether it shows an answer (its markers' labels then say their reach). */
+  answered: boolean;
 }
 
 /** The parts of a scene that depend only on the size: computed once per size, not per request. */
@@ -229,7 +231,8 @@ export function buildScene(
   }
 
   const selected = resolution?.request.datacenter;
-  const before = previous?.markers;
+  // The last scene's markers are reused where nothing changed, not across an answer's arrival.
+  const before = previous?.answered === !!resolution ? previous.markers : undefined;
   const markers = geometry.markers.map((m, i): SceneMarker => {
     const r = reaches.get(m.id) ?? { reach: 'none' as Reach, conflicts: [] };
     const conflicted = r.conflicts.length > 0;
@@ -251,7 +254,8 @@ export function buildScene(
       reach: r.reach,
       conflicted,
       selected: m.id === selected,
-      label: `${provider.name} ${dc.name}, ${dc.city}, ${words.country(country.id, country.name)}${t.colon}${t.reachWords[r.reach]}${conflicted ? t.withConflict : ''}`,
+      // With no answer (every request attribute wrong), no reach is said: not "no route".
+      label: `${provider.name} ${dc.name}, ${dc.city}, ${words.country(country.id, country.name)}${resolution ? `${t.colon}${t.reachWords[r.reach]}${conflicted ? t.withConflict : ''}` : ''}`,
     };
   });
 
@@ -275,6 +279,7 @@ export function buildScene(
     arcs,
     markers,
     labels,
+    answered: !!resolution,
   };
 }
 

@@ -399,6 +399,36 @@ describe('<jurisdiction-map> bad input', () => {
     },
   );
 
+  it('with no answer yet (a wrong attribute from the start), says no reach until there is one', async () => {
+    // Every data center was drawn and announced as "no route", and the panel asked the reader
+    // to choose a request, a requesting state and a data center, all three chosen.
+    const el = await mount({
+      'request-type': 'us-warrant',
+      requester: 'QQ',
+      datacenter: 'azure-northeurope',
+      'as-of': '2017-06-01',
+    });
+    expect(el.resolution).toBeNull();
+    expect($(el, '.error[role="alert"]')!.textContent).toMatch(/QQ/);
+    const labels = () => $$(el, '.marker[data-id]').map((m) => m.getAttribute('aria-label')!);
+    expect(labels().length).toBeGreaterThan(50);
+    expect(labels().filter((l) => /no route/.test(l))).toEqual([]);
+    expect($(el, 'g.markers')!.classList.contains('unanswered')).toBe(true);
+    const plain = getComputedStyle($(el, '.marker[data-id] .shape')!).fill;
+    expect($(el, '.panel')!.textContent).not.toMatch(/Choose a request/);
+    el.setAttribute('requester', 'US');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.resolution).not.toBeNull();
+    expect($(el, 'g.markers')!.classList.contains('unanswered')).toBe(false);
+    expect(labels().some((l) => /: direct reach/.test(l))).toBe(true);
+    expect(labels().some((l) => /: no route/.test(l))).toBe(true);
+    // Drawn plain, not in the hollow look of "no route" (which it fades to once answered).
+    const none = $(el, '.marker.none .shape')!;
+    none.getAnimations().forEach((a) => a.finish());
+    expect(getComputedStyle(none).fill).not.toBe(plain);
+  });
+
   it("a fixed or removed attribute takes its message away, and no problem hides another's", async () => {
     const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
     const shown = () => $(el, '.error')?.textContent ?? '';
