@@ -440,7 +440,9 @@ export function placeLabels(
       if (!best || covered < best.covered) best = { dx, dy, box, covered };
       if (covered === 0) break;
     }
-    if (!best) return { dx: 0, dy: 22, hidden: true };
+    // Where the map's edge cuts every spot (the place is out of sight, or at the very edge), no
+    // name rather than a stub of one ("es" of United States at a projector's edge).
+    if (!best || best.covered >= CUT_OFF) return { dx: 0, dy: 22, hidden: true };
     placed.push(best.box);
     return { dx: best.dx, dy: best.dy, hidden: false };
   });
