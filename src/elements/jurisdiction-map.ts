@@ -32,6 +32,7 @@ import { MarkerLayer } from '../map/marker-layer.js';
 import {
   mainPartBox,
   makeProjection,
+  placeRing,
   markerScale,
   placeLabels,
   Places,
@@ -1370,9 +1371,13 @@ export class JurisdictionMap extends LitElement {
       );
     if (byReader) this.dispatchEvent(jmEvent('jm-select', { kind: 'country' as const, id }));
     const g = this.#geometry;
+    if (!g) return;
     const shape = this.#shapes.find((s) => s.jurisdiction === id);
-    const box = g && shape && mainPartBox(shape.d, g.projection);
-    if (!g || !box) return;
+    // A place without a shape (Singapore) is framed around its point.
+    const place = g.places.get(id);
+    const p = place && g.projection(place as [number, number]);
+    const box = shape ? mainPartBox(shape.d, g.projection) : p && [p, p];
+    if (!box) return;
     // A small country is framed in at least an eighth of the map each way (a zoom of about
     // 6×), so Luxembourg is not zoomed to the limit and keeps its neighbours around it. (A fixed
     // 120 × 80 px zoomed it 6× on a desktop and 2.6× on a phone, where it stayed a speck.)
@@ -1421,8 +1426,19 @@ export class JurisdictionMap extends LitElement {
    * Every country the map draws, by name in the reader's language: the keyboard's way to the
    * details of any country, as a click on its shape is the pointer's.
    */
+  /**
+   * The jurisdictions with data centers but no shape on the 1:110m map (Singapore, Hong Kong):
+   * the keyboard reaches them too, by a ring around their place (their details listed neither).
+   */
+  #spots(): string[] {
+    const shaped = new Set(this.#shapes.map((s) => s.jurisdiction));
+    const homes = new Set([...this.world.datacenters.values()].map((d) => d.country));
+    return [...homes].filter((id) => !shaped.has(id));
+  }
+
   #countriesByName(): string[] {
     const ids = new Set(this.#shapes.flatMap((s) => (s.jurisdiction ? [s.jurisdiction] : [])));
+    for (const id of this.#spots()) ids.add(id);
     const collator = new Intl.Collator(this.#locale.lang);
     return [...ids].sort((a, b) => collator.compare(this.#countryName(a), this.#countryName(b)));
   }
@@ -1795,23 +1811,32 @@ export class JurisdictionMap extends LitElement {
     // One focusable outline per country in the answer, and one for any other country the
     // keyboard is on: a few elements carry the roles, labels and keys, while the 177 drawn
     // shapes stay light (their events are delegated).
+    const spots = this.#spots();
     const involvedIds = [
-      ...new Set(
-        scene.countries.filter((c) => c.roles.length && c.jurisdiction).map((c) => c.jurisdiction!),
-      ),
+      ...new Set([
+        ...scene.countries
+          .filter((c) => c.roles.length && c.jurisdiction)
+          .map((c) => c.jurisdiction!),
+        ...(this.#resolution?.jurisdictions ?? [])
+          .map((j) => j.id)
+          .filter((id) => spots.includes(id)),
+      ]),
     ];
     const active = this.activeCountry;
     const shownIds =
       active &&
       !involvedIds.includes(active) &&
-      scene.countries.some((c) => c.jurisdiction === active)
+      (spots.includes(active) || scene.countries.some((c) => c.jurisdiction === active))
         ? [...involvedIds, active]
         : involvedIds;
     const outlines = shownIds.map((id) => {
-      const d = scene.countries
-        .filter((c) => c.jurisdiction === id)
-        .map((c) => c.d)
-        .join('');
+      const place = spots.includes(id) && this.#places.get(id);
+      const d = place
+        ? placeRing(this.#geometry!.projection, place, 9)
+        : scene.countries
+            .filter((c) => c.jurisdiction === id)
+            .map((c) => c.d)
+            .join('');
       return { id, d, label: this.#countryLabel(id) };
     });
     // The edges that set a country apart are drawn over all the land: on the country's own path,

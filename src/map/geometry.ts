@@ -59,6 +59,18 @@ function baseFrame(projection: Projection): { s: number; x: number; y: number } 
 }
 
 /**
+ * A ring of radius r px around a place, in the base map's reference frame (the countries' own):
+ * the keyboard's outline for a jurisdiction too small for the 1:110m map (Singapore, Hong Kong).
+ */
+export function placeRing(projection: Projection, place: Position, r: number): string {
+  const p = projection(place as [number, number]);
+  if (!p) return '';
+  const { s, x, y } = baseFrame(projection);
+  const [cx, cy, q] = [tenth((p[0] - x) / s), tenth((p[1] - y) / s), tenth(r / s)];
+  return `M${cx - q} ${cy}a${q} ${q} 0 1 0 ${2 * q} 0a${q} ${q} 0 1 0 ${-2 * q} 0z`;
+}
+
+/**
  * The box of a country's largest part, in pixels at this projection, unzoomed: what selecting
  * the country zooms to. Not the whole shape: Alaska or French Guiana would zoom the map out to
  * an ocean; not a fixed box around its label, which cut Brazil and hid its data centers.

@@ -661,6 +661,44 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect((await selected).detail).toEqual({ kind: 'country', id: now.dataset.jurisdiction });
   });
 
+  it('takes the keyboard to Singapore and Hong Kong, which have data centers but no shape on the map', async () => {
+    // Too small for the 1:110m map: the keyboard's list and typed names skipped them, and
+    // their details (their treaties, their five data centers) opened only from a link.
+    const el = await mount({ datacenter: 'aws-ap-southeast-1', 'as-of': '2019-06-01' });
+    const focused = () => el.shadowRoot!.activeElement as SVGPathElement;
+    const outlines = $$<SVGPathElement>(el, '.outline').map((o) => o.dataset.jurisdiction);
+    // In the answer's countries, as the data's place.
+    expect(outlines).toContain('SG');
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    while (focused().dataset.jurisdiction !== 'SG') {
+      const before = focused().dataset.jurisdiction;
+      await userEvent.keyboard('{ArrowRight}');
+      await vi.waitFor(() => expect(focused().dataset.jurisdiction).not.toBe(before));
+      expect(outlines).toContain(focused().dataset.jurisdiction);
+    }
+    // A ring around its place: focusable, drawn in the focus colour.
+    expect(focused().getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+a/);
+    expect(getComputedStyle(focused()).stroke).not.toBe('none');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Singapore/));
+    await vi.waitFor(() =>
+      expect(
+        Number(
+          $(el, 'g.zoom-layer')!
+            .getAttribute('transform')
+            ?.match(/scale\(([\d.]+)\)/)?.[1],
+        ),
+      ).toBeGreaterThan(4),
+    );
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('SG'));
+    // And by name, like any country.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('hong');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('HK'));
+    expect(focused().getAttribute('aria-label')).toMatch(/^Hong Kong/);
+  });
+
   it('takes the keyboard to any country, as a click on its shape: typing its name, or arrows past the answer', async () => {
     // A pointer opens any country's details; the keyboard reached only the answer's countries.
     const el = await mount({ 'as-of': '2019-06-01' });
