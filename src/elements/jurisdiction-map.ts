@@ -549,9 +549,10 @@ export class JurisdictionMap extends LitElement {
 
   /** Goes to the previous step of the scenario (no-op at the first). */
   previous(): void {
-    // From a step past the end of a scenario just named (7 of 3), to its last.
-    const view = this.#view;
-    if (view && view.step > 1) this.goToStep(Math.min(view.step - 1, this.#stepCount ?? view.step));
+    // From a step past the end of a scenario just named (7 of 3), to its last: the step shown,
+    // or, with none shown (a step left over from before the scenario was named), the step set.
+    const step = this.#view?.step ?? Number(this.step);
+    if (step > 1) this.goToStep(Math.min(step - 1, this.#stepCount ?? step));
   }
 
   /** Goes to step `n` (1-based) of the scenario. */
@@ -853,13 +854,15 @@ export class JurisdictionMap extends LitElement {
     // Presenter keys, in a scenario (presenting.ts says which key does what). A key a part of
     // the map has already used (the table's rows take Page Up/Down, Home and End) is not also
     // a step: End on the table's rows went to the last row and to the scenario's last step.
-    const view = this.#view;
-    if (!view || event.defaultPrevented) return;
+    // Also with no step shown, while the scenario named is known (its step is out of range):
+    // Home, End and the previous key lead back into it.
+    const steps = this.#stepCount;
+    if (!(this.#view || steps) || event.defaultPrevented) return;
     const action = presenterAction(event, event.composedPath()[0]);
     if (action === 'next') this.next();
     else if (action === 'previous') this.previous();
     else if (action === 'first') this.goToStep(1);
-    else if (action === 'last') this.goToStep(this.#stepCount ?? view.steps);
+    else if (action === 'last') this.goToStep(steps ?? this.#view!.steps);
     else if (action === 'notes') this.#toggleNotes();
     else if (action === 'fullscreen') void this.#toggleFullscreen();
     else return;

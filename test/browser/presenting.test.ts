@@ -184,6 +184,27 @@ describe('presenter mode', () => {
     expect(asked).toBe(1);
   });
 
+  it('leads back into a scenario named after its step: previous() and Home from a step it lacks', async () => {
+    // The scenario removed at step 7, another of 3 steps named: step 7 is out of range, shown as
+    // such, and previous() and the presenter's keys did nothing, leaving no way back by keys.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '7' });
+    el.removeAttribute('scenario');
+    await el.updateComplete;
+    el.setAttribute('scenario', 'data-in-china');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')?.textContent).toMatch(/step/);
+    el.previous();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.scenarioView).toMatchObject({ scenario: 'data-in-china', step: 3 });
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
+    // The same by a key: Home from a step out of range.
+    el.setAttribute('step', '9');
+    await el.updateComplete;
+    await press(el, 'Home');
+    expect(el.scenarioView).toMatchObject({ scenario: 'data-in-china', step: 1 });
+  });
+
   it('does not step past either end', async () => {
     const el = await mount({ scenario: 'uk-cloud-act-agreement' });
     el.previous();
