@@ -1962,9 +1962,12 @@ export class JurisdictionMap extends LitElement {
           @pointerout=${this.#hideTip}
         ></g>
         <g class="labels" aria-hidden="true">
-          ${scene.labels.map(
-            (l) =>
-              svg`<text class="label" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+          ${scene.labels.map((l) =>
+            // The name of a place without a shape (Singapore) is what a pointer clicks to open
+            // its details; other names let clicks through to their country's shape.
+            spots.includes(l.id)
+              ? svg`<text class="label spot" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })} @click=${() => this.#selectCountry(l.id)}>${l.text}</text>`
+              : svg`<text class="label" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
           )}
         </g>
         <!-- The steps' numbers over the markers and the names: a presenter's audience reads them. -->

@@ -571,6 +571,10 @@ export const styles = css`
     transform: translate(calc(var(--x) * 1px), calc(var(--y) * 1px))
       scale(calc(var(--ms, 1) / var(--k, 1)));
   }
+  .label.spot {
+    pointer-events: auto;
+    cursor: pointer;
+  }
   /* No room for this name at this zoom (placeLabels). */
   .label.crowded {
     visibility: hidden;

@@ -697,6 +697,11 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await userEvent.keyboard('hong');
     await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('HK'));
     expect(focused().getAttribute('aria-label')).toMatch(/^Hong Kong/);
+    // A pointer opens Singapore's details by its name on the map (it has no shape to click).
+    const closed = await mount({ datacenter: 'aws-ap-southeast-1', 'as-of': '2019-06-01' });
+    const name = $$(closed, 'g.labels text.label').find((t) => t.textContent === 'Singapore')!;
+    await userEvent.click(name);
+    await vi.waitFor(() => expect($(closed, '#country-heading')?.textContent).toMatch(/Singapore/));
   });
 
   it('takes the keyboard to any country, as a click on its shape: typing its name, or arrows past the answer', async () => {
