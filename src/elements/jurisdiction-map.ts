@@ -624,6 +624,9 @@ export class JurisdictionMap extends LitElement {
       return true;
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
+      // A step of a scenario the data no longer has (a site's bundle removed) is no last good
+      // step: its caption stayed over a map without its data.
+      if (this.#view && !this.world.scenarios.has(this.#view.scenario)) this.#view = null;
       this.#stepProblem = this.#locale.t.badAttribute(error.field, error.message);
       this.#showProblems();
       this.#report({ message: this.#stepProblem, source: error.field });

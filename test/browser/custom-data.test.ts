@@ -65,6 +65,18 @@ describe('custom data', () => {
     expect($(el, '.caption')!.textContent).toContain('2 January 2011');
   });
 
+  it("drops the caption of a bundle's scenario when the bundle goes, and names the scenario", async () => {
+    const el = await mount();
+    el.src = EXAMPLE;
+    el.scenario = 'japan-asks-germany';
+    await vi.waitFor(() => expect(el.scenarioView?.scenario).toBe('japan-asks-germany'));
+    el.removeAttribute('src');
+    await vi.waitFor(() => expect($(el, '.error')?.textContent).toMatch(/japan-asks-germany/));
+    await el.updateComplete;
+    expect(el.scenarioView).toBeNull();
+    expect($(el, '.caption')).toBeNull();
+  });
+
   it('a map given src waits for the bundle: no false error, no built-in answer first', async () => {
     const box = document.createElement('div');
     box.style.cssText = 'width: 1000px; height: 600px';
