@@ -89,6 +89,9 @@ export function mainPartBox(d: string, projection: Projection): Bounds | null {
       y += n[i + 1]!;
       [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
     }
+    // The closing edge ("z"), back to the first point: without it the sum depended on where a
+    // ring lies, not on its size (Svalbard beat mainland Norway).
+    area += x * n[1]! - n[0]! * y;
     if (Math.abs(area) > most) {
       most = Math.abs(area);
       best = [

@@ -248,6 +248,12 @@ describe("a country's main part, which selecting the country zooms to", () => {
       ['BR', 'Brazil'],
       ['FR', 'France'],
       ['US', 'United States of America'],
+      // Where a small part lies far from the origin of the base map's frame: Svalbard, an
+      // island east of Sulawesi, Northern Ireland and Thrace were chosen over the main part.
+      ['NO', 'Norway'],
+      ['ID', 'Indonesia'],
+      ['GB', 'United Kingdom'],
+      ['TR', 'Turkey'],
     ]) {
       const { geometry } = features.find((c) => c.properties.name === name)!;
       const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
