@@ -311,12 +311,14 @@ export class ZoomController implements ReactiveController {
   #onWheel = (e: WheelEvent): void => {
     if (!e.ctrlKey && !e.metaKey) return;
     const v = this.#view;
-    // d3-zoom's rate. A trackpad pinch arrives as Ctrl + wheel with small pixel deltas, hence
-    // × 10, as d3-zoom does for any Ctrl. Not a mouse's notch (100 or 120 px, or lines): here
-    // Ctrl goes with every wheel zoom, and × 10 made each notch zoom 4×.
+    // d3-zoom's rate, × 10 with Ctrl in pixels, as d3-zoom does: a trackpad pinch arrives as
+    // Ctrl + wheel with small pixel deltas. But here Ctrl goes with every wheel zoom, and a
+    // mouse's notch (100 or 120 px) zoomed 4×: one event zooms at most 2^0.2 (1.15×), which
+    // leaves a pinch's small deltas as they were and makes a notch one step (no cut-off at
+    // some delta, where a notch of 59 px zoomed 2.3× and one of 60 px 1.09×).
     const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002);
-    const pinch = e.ctrlKey && !e.deltaMode && Math.abs(e.deltaY) < 60;
-    const k = clampK(v.k * 2 ** (delta * (pinch ? 10 : 1)));
+    const exponent = e.ctrlKey && !e.deltaMode ? Math.max(-0.2, Math.min(0.2, delta * 10)) : delta;
+    const k = clampK(v.k * 2 ** exponent);
     // A wheel that changes nothing is the browser's (Ctrl + wheel at 1× zooms the page), unless it
     // continues a zoom, which must not turn into a page zoom at the limit.
     if (k === v.k && e.timeStamp > this.#wheelUntil) return;
