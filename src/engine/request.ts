@@ -70,7 +70,7 @@ export function requestProblems(world: World, request: Request): RequestError[] 
       new RequestError(
         'requester',
         request.requester,
-        `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id${otherCase(world.jurisdictions.keys(), request.requester)}`,
+        `unknown requester ${JSON.stringify(request.requester)}: not a jurisdiction id${otherCase(states(world), request.requester)}`,
       ),
     );
   } else if (requester.kind === 'union') {
@@ -95,14 +95,20 @@ export function requestProblems(world: World, request: Request): RequestError[] 
 }
 
 /**
- * `; did you mean "US"?` when the World has the value in another case (requester="us"): ids
- * are matched exactly, as HTML matches ids, but the message points at the one meant.
+ * ` (did you mean "US")` when the World has the value in another case (requester="us"): ids
+ * are matched exactly, as HTML matches ids, but the message points at the one meant. (Not with
+ * a question mark: the element ends the message with a full stop.)
  */
 function otherCase(ids: Iterable<string>, value: unknown): string {
   const wanted = String(value).toLowerCase();
   for (const id of ids)
-    if (id.toLowerCase() === wanted) return `; did you mean ${JSON.stringify(id)}?`;
+    if (id.toLowerCase() === wanted) return ` (did you mean ${JSON.stringify(id)})`;
   return '';
+}
+
+/** The ids of the states that can issue a request (a union such as the EU cannot). */
+function* states(world: World): Iterable<string> {
+  for (const j of world.jurisdictions.values()) if (j.kind !== 'union') yield j.id;
 }
 
 /** Looks up every part of the request; throws a RequestError naming the first bad value. */

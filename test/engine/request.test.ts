@@ -28,13 +28,15 @@ describe('resolve: bad requests', () => {
     ],
     [{ ...ok, requester: 'XX' }, 'requester', /unknown requester "XX": not a jurisdiction id$/],
     // The id in another case is named: ids match exactly, as in HTML.
-    [{ ...ok, requester: 'us' }, 'requester', /unknown requester "us".*; did you mean "US"\?$/],
+    [{ ...ok, requester: 'us' }, 'requester', /unknown requester "us".* \(did you mean "US"\)$/],
     [{ ...ok, requester: 'EU' }, 'requester', /"EU" is a union of states/],
+    // No suggestion of a union, which cannot request either.
+    [{ ...ok, requester: 'eu' }, 'requester', /unknown requester "eu": not a jurisdiction id$/],
     [{ ...ok, datacenter: 'azure-mars' }, 'datacenter', /unknown data center "azure-mars"$/],
     [
       { ...ok, datacenter: 'Azure-NorthEurope' },
       'datacenter',
-      /"Azure-NorthEurope"; did you mean "azure-northeurope"\?$/,
+      /"Azure-NorthEurope" \(did you mean "azure-northeurope"\)$/,
     ],
     [{ ...ok, asOf: '2019-13-01' }, 'asOf', /"2019-13-01" is not a date/],
     [{ ...ok, asOf: '1 June 2019' }, 'asOf', /"1 June 2019" is not a date/],
