@@ -267,11 +267,14 @@ export const styles = css`
   }
   /* A button with nothing to do (Next at the last step) stays focusable, aria-disabled rather
      than disabled: a disabled button drops the keyboard's focus to the page, where a clicker's
-     next key found no map. It is only dimmed (and its click does nothing). */
+     next key found no map. Its sign is dimmed (and its click does nothing); not the button, whose
+     focus ring then fell to about 2:1. */
   button[aria-disabled='true'] {
-    opacity: 0.45;
     cursor: default;
     background: var(--jm-background);
+  }
+  button[aria-disabled='true'] .sign {
+    opacity: 0.4;
   }
   /* A toggle that is on looks pressed (the Table button keeps its name either way). */
   button[aria-pressed='true'] {
