@@ -10,7 +10,8 @@ import { webUrl } from './elements/parts.js';
 const map = document.querySelector('jurisdiction-map');
 const container = document.getElementById('story-steps');
 const scenarioId =
-  new URLSearchParams(location.search).get('scenario') ?? map?.getAttribute('scenario') ?? '';
+  // An empty ?scenario= is none given: the page's own story.
+  new URLSearchParams(location.search).get('scenario') || (map?.getAttribute('scenario') ?? '');
 const scenarios = createWorld().scenarios;
 const scenario = scenarios.get(scenarioId);
 
@@ -31,6 +32,9 @@ if (!scenario) {
   document.querySelector('.story-hint')?.replaceWith(list);
   document.querySelector('.story-layout')?.remove();
   document.title = 'No such story — Jurisdiction Map';
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', 'The stories of Jurisdiction Map, step by step.');
 }
 
 if (map && container && scenario) {

@@ -135,8 +135,14 @@ it('story.html names a story the data lacks and links to the ones it has', async
     .locator('header a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toContain('?scenario=microsoft-ireland');
-  // Not another story's map under that title.
+  // Not another story's map under that title, nor its description.
   expect(await page.locator('jurisdiction-map').count()).toBe(0);
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toMatch(
+    /Microsoft/,
+  );
+  // An empty ?scenario= is none given: the page's own story.
+  await page.goto(`${e2e.server.url}/story.html?scenario=`);
+  await expect.poll(() => page.locator('h1').textContent()).toMatch(/Microsoft Ireland/);
   await page.close();
 });
 
