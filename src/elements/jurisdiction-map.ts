@@ -1383,7 +1383,11 @@ export class JurisdictionMap extends LitElement {
     const place = g.places.get(id);
     const p = place && g.projection(place as [number, number]);
     const box = shape ? mainPartBox(shape.d, g.projection) : p && [p, p];
-    if (!box) return;
+    // Nowhere on the map (Malta, the Vatican): the map leaves the country it was zoomed to.
+    if (!box) {
+      if (this.#viewBeforeCountry) this.#zoomer.restore(this.#viewBeforeCountry);
+      return;
+    }
     // A small country is framed in at least an eighth of the map each way (a zoom of about
     // 6×), so Luxembourg is not zoomed to the limit and keeps its neighbours around it. (A fixed
     // 120 × 80 px zoomed it 6× on a desktop and 2.6× on a phone, where it stayed a speck.)

@@ -853,6 +853,18 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       }
       el.parentElement!.remove();
     }
+    // A country with no place on the map (Malta: no shape, no data center) opened after
+    // another leaves that one's zoom: the map goes back to where it was before either.
+    const before = await mount({}, { width: 1000, height: 600 });
+    before.setAttribute('country', 'FR');
+    await vi.waitFor(() => expect($(before, '#country-heading')?.textContent).toMatch(/France/));
+    await steady(() => transform(before));
+    expect(transform(before)).not.toMatch(/scale\(1\)$/);
+    before.setAttribute('country', 'MT');
+    await vi.waitFor(() => expect($(before, '#country-heading')?.textContent).toMatch(/Malta/));
+    await steady(() => transform(before));
+    expect(transform(before)).toMatch(/^translate\(-?0,-?0\) scale\(1\)$/);
+    before.parentElement!.remove();
     // A small country zooms as close on a phone as on a desktop (a fixed box in pixels zoomed
     // Luxembourg 6× on a desktop and 2.6× on a phone, where it stayed a speck).
     for (const width of [390, 1440]) {
