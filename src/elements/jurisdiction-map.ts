@@ -51,7 +51,7 @@ import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
 import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './presenting.js';
-import { en, localeFor, wordsFor, type Locale } from '../i18n/strings.js';
+import { en, localeFor, wordsFailure, wordsFor, type Locale } from '../i18n/strings.js';
 import { styles } from './styles.js';
 
 /**
@@ -358,19 +358,16 @@ export class JurisdictionMap extends LitElement {
   #awaitWords(tag: string): boolean {
     const words = wordsFor(tag);
     if (!words) return false;
-    this.#words ??= words
-      .catch((error: unknown) =>
-        this.#report({
-          message: `The words for lang="${tag}" could not be loaded (${String(error)}); the map speaks English.`,
-          source: 'lang',
-        }),
-      )
-      .finally(() => {
-        this.#words = undefined;
-        this.requestUpdate();
-      });
+    this.#words ??= words.then(() => {
+      this.#words = undefined;
+      this.requestUpdate();
+    });
     return true;
   }
+
+  // The language whose failed words this map has reported: each map says it once, also one
+  // added or switched to French after the failure (only the maps waiting then had said it).
+  #wordsReported = '';
 
   // The first render waits for the words of the map's language rather than show English first.
   protected override shouldUpdate(): boolean {
@@ -396,6 +393,14 @@ export class JurisdictionMap extends LitElement {
     const wanted = this.#wantedLang();
     // Until a new language's words are in, the map keeps speaking the one it spoke.
     const locale = this.#awaitWords(wanted) ? this.#locale : localeFor(wanted);
+    const failure = wordsFailure(wanted);
+    if (failure !== undefined && this.#wordsReported !== wanted) {
+      this.#wordsReported = wanted;
+      this.#report({
+        message: `The words for lang="${wanted}" could not be loaded (${String(failure)}); the map speaks English.`,
+        source: 'lang',
+      });
+    }
     const relabel = locale !== this.#locale;
     this.#locale = locale;
     // A message shown in the old language is made again in the new one.

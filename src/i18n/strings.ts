@@ -262,10 +262,18 @@ const loading = new Map<string, Promise<void>>();
 /** "fr" of "fr-CA" or " FR_fr ". */
 const primary = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]!;
 
+/** Why a language's words could not be loaded, by primary subtag (wordsFailure). */
+const failures = new Map<string, unknown>();
+
+/** Why the words of the tag's language could not be loaded, if they could not. */
+export function wordsFailure(tag: string): unknown {
+  return failures.get(primary(tag));
+}
+
 /**
  * Loads the words of the tag's language, when the interface speaks it and they are not in yet;
- * undefined when there is nothing to wait for. A failed load rejects once; the map then speaks
- * English (localeFor), and the page is not asked again.
+ * undefined when there is nothing to wait for. It never rejects: after a failed load the
+ * language speaks English (localeFor), wordsFailure says why, and the page is not asked again.
  */
 export function wordsFor(tag: string): Promise<void> | undefined {
   const lang = primary(tag);
@@ -277,7 +285,7 @@ export function wordsFor(tag: string): Promise<void> | undefined {
       (t) => void loaded.set(lang, t),
       (error: unknown) => {
         loaded.set(lang, en);
-        throw error;
+        failures.set(lang, error);
       },
     );
     loading.set(lang, pending);

@@ -183,8 +183,20 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
       errors: (window as { jmErrors?: { source: string; message: string }[] }).jmErrors,
     }));
     expect(seen.legend).toMatch(/Legend/);
-    expect(seen.errors).toEqual([
-      { source: 'lang', message: expect.stringMatching(/lang="fr".*speaks English/) },
+    const said = { source: 'lang', message: expect.stringMatching(/lang="fr".*speaks English/) };
+    expect(seen.errors).toEqual([said]);
+    // A French map added after the failure says it too (it spoke English in silence).
+    await page.evaluate(() => {
+      const second = document.createElement('jurisdiction-map');
+      second.setAttribute('lang', 'fr');
+      document.body.append(second);
+    });
+    await page.waitForFunction(
+      () => ((window as { jmErrors?: unknown[] }).jmErrors ?? []).length === 2,
+    );
+    expect(await page.evaluate(() => (window as { jmErrors?: unknown[] }).jmErrors)).toEqual([
+      said,
+      said,
     ]);
     expect(problems).toEqual([]);
     await page.close();
