@@ -1974,12 +1974,12 @@ export class JurisdictionMap extends LitElement {
           @pointerout=${this.#hideTip}
         ></g>
         <g class="labels" aria-hidden="true">
-          ${scene.labels.map((l) =>
+          ${scene.labels.map(
             // The name of a place without a shape (Singapore) is what a pointer clicks to open
-            // its details; other names let clicks through to their country's shape.
-            spots.includes(l.id)
-              ? svg`<text class="label spot" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })} @click=${() => this.#selectCountry(l.id)}>${l.text}</text>`
-              : svg`<text class="label" dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })}>${l.text}</text>`,
+            // its details (.spot); other names take no pointer events, so clicks reach their
+            // country's shape and this click never fires.
+            (l) =>
+              svg`<text class=${spots.includes(l.id) ? 'label spot' : 'label'} dx="0" dy="22" style=${styleProps({ '--x': String(l.x), '--y': String(l.y) })} @click=${() => this.#selectCountry(l.id)}>${l.text}</text>`,
           )}
         </g>
         <!-- The steps' numbers over the markers and the names: a presenter's audience reads them. -->
