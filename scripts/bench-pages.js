@@ -1,21 +1,15 @@
 // The page `npm run bench` loads this element on (scripts/bench-browser.js), shared with
 // scripts/bench-ab.js: a heading, a sentence and a 960×500 map, and the probe that says when the
 // map is drawn; the browser's flags both use.
+import { WITHOUT_ADDRESS_BAR_POPUP } from './find-chromium.js';
 
 /**
- * Chromium's flags for the benches. Chromium 156's headless mode loads the address bar's popup,
- * a WebUI page of about a hundred chrome:// modules, into every new window, that is into every
- * fresh context the benches load a page in, while that page loads. On this 2-CPU machine it
- * competed with both maps' pages: a localhost script took 150 ms from request to response instead
- * of 40–90, and navigation → drawn was 440 ms for ours and 420 for Datamaps with a spread of
- * ±60, against 200 and 230 (±15) without it (11 runs each, 2026-11-27). A reader's browser
- * loads that popup once per window, not with each page, so both pages are measured without it.
+ * Chromium's flags for the benches, without the address bar's popup (scripts/find-chromium.js).
+ * With the popup loading into every fresh context, a localhost script took 150 ms from request to
+ * response instead of 40–90, and navigation → drawn was 440 ms for ours and 420 for Datamaps with
+ * a spread of ±60, against 200 and 230 (±15) without it (11 runs each, 2026-11-27).
  */
-export const BROWSER_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
+export const BROWSER_ARGS = ['--disable-gpu', '--disable-quic', WITHOUT_ADDRESS_BAR_POPUP];
 
 // Both pages carry the same heading and sentence above the map, as the article around an embedded
 // map does (bench-browser.js says why).

@@ -34,6 +34,17 @@ function playwrightChromium() {
   }
 }
 
+/**
+ * A flag for a Chromium that times page loads. Chromium 156's headless mode loads the address
+ * bar's popup, a WebUI page of about a hundred chrome:// modules, into every new window, that is
+ * into every freshly launched browser and every fresh context, while the measured page loads. A
+ * reader's browser loads it once per window, not with each page. On this 2-CPU machine it held
+ * back the measured page's first frame and slowed its scripts (scripts/bench-pages.js and
+ * test/e2e/lighthouse.ts give the numbers), so the benches and Lighthouse run without it.
+ */
+export const WITHOUT_ADDRESS_BAR_POPUP =
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup';
+
 export const INSTALL_HINT =
   'No Chromium found for the browser tests: install one with `apt-get install chromium` ' +
   '(or `npx playwright install chromium`), or set CHROMIUM_PATH.';
