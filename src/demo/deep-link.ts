@@ -17,7 +17,7 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
   // The rest of the query stays as it came (?lang=fr&theme=dark, a site's own parameters): a
   // presenter's reload after a step kept the step but lost French and the dark theme.
   const kept = [...params].filter(([name]) => !(LINKED as readonly string[]).includes(name));
-  const write = () => {
+  const query = () => {
     const next = new URLSearchParams(kept);
     // In a scenario the step says it all; outside one (or once the reader has changed the
     // request), the request does; a comparison is written either way.
@@ -27,11 +27,20 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
       const partOfRequest = ['request-type', 'requester', 'datacenter', 'as-of'].includes(name);
       if (value && !(inScenario && partOfRequest)) next.set(name, value);
     }
-    const query = next.toString();
+    return next.toString();
+  };
+  // The view the page opened on is not written back: its address already opens it, and a bare
+  // address stays bare until the reader changes something. Writing it cost a task of 10-20 ms
+  // right after the first paint, which Lighthouse's phone counts 4× as long.
+  let unchanged: string | null = query();
+  const write = () => {
+    const next = query();
+    if (next === unchanged) return;
+    unchanged = null;
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+      `${location.pathname}${next ? `?${next}` : ''}${location.hash}`,
     );
   };
   // Written in a task of its own, once per burst of changes: replaceState costs about 10 ms (it

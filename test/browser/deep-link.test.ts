@@ -37,6 +37,33 @@ describe('linkToUrl', () => {
     }
   });
 
+  it('leaves the address as it came until the view changes from the one it opened on', async () => {
+    const opened = location.href;
+    const el = standIn();
+    el.setAttribute('request-type', 'us-warrant');
+    el.setAttribute('requester', 'US');
+    const replace = vi.spyOn(history, 'replaceState');
+    try {
+      linkToUrl(el);
+      // The map's first answer, for the view the page opened on.
+      el.dispatchEvent(new CustomEvent('jm-change'));
+      // The write is a task of its own (setTimeout 0); one queued after it runs after it.
+      await new Promise((settled) => setTimeout(settled));
+      expect(replace).not.toHaveBeenCalled();
+      expect(location.href).toBe(opened);
+      el.setAttribute('requester', 'FR');
+      el.dispatchEvent(new CustomEvent('jm-change'));
+      await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(1));
+      // Back to the opening view: now written, since the address says FR.
+      el.setAttribute('requester', 'US');
+      el.dispatchEvent(new CustomEvent('jm-change'));
+      await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(2));
+      expect(new URLSearchParams(location.search).get('requester')).toBe('US');
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
   it('reads and writes a comparison too, in a scenario or not', async () => {
     history.replaceState(
       history.state,
