@@ -15,6 +15,7 @@ import {
   RequestError,
   requestProblems,
   resolve,
+  sameIdInOtherCase,
   scenarioStep,
   someDatacenters,
   today,
@@ -1175,10 +1176,14 @@ export class JurisdictionMap extends LitElement {
         : [...new Set(ids.filter((id) => this.world.providers.has(id)))];
     this.#shownProviders = known;
     const was = this.#providersProblem;
+    // Ids match exactly (as HTML's do), but the message points at the ones meant: "AZURE".
+    const meant = unknown
+      .map((id) => sameIdInOtherCase(this.world.providers.keys(), id))
+      .filter((id) => id !== undefined);
     this.#providersProblem = unknown.length
       ? this.#locale.t.badAttribute(
           'providers',
-          this.#locale.t.noId('provider', unknown.join('", "')),
+          this.#locale.t.noId('provider', unknown.join('", "'), meant.join('", "')),
         )
       : null;
     if (this.#providersProblem && this.#providersProblem !== was)
@@ -1359,7 +1364,7 @@ export class JurisdictionMap extends LitElement {
     } else {
       this.#countryProblem = this.#locale.t.badAttribute(
         'country',
-        this.#locale.t.noId('country', id),
+        this.#locale.t.noId('country', id, sameIdInOtherCase(this.world.jurisdictions.keys(), id)),
       );
       this.#report({ message: this.#countryProblem, source: 'country' });
     }

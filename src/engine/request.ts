@@ -100,10 +100,15 @@ export function requestProblems(world: World, request: Request): RequestError[] 
  * a question mark: the element ends the message with a full stop.)
  */
 function otherCase(ids: Iterable<string>, value: unknown): string {
+  const meant = sameIdInOtherCase(ids, value);
+  return meant === undefined ? '' : ` (did you mean ${JSON.stringify(meant)})`;
+}
+
+/** The id among `ids` that equals `value` but for case ("azure" for "AZURE"), if any. */
+export function sameIdInOtherCase(ids: Iterable<string>, value: unknown): string | undefined {
   const wanted = String(value).toLowerCase();
-  for (const id of ids)
-    if (id.toLowerCase() === wanted) return ` (did you mean ${JSON.stringify(id)})`;
-  return '';
+  for (const id of ids) if (id.toLowerCase() === wanted) return id;
+  return undefined;
 }
 
 /** The ids of the states that can issue a request (a union such as the EU cannot). */

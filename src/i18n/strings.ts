@@ -102,7 +102,8 @@ export interface Strings {
   unknownValue: (value: string, allowed: readonly string[]) => string;
   noDatacenter: (value: string) => string;
   /** An id the data lacks, of a country (`country="XX"`) or a provider (`providers`). */
-  noId: (kind: 'country' | 'provider', value: string) => string;
+  /** `meant`: the ids the data has in another case ("azure" for "AZURE"), if any. */
+  noId: (kind: 'country' | 'provider', value: string, meant?: string) => string;
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
   /** The heading over the data's notes on its sources (in the sources list). */
@@ -232,7 +233,8 @@ export const en: Strings = {
   unknownValue: (value, allowed) =>
     `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
   noDatacenter: (value) => `No data center matches "${value}".`,
-  noId: (kind, value) => `no ${kind} in the data has the id "${value}"`,
+  noId: (kind, value, meant) =>
+    `no ${kind} in the data has the id "${value}"${meant ? ` (did you mean "${meant}")` : ''}`,
   notSeconds: (value) => `"${value}" is not a number of seconds, 1 or more (8 are used)`,
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>

@@ -1051,8 +1051,11 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     el.setAttribute('providers', 'AWS, amazon');
     await vi.waitFor(() => expect($(el, '.error')?.textContent).toContain('"AWS", "amazon"'));
     expect(providersOf()).toEqual(new Set(['aws', 'azure']));
+    // "AWS" is "aws" in another case: the message points at it (ids match exactly, as HTML's do).
+    expect($(el, '.error')!.textContent).toContain('(did you mean "aws")');
     el.setAttribute('lang', 'fr');
     await vi.waitFor(() => expect($(el, '.error')?.textContent).toContain('aucun fournisseur'));
+    expect($(el, '.error')!.textContent).toContain('(peut-être «\u00a0aws\u00a0»)');
   });
 
   it('names a country attribute the data does not have, and keeps the details shown', async () => {
@@ -1065,7 +1068,12 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await el.updateComplete;
     expect(errors.map((e) => e.detail.source)).toEqual(['country']);
     expect($(el, '.error')!.textContent).toContain('"XX"');
+    expect($(el, '.error')!.textContent).not.toContain('did you mean');
     expect($(el, '#country-heading')!.textContent).toMatch(/Ireland/);
+    el.setAttribute('country', 'br');
+    await vi.waitFor(() =>
+      expect($(el, '.error')?.textContent).toContain('"br" (did you mean "BR")'),
+    );
     expect(new URL(el.shareLink('https://example.org/')).searchParams.get('country')).toBe('IE');
     // Corrected, the message goes; and so it does when the attribute is removed.
     el.setAttribute('country', 'BR');
