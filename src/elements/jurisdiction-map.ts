@@ -15,7 +15,6 @@ import {
   RequestError,
   requestProblems,
   resolve,
-  sameIdInOtherCase,
   scenarioStep,
   someDatacenters,
   today,
@@ -26,6 +25,8 @@ import {
   type ScenarioView,
   type World,
 } from '../engine/core.js';
+// Not part of the engine's public API (core.js is re-exported by engine/index.ts).
+import { sameIdInOtherCase } from '../engine/request.js';
 import { builtInWorld, completeWorld, lacksSources } from './built-in-data.js';
 import { countryShapes, type CountryShape } from '../map/atlas.js';
 import { CountryLayer } from '../map/country-layer.js';

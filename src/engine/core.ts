@@ -2,7 +2,7 @@
 // element's bundle carries neither the built-in JSON twice nor the schema's validator (those come
 // with createWorld() in index.ts; the element loads its own split data and, on demand, the checks).
 export { DataError, someDatacenters, type DataProblem, type World } from './world.js';
-export { RequestError, requestProblems, sameIdInOtherCase, type Request } from './request.js';
+export { RequestError, requestProblems, type Request } from './request.js';
 export {
   resolve,
   reachAll,
