@@ -25,15 +25,31 @@ const around = (k: number, p: Point, l: Point): View => ({
 });
 const invert = (v: View, p: Point): Point => [(p[0] - v.x) / v.k, (p[1] - v.y) / v.k];
 
+/** What lies over the view's top and bottom, in pixels: a scenario's caption, an open legend. */
+export interface Covered {
+  top: number;
+  bottom: number;
+}
+const UNCOVERED: Covered = { top: 0, bottom: 0 };
+
 /**
  * The translate extent along one axis, as d3-zoom's: where the translation n may go at scale k
- * (at least 1) for a view from `slack` to `size` (something covers the view below `slack`) and a
- * world lying from w0 to w1 at 1×: a world larger than the view covers it (no blank beyond the
- * world's edge), a smaller one is centred in it (the blank shared, as on the unzoomed map).
- * With the world as the view's box (0 to size) it is never smaller.
+ * (at least 1) for a view from 0 to `size`, of which something covers `before` pixels at its
+ * start and `after` at its end, and a world lying from w0 to w1 at 1×: a world larger than the
+ * view covers it but for the covered parts (no blank beyond the world's edge in sight), a
+ * smaller one is centred in it (the blank shared, as on the unzoomed map). With the world as the
+ * view's box (0 to size) it is never smaller.
  */
-function extent(n: number, k: number, size: number, slack: number, w0: number, w1: number) {
-  const [low, high] = [size - w1 * k, slack - w0 * k];
+function extent(
+  n: number,
+  k: number,
+  size: number,
+  before: number,
+  after: number,
+  w0: number,
+  w1: number,
+) {
+  const [low, high] = [size - after - w1 * k, before - w0 * k];
   return low <= high ? Math.min(high, Math.max(low, n)) : (low + high) / 2;
 }
 
@@ -42,19 +58,23 @@ function within(
   { k, x, y }: View,
   width: number,
   height: number,
-  top: number,
+  { top, bottom }: Covered,
   world?: Bounds,
 ): View {
   const [[wx0, wy0], [wx1, wy1]] = world ?? [
     [0, 0],
     [width, height],
   ];
-  return { k, x: extent(x, k, width, 0, wx0, wx1), y: extent(y, k, height, top, wy0, wy1) };
+  return {
+    k,
+    x: extent(x, k, width, 0, 0, wx0, wx1),
+    y: extent(y, k, height, top, bottom, wy0, wy1),
+  };
 }
 
 /**
  * The view that fits the box [[x0, y0], [x1, y1]] into most of a width × height view (at most
- * 8×), or into the part of it below `top` pixels, within the translate extent (extent(); `world`
+ * 8×), or into the part of it that nothing covers, within the translate extent (extent(); `world`
  * is where the map's sphere lies at 1×, else the whole view).
  * Pure: zoomToBox eases to it, and an exported image is framed by it. (On a phone the world is a
  * band across a taller map: framed by the view alone, a picture of Europe showed 70 px of blank
@@ -64,13 +84,13 @@ export function fitBox(
   [[x0, y0], [x1, y1]]: Bounds,
   width: number,
   height: number,
-  top = 0,
+  covered: Covered = UNCOVERED,
   world?: Bounds,
 ): View {
-  const room = height - top;
+  const room = height - covered.top - covered.bottom;
   const k = clampK(Math.min(8, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / room)));
-  const v = around(k, [width / 2, top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]);
-  return within(v, width, height, top, world);
+  const v = around(k, [width / 2, covered.top + room / 2], [(x0 + x1) / 2, (y0 + y1) / 2]);
+  return within(v, width, height, covered, world);
 }
 /** d3-transition's default easing (cubic in-out). */
 const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
@@ -105,7 +125,7 @@ function zoomPath([ux0, uy0, w0]: number[], [ux1, uy1, w1]: number[]) {
 export class ZoomController implements ReactiveController {
   /** The current scale, for counter-scaling markers and labels. */
   k = 1;
-  #top = 0;
+  #covered = UNCOVERED;
   #view: View = IDENTITY;
   #svg?: SVGSVGElement;
   #layer?: SVGGElement;
@@ -163,7 +183,7 @@ export class ZoomController implements ReactiveController {
   }
 
   reset(): void {
-    this.#top = 0;
+    this.#covered = UNCOVERED;
     this.#animate(IDENTITY, 600);
   }
 
@@ -198,22 +218,20 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Pans, at the same scale, so that the world point l is in view with `margin` pixels to spare
-   * (below what covers the top): the keyboard's focus must never land on a marker or country
+   * (in the part nothing covers): the keyboard's focus must never land on a marker or country
    * zoomed out of sight. True when it pans.
    */
   reveal(l: Point, margin = 24): boolean {
     const v = this.#target ?? this.#view;
+    const { top, bottom } = this.#covered;
     const [sx, sy] = [l[0] * v.k + v.x, l[1] * v.k + v.y];
     const inside =
       sx >= margin &&
       sx <= this.#width - margin &&
-      sy >= this.#top + margin &&
-      sy <= this.#height - margin;
+      sy >= top + margin &&
+      sy <= this.#height - bottom - margin;
     if (inside || !this.#layer) return false;
-    this.#animate(
-      around(v.k, [this.#width / 2, this.#top + (this.#height - this.#top) / 2], l),
-      300,
-    );
+    this.#animate(around(v.k, [this.#width / 2, (top + this.#height - bottom) / 2], l), 300);
     return true;
   }
 
@@ -224,17 +242,17 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Zooms so that the box [[x0, y0], [x1, y1]] fills most of the view (at most 8×), or of the
-   * part of it below `top` pixels (something lies over the view's top).
+   * part of it that nothing covers (a caption over its top, a legend over its bottom).
    */
   zoomToBox(
     box: [[number, number], [number, number]],
     width: number,
     height: number,
-    top = 0,
+    covered: Covered = UNCOVERED,
   ): void {
-    // The view may then move down by `top`, so that the box can sit below what covers it.
-    this.#top = top;
-    this.#animate(fitBox(box, width, height, top), 600);
+    // The view may then move by what is covered, so that the box can sit clear of it.
+    this.#covered = covered;
+    this.#animate(fitBox(box, width, height, covered), 600);
   }
 
   hostDisconnected(): void {
@@ -261,12 +279,12 @@ export class ZoomController implements ReactiveController {
 
   /**
    * The translate extent (extent()): the view's box at 1× always covers the view, but for the
-   * part of its top that something covers (zoomToBox's `top`). On screen the world may leave
+   * parts that something covers (zoomToBox's `covered`). On screen the world may leave
    * blank beyond its edge: held to the world, a zoom with + around the middle of a phone's map
    * pushed Europe up under a story's caption.
    */
   #constrain(v: View): View {
-    return within(v, this.#width, this.#height, this.#top);
+    return within(v, this.#width, this.#height, this.#covered);
   }
 
   /** Eases to `to` along the smooth zoom path, keeping p on course; at once under reduced motion. */

@@ -6,7 +6,7 @@ import { styleProps } from './style-props.js';
 import { DataController, type DataSource } from '../controllers/data-controller.js';
 import { PlaybackController } from '../controllers/playback-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { fitBox, ZoomController, type View } from '../controllers/zoom-controller.js';
+import { fitBox, ZoomController, type Covered, type View } from '../controllers/zoom-controller.js';
 import { inSentence, withArticle } from '../engine/words.js';
 import {
   isIsoDate,
@@ -700,7 +700,7 @@ export class JurisdictionMap extends LitElement {
     const box = g && this.#view && !this.#offScript ? focusBox(this.#view.focus, g) : null;
     // Held to the world: no blank beyond its edge where the world is larger than the picture.
     const framed =
-      box && g ? fitBox(box, g.size.width, g.size.height, 0, worldBox(g.size)) : undefined;
+      box && g ? fitBox(box, g.size.width, g.size.height, undefined, worldBox(g.size)) : undefined;
     // The leader lines (and a large bundle's markers) are drawn for one zoom, and the names
     // placed for it: the picture's while it is copied, then the screen's again, before anything
     // is painted.
@@ -895,15 +895,24 @@ export class JurisdictionMap extends LitElement {
     this.#focusPending = false;
     const box = focusBox(this.#view?.focus, g);
     if (!box) return;
-    this.#zoomer.zoomToBox(box, g.size.width, g.size.height, this.#coveredTop(g));
+    this.#zoomer.zoomToBox(box, g.size.width, g.size.height, this.#covered(g));
   }
 
-  // On a wide map a scenario's caption lies over the map's top: a zoom fits the part below it
-  // (Dublin and the path's marks were under the caption at 1280×720).
-  #coveredTop(g: Geometry): number {
+  // What lies over the map, for a zoom to fit the part between. On a wide map a scenario's
+  // caption covers its top (Dublin and the path's marks were under it at 1280×720); an open
+  // legend covers its bottom (Australia's south coast and Tasmania were under it at 1440×900).
+  // The caption counts for at most half the map's height, the legend for a third. A closed
+  // legend is one line in a corner: left out.
+  #covered(g: Geometry): Covered {
     const area = this.renderRoot.querySelector('.map-area')?.getBoundingClientRect();
-    const over = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
-    return area && over ? Math.max(0, Math.min(over.bottom - area.top, g.size.height / 2)) : 0;
+    if (!area) return { top: 0, bottom: 0 };
+    const { height } = g.size;
+    const caption = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
+    const legend = this.renderRoot.querySelector('.legend[open]')?.getBoundingClientRect();
+    return {
+      top: caption ? Math.max(0, Math.min(caption.bottom - area.top, height / 2)) : 0,
+      bottom: legend ? Math.max(0, Math.min(area.bottom - legend.top, height / 3)) : 0,
+    };
   }
 
   // The notes make the caption taller (the focus is fitted again below it).
@@ -1414,7 +1423,7 @@ export class JurisdictionMap extends LitElement {
       ],
       width,
       height,
-      this.#coveredTop(g),
+      this.#covered(g),
     );
   }
 

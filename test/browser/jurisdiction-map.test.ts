@@ -853,6 +853,22 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       }
       el.parentElement!.remove();
     }
+    // An open legend covers the map's bottom: the country is framed above it (Brazil's south
+    // and Australia's south coast lay under it at 1440 px).
+    for (const id of ['BR', 'AR']) {
+      const el = await mount({}, { width: 1440, height: 900 });
+      const legend = $<HTMLDetailsElement>(el, '.legend')!;
+      if (!legend.open) $<HTMLElement>(el, '.legend summary')!.click();
+      await vi.waitFor(() => expect($(el, '.legend[open] li')).not.toBeNull());
+      el.setAttribute('country', id);
+      await vi.waitFor(() => expect($(el, '#country-heading')).not.toBeNull());
+      await steady(() => transform(el));
+      const part = $(el, `path.country[data-jurisdiction="${id}"]`)!.getBoundingClientRect();
+      const area = $(el, '.map-area')!.getBoundingClientRect();
+      expect(part.top, id).toBeGreaterThanOrEqual(area.top);
+      expect(part.bottom, id).toBeLessThanOrEqual(legend.getBoundingClientRect().top);
+      el.parentElement!.remove();
+    }
     // A country with no place on the map (Malta: no shape, no data center) opened after
     // another leaves that one's zoom: the map goes back to where it was before either.
     const before = await mount({}, { width: 1000, height: 600 });

@@ -236,7 +236,7 @@ describe('zoom: mouse and pen', () => {
       ],
       W,
       H,
-      0,
+      undefined,
       world,
     );
     expect(near.k).toBeCloseTo(3.2, 6);
@@ -260,7 +260,7 @@ describe('zoom: mouse and pen', () => {
       ],
       W,
       H,
-      0,
+      undefined,
       world,
     );
     expect(wide.k).toBeCloseTo(1.6, 6);
@@ -275,10 +275,51 @@ describe('zoom: mouse and pen', () => {
         ],
         W,
         H,
-        0,
+        undefined,
         world,
       ),
     ).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it('fitBox fits the box into the part of the view that nothing covers', () => {
+    // A legend over the view's lowest 40 px: a 100×40 box around (200, 100) is fitted into the
+    // 160 px above it, 3.2×, its centre at the middle of that part (y 80).
+    const legend = { top: 0, bottom: 40 };
+    const middle = fitBox(
+      [
+        [150, 80],
+        [250, 120],
+      ],
+      W,
+      H,
+      legend,
+    );
+    expect(middle.k).toBeCloseTo(3.2, 6);
+    expect(100 * middle.k + middle.y).toBeCloseTo(80, 6);
+    // A box at the world's bottom edge: the view moves up until that edge meets the legend's top
+    // (160), not the view's bottom, where the box would lie under the legend.
+    const low = fitBox(
+      [
+        [150, 180],
+        [250, 199],
+      ],
+      W,
+      H,
+      legend,
+    );
+    expect(H * low.k + low.y).toBeCloseTo(H - 40, 6);
+    // A caption over the top as well: the part between, 100 px, holds the box.
+    const both = fitBox(
+      [
+        [150, 80],
+        [250, 120],
+      ],
+      W,
+      H,
+      { top: 60, bottom: 40 },
+    );
+    expect(both.k).toBeCloseTo(2, 6);
+    expect(100 * both.k + both.y).toBeCloseTo(110, 6);
   });
 
   it('a drag is not a click, a press without moving is', () => {
