@@ -53,7 +53,14 @@ import { jmEvent, type JmErrorDetail } from './events.js';
 import { caption, panel, type CaptionActions, type PanelActions } from './panel.js';
 import { contentLang, legend, reachTable } from './parts.js';
 import { presenterAction, viewEmbedCode, viewLink, type ViewAttribute } from './presenting.js';
-import { en, localeFor, wordsFailure, wordsFor, type Locale } from '../i18n/strings.js';
+import {
+  en,
+  localeFor,
+  placeholderWords,
+  wordsFailure,
+  wordsFor,
+  type Locale,
+} from '../i18n/strings.js';
 import { styles } from './styles.js';
 
 /**
@@ -371,11 +378,6 @@ export class JurisdictionMap extends LitElement {
   // added or switched to French after the failure (only the maps waiting then had said it).
   #wordsReported = '';
 
-  // The first render waits for the words of the map's language rather than show English first.
-  protected override shouldUpdate(): boolean {
-    return this.#started || !this.#awake || !this.#awaitWords(this.#wantedLang());
-  }
-
   // Awaiting updateComplete awaits a language's words too, and the render that uses them.
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -389,6 +391,9 @@ export class JurisdictionMap extends LitElement {
   protected override willUpdate(incoming: PropertyValues<this>): void {
     // A lazy map does nothing until it nears the viewport; then it treats everything as new.
     if (!this.#awake) return;
+    // The first drawing waits for the words of the map's language rather than show English
+    // first; the placeholder says the map is loading meanwhile (render()).
+    if (!this.#started && this.#awaitWords(this.#wantedLang())) return;
     const fresh = !this.#started;
     this.#started = true;
     const changed = fresh ? { has: () => true } : incoming;
@@ -1614,14 +1619,16 @@ export class JurisdictionMap extends LitElement {
 
   protected override render() {
     const { t } = this.#locale;
-    if (!this.#awake) {
+    // A lazy map far from view, or one awaiting its words, in the reader's language already.
+    if (!this.#started) {
+      const words = placeholderWords(this.#wantedLang());
       return html`<div
-        class="placeholder"
+        class=${this.#awake ? 'placeholder waiting' : 'placeholder'}
         part="placeholder"
         role="img"
-        aria-label=${t.loadingLabel}
+        aria-label=${words.loadingLabel}
       >
-        ${t.loading}
+        ${words.loading}
       </div>`;
     }
     // Enumerated values, as HTML's own, in any case (theme="Dark").

@@ -111,7 +111,8 @@ export const styles = css`
     }
   }
 
-  /* The light placeholder of a lazy map that has not been seen yet. */
+  /* The light placeholder of a lazy map that has not been seen yet (and of a map awaiting its
+     words). */
   .placeholder {
     display: grid;
     place-items: center;
@@ -119,6 +120,16 @@ export const styles = css`
     background: var(--jm-ocean);
     color: var(--jm-muted);
     font-size: 0.9rem;
+  }
+  /* A map awaiting its words (French, fetched on first use) shows its box at once, and says it
+     is loading only if that takes a moment: a fast load flashes no text before the map. */
+  .placeholder.waiting {
+    animation: jm-after-a-moment 0s 0.4s both;
+  }
+  @keyframes jm-after-a-moment {
+    from {
+      color: transparent;
+    }
   }
 
   /* The first map waits for a site's bundle. */

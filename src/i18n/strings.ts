@@ -264,6 +264,25 @@ const loading = new Map<string, Promise<void>>();
 /** "fr" of "fr-CA" or " FR_fr ". */
 const primary = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]!;
 
+/** What a map shows before it draws: a lazy map far from view, or one awaiting its words. */
+export type PlaceholderWords = Pick<Strings, 'loading' | 'loadingLabel'>;
+
+/**
+ * The placeholder's words in the languages loaded on demand, kept here so that a map says
+ * "loading" in its reader's language before the rest of the words are in (a lazy map does not
+ * fetch them until it nears the view). test/browser/localization.test.ts keeps them equal to
+ * the language's own file.
+ */
+export const PLACEHOLDERS: Readonly<Record<string, PlaceholderWords>> = {
+  fr: { loadingLabel: 'Carte du monde, chargement', loading: 'Chargement de la carte…' },
+};
+
+/** The placeholder's words for the tag's language: its own once loaded, else the copy here. */
+export function placeholderWords(tag: string): PlaceholderWords {
+  const lang = primary(tag || 'en');
+  return loaded.get(lang) ?? (Object.hasOwn(PLACEHOLDERS, lang) ? PLACEHOLDERS[lang]! : en);
+}
+
 /** Why a language's words could not be loaded, by primary subtag (wordsFailure). */
 const failures = new Map<string, unknown>();
 

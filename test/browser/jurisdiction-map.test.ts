@@ -2116,4 +2116,23 @@ describe('<jurisdiction-map loading="lazy">', () => {
       el.remove();
     }
   });
+
+  it("says it is loading in the reader's language before it is seen", async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+    el.setAttribute('loading', 'lazy');
+    el.setAttribute('lang', 'fr');
+    el.style.height = '300px';
+    document.body.append(spacer, el);
+    try {
+      await el.updateComplete;
+      const placeholder = el.shadowRoot!.querySelector('[part="placeholder"]')!;
+      expect(placeholder.textContent!.trim()).toBe('Chargement de la carte…');
+      expect(placeholder.getAttribute('aria-label')).toBe('Carte du monde, chargement');
+    } finally {
+      spacer.remove();
+      el.remove();
+    }
+  });
 });

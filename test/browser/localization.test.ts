@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import { fr } from '../../src/i18n/fr.js';
-import { cachedLocales, en, handDate, localeFor } from '../../src/i18n/strings.js';
+import { cachedLocales, en, handDate, localeFor, PLACEHOLDERS } from '../../src/i18n/strings.js';
 import { mount } from './mount.js';
 
 const $ = <T extends Element = Element>(el: JurisdictionMap, selector: string) =>
@@ -178,6 +178,10 @@ describe('localization', () => {
       Intl.DateTimeFormat = real;
       asked.mockRestore();
     }
+  });
+
+  it("keeps the placeholder's French, in the element's file, equal to the French words' own", () => {
+    expect(PLACEHOLDERS.fr).toEqual({ loading: fr.loading, loadingLabel: fr.loadingLabel });
   });
 
   it('keeps a bounded number of locales however many lang strings a page sets', () => {

@@ -161,6 +161,36 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     await page.close();
   });
 
+  it('says it is loading, in French, while the French words take a moment to arrive', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    // The French file is held until the placeholder has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/jurisdiction-map-fr.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${e2e.server.url}/french.html`);
+    const placeholder = page.locator('jurisdiction-map [part~="placeholder"]');
+    await placeholder.waitFor();
+    // Past its moment of silence (a fast load shows no text), it says so in French.
+    await page.waitForFunction(() => {
+      const p = document.querySelector('jurisdiction-map')!.shadowRoot!.querySelector('.waiting');
+      return p && getComputedStyle(p).color !== 'rgba(0, 0, 0, 0)';
+    });
+    expect(await placeholder.textContent()).toContain('Chargement de la carte…');
+    expect(await placeholder.getAttribute('aria-label')).toBe('Carte du monde, chargement');
+    release();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('jurisdiction-map')!
+        .shadowRoot!.querySelector('.legend summary')
+        ?.textContent?.includes('Légende'),
+    );
+    expect(await placeholder.count()).toBe(0);
+    await page.close();
+  });
+
   it('speaks English and says why when the French words cannot be loaded', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
     const problems: string[] = [];
