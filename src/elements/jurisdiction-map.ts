@@ -262,7 +262,25 @@ export class JurisdictionMap extends LitElement {
     return this.#resolution;
   }
 
+  /**
+   * Reads each property set to something other than a string (React 19 sets step={3} and
+   * autoplay={false} as properties; a script may set providers = ['aws']) as its attribute would
+   * be: true as present, false as absent, anything else written out ("3", "aws"). Everything
+   * after meets strings only; a number threw in each update and left the map undrawn.
+   */
+  #asText(): void {
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    // The properties that mirror an attribute (all but `data`), as Lit declares them.
+    for (const [name, options] of JurisdictionMap.elementProperties) {
+      if (options.attribute === false || options.state) continue;
+      const value = self[name];
+      if (value === null || value === undefined || typeof value === 'string') continue;
+      self[name] = value === true ? '' : value === false ? null : String(value);
+    }
+  }
+
   override connectedCallback(): void {
+    this.#asText();
     super.connectedCallback();
     // What was drawn while it was away (a site's bundle that arrived then) is announced now.
     if (this.#started && (!this.#ready || this.#resolution !== this.#announced))
@@ -389,6 +407,7 @@ export class JurisdictionMap extends LitElement {
   }
 
   protected override willUpdate(incoming: PropertyValues<this>): void {
+    this.#asText();
     // A lazy map does nothing until it nears the viewport; then it treats everything as new.
     if (!this.#awake) return;
     // The first drawing waits for the words of the map's language rather than show English

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JurisdictionMap } from '../../src/jurisdiction-map.js';
+import { createWorld, scenarioStep } from '../../src/engine/index.js';
 import { fuzzRuns, fuzzTimeout } from '../fuzz-runs.js';
 import { mount } from './mount.js';
 
@@ -243,4 +244,43 @@ describe('<jurisdiction-map> under any attribute values', () => {
     },
     fuzzTimeout(RUNS, 1500),
   );
+
+  it('reads properties set to numbers, booleans, arrays or objects as their attributes', async () => {
+    // React 19 sets a known property as a property: step={3}, autoplay={false} (src/react.ts
+    // types both). Each threw in every update (.trim of a number) and left the map undrawn.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2', 'as-of': '2019-06-01' });
+    await settle(el);
+    uncaught.length = 0;
+    const props = el as unknown as Record<string, unknown>;
+    props.step = 3;
+    await settle(el);
+    expect(el.getAttribute('step')).toBe('3');
+    expect(el.resolution?.request).toEqual(
+      scenarioStep(createWorld(), 'microsoft-ireland', 3).request,
+    );
+    props.autoplay = true;
+    await settle(el);
+    expect(el.getAttribute('autoplay')).toBe('');
+    props.autoplay = false;
+    await settle(el);
+    expect(el.hasAttribute('autoplay')).toBe(false);
+    props.providers = ['aws', 'gcp'];
+    await settle(el);
+    expect(el.getAttribute('providers')).toBe('aws,gcp');
+    const shown = el.shadowRoot!.querySelectorAll('.marker[data-id]');
+    expect(
+      [...shown].every((m) => /^(aws|gcp)-|^azure-northeurope$/.test(m.getAttribute('data-id')!)),
+    ).toBe(true);
+    const errors: string[] = [];
+    el.addEventListener('jm-error', (e) => errors.push((e as CustomEvent).detail.message));
+    props.theme = 1;
+    props.country = { id: 'IE' };
+    props.lang = 5;
+    props.controls = false;
+    await settle(el);
+    expect(errors.join(' ')).toMatch(/theme[\s\S]*"1"|"1"[\s\S]*theme/);
+    expect(errors.join(' ')).toContain('[object Object]');
+    expect(uncaught).toEqual([]);
+    expect(el.shadowRoot!.querySelectorAll('path.country').length).toBeGreaterThanOrEqual(170);
+  });
 });
