@@ -29,25 +29,27 @@ export function linkToUrl(el: JurisdictionMap, location: Location = window.locat
     }
     return next.toString();
   };
-  // The view the page opened on is not written back: its address already opens it, and a bare
-  // address stays bare until the reader changes something. Writing it cost a task of 10-20 ms
-  // right after the first paint, which Lighthouse's phone counts 4× as long.
-  let unchanged: string | null = query();
   const write = () => {
     const next = query();
-    if (next === unchanged) return;
-    unchanged = null;
     history.replaceState(
       history.state,
       '',
       `${location.pathname}${next ? `?${next}` : ''}${location.hash}`,
     );
   };
+  // What the map does before its first drawing (its answer to the address, the step or country
+  // the address set) is the view the page opened on, not written back: the address already
+  // opens it, a bare one stays bare until the reader changes something, and one with a mistake
+  // (step=0) is kept, so a reload shows the message again. The writing also cost a 10-20 ms
+  // task right after the first paint. (A map drawn before this is called has opened already.)
+  let opening = !el.resolution;
+  el.addEventListener('jm-ready', () => (opening = false), { once: true });
   // Written in a task of its own, once per burst of changes: replaceState costs about 10 ms (it
   // was part of the map's first, long task), and a dragged date slider must not call it on every
   // step (browsers throttle pages that do).
   let pending: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
+    if (opening) return;
     clearTimeout(pending);
     pending = setTimeout(write);
   };

@@ -20,6 +20,7 @@ describe('linkToUrl', () => {
     history.replaceState(history.state, '', `${location.pathname}?requester=FR`);
     const el = standIn();
     linkToUrl(el);
+    el.dispatchEvent(new CustomEvent('jm-ready'));
     expect(el.getAttribute('requester')).toBe('FR');
     const replace = vi.spyOn(history, 'replaceState');
     try {
@@ -37,7 +38,7 @@ describe('linkToUrl', () => {
     }
   });
 
-  it('leaves the address as it came until the view changes from the one it opened on', async () => {
+  it('leaves the address as it came until the reader changes the view', async () => {
     const opened = location.href;
     const el = standIn();
     el.setAttribute('request-type', 'us-warrant');
@@ -45,8 +46,9 @@ describe('linkToUrl', () => {
     const replace = vi.spyOn(history, 'replaceState');
     try {
       linkToUrl(el);
-      // The map's first answer, for the view the page opened on.
+      // The map's first answer, for the view the page opened on, then its first drawing.
       el.dispatchEvent(new CustomEvent('jm-change'));
+      el.dispatchEvent(new CustomEvent('jm-ready'));
       // The write is a task of its own (setTimeout 0); one queued after it runs after it.
       await new Promise((settled) => setTimeout(settled));
       expect(replace).not.toHaveBeenCalled();
@@ -64,6 +66,30 @@ describe('linkToUrl', () => {
     }
   });
 
+  it('keeps a link with a mistake as it came, so a reload shows the message again', async () => {
+    const link = `${location.pathname}?scenario=microsoft-ireland&step=0`;
+    history.replaceState(history.state, '', link);
+    const el = standIn();
+    // As the map does with a step it refuses once it has read it: no step in its view, its
+    // default request shown.
+    let refused = false;
+    el.viewAttribute = (name) =>
+      refused && (name === 'scenario' || name === 'step') ? null : el.getAttribute(name);
+    el.setAttribute('request-type', 'us-warrant');
+    const replace = vi.spyOn(history, 'replaceState');
+    try {
+      linkToUrl(el);
+      refused = true;
+      el.dispatchEvent(new CustomEvent('jm-change'));
+      el.dispatchEvent(new CustomEvent('jm-ready'));
+      await new Promise((settled) => setTimeout(settled));
+      expect(replace).not.toHaveBeenCalled();
+      expect(`${location.pathname}${location.search}`).toBe(link);
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
   it('reads and writes a comparison too, in a scenario or not', async () => {
     history.replaceState(
       history.state,
@@ -72,6 +98,7 @@ describe('linkToUrl', () => {
     );
     const el = standIn();
     linkToUrl(el);
+    el.dispatchEvent(new CustomEvent('jm-ready'));
     expect(el.getAttribute('compare-datacenter')).toBe('aws-us-east-1');
     el.setAttribute('compare-request-type', 'mlat');
     el.dispatchEvent(new CustomEvent('jm-change'));
@@ -91,6 +118,7 @@ describe('linkToUrl', () => {
     );
     const el = standIn();
     linkToUrl(el);
+    el.dispatchEvent(new CustomEvent('jm-ready'));
     el.setAttribute('step', '3');
     el.dispatchEvent(new CustomEvent('jm-step'));
     await vi.waitFor(() => expect(new URLSearchParams(location.search).get('step')).toBe('3'));
