@@ -21,11 +21,7 @@ if (params.get('view') === 'speaker') {
   const root = document.createElement('main');
   root.className = 'speaker-view';
   document.body.replaceChildren(root);
-  void renderSpeakerView(
-    root,
-    params.get('scenario') ?? 'microsoft-ireland',
-    Number(params.get('step') ?? 1),
-  );
+  void renderSpeakerView(root, params.get('scenario') ?? 'microsoft-ireland', params.get('step'));
 } else if (map) {
   linkToUrl(map);
   // ?theme=dark and ?lang=fr are the reader's settings, read from the link; not part of the view

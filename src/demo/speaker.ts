@@ -35,21 +35,38 @@ export function openSpeakerView(map: JurisdictionMap): void {
 export async function renderSpeakerView(
   root: HTMLElement,
   scenarioId: string,
-  firstStep: number,
+  firstStep: string | null,
 ): Promise<void> {
   // The engine with its data is loaded here, not by the demo page: the audience window never
   // needs it (the element carries its own), and it was 53 KB more for every visitor.
   const { createWorld, scenarioStep } = await import('../engine/index.js');
   const world = createWorld();
-  const channel = new BroadcastChannel(CHANNEL);
-  const started = Date.now();
-  let step = firstStep;
   const el = (tag: string, className: string, text = '') => {
     const node = document.createElement(tag);
     node.className = className;
     node.textContent = text;
     return node;
   };
+  // A link to a scenario the data lacks says so and links to the ones it has (it was a blank
+  // page and an uncaught error), as story.html does.
+  const scenario = world.scenarios.get(scenarioId);
+  if (!scenario) {
+    const list = el('ul', 'speaker-scenarios');
+    for (const { id, title } of world.scenarios.values()) {
+      const link = el('a', '', title) as HTMLAnchorElement;
+      link.href = `?view=speaker&scenario=${encodeURIComponent(id)}`;
+      list.append(el('li', ''));
+      list.lastElementChild!.append(link);
+    }
+    root.replaceChildren(el('h1', 'speaker-caption', `No scenario called “${scenarioId}”`), list);
+    return;
+  }
+  const count = scenario.steps.length;
+  /** A step in range: a link's step=abc, 0 or 99 opens the first or last (a blank page before). */
+  const within = (n: number) => (Number.isNaN(n) ? 1 : Math.min(count, Math.max(1, Math.round(n))));
+  const channel = new BroadcastChannel(CHANNEL);
+  const started = Date.now();
+  let step = within(Number(firstStep ?? 1));
   const clock = el('p', 'speaker-clock');
   const show = () => {
     const view = scenarioStep(world, scenarioId, step);
@@ -75,8 +92,7 @@ export async function renderSpeakerView(
     );
   };
   const go = (n: number) => {
-    const count = world.scenarios.get(scenarioId)?.steps.length ?? 1;
-    step = Math.min(count, Math.max(1, n));
+    step = within(n);
     channel.postMessage({ type: 'go', scenario: scenarioId, step } satisfies Message);
     show();
   };
@@ -92,7 +108,7 @@ export async function renderSpeakerView(
     if (action === 'next') go(step + 1);
     else if (action === 'previous') go(step - 1);
     else if (action === 'first') go(1);
-    else if (action === 'last') go(world.scenarios.get(scenarioId)?.steps.length ?? 1);
+    else if (action === 'last') go(count);
     else return;
     e.preventDefault();
   });

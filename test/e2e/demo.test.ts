@@ -228,6 +228,34 @@ it('story.html: the map follows the section in view, and each section is written
   await page.close();
 });
 
+it('the speaker view of a link with an odd scenario or step says so or opens a step in range', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${e2e.server.url}/index.html?view=speaker&scenario=nope`);
+  await page.waitForSelector('.speaker-caption');
+  expect(await page.locator('.speaker-caption').textContent()).toBe('No scenario called “nope”');
+  expect(await page.locator('.speaker-scenarios a').count()).toBeGreaterThanOrEqual(4);
+  // step=abc opened the first step and keys step on; 0 the first; 99 the last.
+  for (const [step, shown] of [
+    ['abc', 'step 1 of 7'],
+    ['0', 'step 1 of 7'],
+    ['99', 'step 7 of 7'],
+  ]) {
+    await page.goto(
+      `${e2e.server.url}/index.html?view=speaker&scenario=microsoft-ireland&step=${step}`,
+    );
+    await page.waitForSelector('.speaker-caption');
+    expect(await page.locator('.speaker-progress').textContent()).toContain(shown);
+  }
+  await page.keyboard.press('PageUp');
+  await page.waitForFunction(() =>
+    document.querySelector('.speaker-progress')?.textContent?.includes('step 6 of 7'),
+  );
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 it('the speaker view steps the audience window and follows it', async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const audience = await context.newPage();
