@@ -123,7 +123,8 @@ function legendSign(look: string, x: number, y: number): SVGElement {
       height: 12,
       rx: 2,
       // The legends' own hatching (the map's is scaled for the base map's units).
-      ...(look.endsWith('hatch-swatch') ? { style: 'fill: url(#jm-hatch-legend)' } : {}),
+      // (An attribute, not a style: a page's CSP may forbid inline styles, which the page reports.)
+      ...(look.endsWith('hatch-swatch') ? { fill: 'url(#jm-hatch-legend)' } : {}),
     });
   if (look === 'arc')
     return element('path', {

@@ -692,6 +692,9 @@ export class JurisdictionMap extends LitElement {
    * the as-of date, a legend and the sources.
    */
   async exportImage(format: 'svg' | 'png' = 'png'): Promise<Blob> {
+    // A script's 'gif' went the PNG way and failed with the PNG's own message.
+    if (format !== 'svg' && format !== 'png')
+      throw new TypeError(`no image format "${format}": "svg" or "png"`);
     await this.loadSources();
     await this.updateComplete;
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');

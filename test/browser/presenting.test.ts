@@ -541,6 +541,12 @@ describe('export', () => {
     expect(blob.type).toBe('image/svg+xml');
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
+    // The legend's hatched sign takes its pattern by an attribute, not an inline style, which a
+    // page's CSP without 'unsafe-inline' styles refuses and reports.
+    expect(doc.querySelector('[style*="jm-hatch-legend"]')).toBeNull();
+    expect(doc.querySelector('rect[fill="url(#jm-hatch-legend)"]')).not.toBeNull();
+    // A format it does not make is said as such (a 'gif' went the PNG way, and failed as one).
+    await expect(el.exportImage('gif' as 'png')).rejects.toThrow('no image format "gif"');
     const text = doc.documentElement.textContent!;
     expect(text).toMatch(/GDPR Art\. 48 says/);
     expect(text).toMatch(/As of May 25, 2018/);
