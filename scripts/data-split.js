@@ -40,9 +40,10 @@ export function builtInBundle() {
 
 /**
  * Empties every `sources` list in place, and takes out the instruments', their parties' and data
- * centers' notes (on their sources and doubts: the panel shows them with the sources) and the
- * instruments' full titles; returns [path, value] for each, and the newest date. Countries'
- * notes stay: the panel shows them with the country.
+ * centers' notes (on their sources and doubts: the panel shows them with the sources), the
+ * instruments' full titles, and the providers' notes and head-office cities (the map shows
+ * neither; 0.4 kB gzip); returns [path, value] for each, and the newest date. Countries' notes
+ * stay: the panel shows them with the country.
  */
 export function splitSources(bundle) {
   const sources = [];
@@ -61,10 +62,14 @@ export function splitSources(bundle) {
           sources.push([[...path, key], inner]);
           value[key] = '';
         } else if (
-          key === 'note' &&
-          ((path.length === 2 && (path[0] === 'instruments' || path[0] === 'datacenters')) ||
-            // A party's own note (a date from one secondary source): no answer needs it.
-            (path.length === 4 && path[0] === 'instruments' && path[2] === 'parties'))
+          (key === 'note' &&
+            ((path.length === 2 &&
+              (path[0] === 'instruments' ||
+                path[0] === 'datacenters' ||
+                path[0] === 'providers')) ||
+              // A party's own note (a date from one secondary source): no answer needs it.
+              (path.length === 4 && path[0] === 'instruments' && path[2] === 'parties'))) ||
+          (key === 'headquartersCity' && path.length === 2 && path[0] === 'providers')
         ) {
           sources.push([[...path, key], inner]);
           delete value[key];

@@ -23,7 +23,7 @@ describe('the split built-in data', () => {
     expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("takes out the notes of instruments, their parties and data centers, not the countries'", () => {
+  it("takes out the notes of instruments, their parties, data centers and providers, not the countries'", () => {
     const facts = assembled();
     const { sources } = splitSources(facts);
     type Noted = { note?: string; parties?: { note?: string }[] };
@@ -34,10 +34,22 @@ describe('the split built-in data', () => {
     expect(partyNotes(facts.instruments)).toBe(0);
     expect(partyNotes(whole.instruments!)).toBeGreaterThan(20);
     expect(noted(facts.datacenters)).toBe(0);
+    expect(noted(facts.providers)).toBe(0);
+    expect(noted(whole.providers!)).toBeGreaterThan(0);
     expect(noted(facts.jurisdictions)).toBe(noted(whole.jurisdictions!));
     const notes = sources.filter(([path]) => path.at(-1) === 'note');
     expect(notes.length).toBe(
-      noted(whole.instruments!) + partyNotes(whole.instruments!) + noted(whole.datacenters!),
+      noted(whole.instruments!) +
+        partyNotes(whole.instruments!) +
+        noted(whole.datacenters!) +
+        noted(whole.providers!),
+    );
+    // The providers' head-office cities too: the map shows none.
+    expect(facts.providers.some((p: { headquartersCity?: string }) => p.headquartersCity)).toBe(
+      false,
+    );
+    expect(sources.filter(([path]) => path.at(-1) === 'headquartersCity').length).toBe(
+      whole.providers!.length,
     );
   });
 
