@@ -876,6 +876,17 @@ export class JurisdictionMap extends LitElement {
     );
   }
 
+  /**
+   * After a button that takes itself away (Back to step, the message's Retry and ×), the focus
+   * goes to the map: left on the removed button it fell to the page's body, where the next key
+   * (a clicker's too) reaches nothing.
+   */
+  #focusMap(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.stage')?.focus({ preventScroll: true }),
+    );
+  }
+
   #onKey = (event: KeyboardEvent) => {
     // Escape dismisses a tooltip, then a country's details being read.
     if (event.key === 'Escape') {
@@ -1760,7 +1771,11 @@ export class JurisdictionMap extends LitElement {
                     ${this.lookError ? html`<p>${this.lookError}</p>` : nothing}
                     ${
                       this.retryable
-                        ? html`<button type="button" class="retry" @click=${() => this.reload()}>
+                        ? html`<button
+                            type="button"
+                            class="retry"
+                            @click=${() => (this.reload(), this.#focusMap())}
+                          >
                             ${t.retry}
                           </button>`
                         : nothing
@@ -1773,6 +1788,7 @@ export class JurisdictionMap extends LitElement {
                         this.error = null;
                         this.dataError = null;
                         this.lookError = null;
+                        this.#focusMap();
                       }}
                     >
                       ×
@@ -2241,7 +2257,7 @@ export class JurisdictionMap extends LitElement {
     next: () => this.next(),
     togglePlay: () => this.togglePlay(),
     toggleNotes: () => this.#toggleNotes(),
-    backToStep: () => this.backToStep(),
+    backToStep: () => (this.backToStep(), this.#focusMap()),
   };
 
   #renderTable() {

@@ -886,6 +886,25 @@ describe('off the script', () => {
   });
 });
 
+describe('buttons that take themselves away', () => {
+  it('leave the focus on the map, not on the page: the caption’s Back to step, the message’s ×', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
+    const focused = () => el.shadowRoot!.activeElement;
+    el.asOf = '2019-06-01';
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.caption-text button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.resolution!.request.asOf).not.toBe('2019-06-01'));
+    await vi.waitFor(() => expect(focused()?.matches('.stage')).toBe(true));
+    el.setAttribute('country', 'ZZ');
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.error')).not.toBeNull());
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.error button[aria-label]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.error')).toBeNull());
+    await vi.waitFor(() => expect(focused()?.matches('.stage')).toBe(true));
+  });
+});
+
 describe('compare and steps, at the edges', () => {
   it("keeps the comparison's one-word row headers whole (no break mid-word)", async () => {
     const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'aws-us-east-1' });
