@@ -17,6 +17,26 @@ const DAY = 86_400_000;
 const wholeDate = (value: string) =>
   /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && dateOfDay(dayNumber(value)) === value;
 
+/**
+ * A date typed in the field is taken once the typing pauses (0.8 s), on Enter or on leaving the
+ * field, not at each whole date on the way: typing 02282019 over 2026-11-28 moved the map through
+ * 2026-02-28 and 2026-02-02, each drawn and announced. A date picked from the calendar (no key
+ * pressed just before) is taken at once.
+ */
+const typedAt = new WeakMap<HTMLInputElement, number>();
+const pending = new WeakMap<HTMLInputElement, ReturnType<typeof setTimeout>>();
+function takeDate(field: HTMLInputElement, take: (date: string) => void, now = false): void {
+  clearTimeout(pending.get(field));
+  const value = field.value;
+  if (!wholeDate(value)) return;
+  if (now || performance.now() - (typedAt.get(field) ?? -1e9) > 1000) take(value);
+  else
+    pending.set(
+      field,
+      setTimeout(() => (pending.delete(field), take(value)), 800),
+    );
+}
+
 /** Days since 1970-01-01 of an ISO date, and back. */
 export const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 export const dateOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -237,13 +257,16 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
             aria-label=${t.asOfDate}
             min=${SLIDER_START}
             .value=${asOf}
-            @change=${(e: Event) => {
+            @change=${(e: Event) =>
               // A date field reports each digit of a year as it is typed (0002, 0020, 0201,
               // 2019) and takes six-digit years: only a whole, real date from 1900 to 2199 is
               // taken; anything else waits for more typing, and is put back when the field is
               // left.
-              const value = (e.target as HTMLInputElement).value;
-              if (wholeDate(value)) on.asOf(value);
+              takeDate(e.target as HTMLInputElement, on.asOf)}
+            @keydown=${(e: KeyboardEvent) => {
+              const field = e.target as HTMLInputElement;
+              if (e.key === 'Enter') takeDate(field, on.asOf, true);
+              else if (e.key !== 'Tab') typedAt.set(field, performance.now());
             }}
             @input=${(e: Event) => {
               // A day that does not exist (30 February) leaves the field showing it with no
@@ -253,6 +276,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
             }}
             @blur=${(e: Event) => {
               const field = e.target as HTMLInputElement;
+              if (pending.has(field)) takeDate(field, on.asOf, true);
               if (!wholeDate(field.value)) field.value = asOf;
               field.ariaInvalid = null;
             }}

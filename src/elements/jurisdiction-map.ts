@@ -238,6 +238,7 @@ export class JurisdictionMap extends LitElement {
   #announced: Resolution | null = null;
   #narratedView: ScenarioView | null = null;
   #narrated: Resolution | null = null;
+  #narrating: ReturnType<typeof setTimeout> | undefined;
   #view: ScenarioView | null = null;
   #stepAnnounced: ScenarioView | null = null;
   #focusPending = false;
@@ -558,11 +559,24 @@ export class JurisdictionMap extends LitElement {
       !this.#playback.datesPlaying &&
       (this.#resolution !== this.#narrated || this.#view !== this.#narratedView || relabel)
     ) {
+      const before = this.#narrated;
       this.#narrated = this.#resolution;
       // A step with its predecessor's request keeps that answer, but has a caption of its own.
+      const sameView = this.#view === this.#narratedView;
       this.#narratedView = this.#view;
       const caption = this.#view && !this.#offScript ? `${this.#view.caption} ` : '';
-      this.narration = caption + narrate(this.world, this.#resolution);
+      const text = caption + narrate(this.world, this.#resolution);
+      // A new date alone (the slider's arrows, a day each) is said once it has stayed 0.7 s: the
+      // slider speaks its own date at once, and forty presses read forty answers.
+      const request = this.#resolution.request;
+      const dateOnly =
+        sameView &&
+        before &&
+        before.request.asOf !== request.asOf &&
+        sameRequest({ ...before.request, asOf: request.asOf }, request);
+      clearTimeout(this.#narrating);
+      if (dateOnly) this.#narrating = setTimeout(() => (this.narration = text), 700);
+      else this.narration = text;
     }
   }
 

@@ -1274,8 +1274,28 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect(changes.length).toBeGreaterThanOrEqual(5), { timeout: 5000 });
     el.playDates(); // pauses
     await el.updateComplete;
+    // A new date alone is said once it has stayed a moment (0.7 s).
+    await vi.waitFor(() => expect(live.textContent).toContain(el.resolution!.summary));
     observer.disconnect();
     expect(heard.filter((h) => h)).toEqual([live.textContent!.trim()]);
+  });
+
+  it("says the answer once when the slider's arrows move the date day by day", async () => {
+    const el = await mount({ 'as-of': '2018-02-20' });
+    const live = $(el, '[aria-live="polite"]')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(live.textContent!.trim()));
+    observer.observe(live, { childList: true, subtree: true, characterData: true });
+    $<HTMLInputElement>(el, 'input[type="range"]')!.focus();
+    for (let i = 0; i < 12; i++) await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(el.resolution!.request.asOf).toBe('2018-03-04'));
+    await vi.waitFor(() => expect(live.textContent).toContain(el.resolution!.summary));
+    observer.disconnect();
+    // Twelve days, one announcement: where the arrows stopped (it was one for each day).
+    expect(heard.filter((h) => h)).toEqual([live.textContent!.trim()]);
+    // Another request is said at once.
+    el.setAttribute('requester', 'GB');
+    await el.updateComplete;
     expect(live.textContent).toContain(el.resolution!.summary);
   });
 
@@ -1946,6 +1966,21 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(seen.every((d) => d >= '1900')).toBe(true);
     expect(errors).toEqual([]);
     expect(field.isConnected).toBe(true);
+  });
+
+  it('takes a date typed in the date field once the typing pauses, not each date on the way', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    $<HTMLInputElement>(el, '.date-field')!.focus();
+    await el.updateComplete;
+    const seen: string[] = [];
+    el.addEventListener('jm-change', (e) => seen.push(e.detail.request.asOf));
+    // Month, day, year (en-US): 2019-02-01, 2019-02-02, 2019-02-28, … were each taken.
+    await userEvent.keyboard('02282017');
+    await vi.waitFor(() => expect(el.asOf).toBe('2017-02-28'), { timeout: 3000 });
+    expect(seen).toEqual(['2017-02-28']);
+    // Enter takes it at once.
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}03{Enter}');
+    expect(el.asOf).toBe('2017-03-28');
   });
 
   it('marks a day that does not exist typed in the date field, and puts the date back on leaving', async () => {
