@@ -86,10 +86,13 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  /* The map keeps at least 200 px of height: an element shorter than its pickers and that
+     scrolls inside itself (at 320×240 the pickers took all of it and the map none). */
   .frame {
     display: grid;
-    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-rows: auto minmax(200px, 1fr);
     height: 100%;
+    overflow-y: auto;
     container: jm / inline-size;
   }
   .body {

@@ -137,6 +137,20 @@ describe('<jurisdiction-map> draws', () => {
     expect(new Set(markers.map((m) => m.getAttribute('data-id'))).size).toBe(markers.length);
   });
 
+  it('keeps the map 200 px high in an element shorter than its pickers, which then scrolls', async () => {
+    // At 320×240 the pickers took all of the height and the map none, out of reach.
+    const el = await mount({ 'as-of': '2019-06-01' }, { width: 320, height: 240 });
+    const frame = $<HTMLElement>(el, '.frame')!;
+    await vi.waitFor(() => expect($(el, '.stage')!.getBoundingClientRect().height).toBe(200));
+    expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
+    frame.scrollTop = frame.scrollHeight;
+    const host = el.getBoundingClientRect();
+    const stage = $(el, '.stage')!.getBoundingClientRect();
+    expect(stage.top).toBeGreaterThanOrEqual(host.top);
+    expect(stage.top).toBeLessThan(host.bottom);
+    expect($$(el, 'path.country').length).toBeGreaterThanOrEqual(170);
+  });
+
   it('the Microsoft Ireland page of the issue: map, path and explanation for 2017', async () => {
     const el = await mount({
       'request-type': 'us-warrant',
