@@ -218,12 +218,13 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Pans, at the same scale, so that the world point l is in view with `margin` pixels to spare
-   * (in the part nothing covers): the keyboard's focus must never land on a marker or country
-   * zoomed out of sight. True when it pans.
+   * (in the part nothing covers, as measured now: a legend opened since the last fit counts):
+   * the keyboard's focus must never land on a marker or country zoomed out of sight, or under
+   * the legend. True when it pans.
    */
-  reveal(l: Point, margin = 24): boolean {
+  reveal(l: Point, covered: Covered = this.#covered, margin = 24): boolean {
     const v = this.#target ?? this.#view;
-    const { top, bottom } = this.#covered;
+    const { top, bottom } = covered;
     const [sx, sy] = [l[0] * v.k + v.x, l[1] * v.k + v.y];
     const inside =
       sx >= margin &&

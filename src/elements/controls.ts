@@ -33,7 +33,8 @@ function takeDate(field: HTMLInputElement, take: (date: string) => void, now = f
   else
     pending.set(
       field,
-      setTimeout(() => (pending.delete(field), take(value)), 800),
+      // Dropped if the field shows another date by then: a step or a script set one since.
+      setTimeout(() => (pending.delete(field), field.value === value && take(value)), 800),
     );
 }
 
@@ -265,7 +266,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
               takeDate(e.target as HTMLInputElement, on.asOf)}
             @keydown=${(e: KeyboardEvent) => {
               const field = e.target as HTMLInputElement;
-              if (e.key === 'Enter') takeDate(field, on.asOf, true);
+              if (e.key === 'Enter' || e.key === 'Tab') takeDate(field, on.asOf, true);
               else if (e.key !== 'Tab') typedAt.set(field, performance.now());
             }}
             @input=${(e: Event) => {

@@ -276,7 +276,14 @@ export class JurisdictionMap extends LitElement {
       if (options.attribute === false || options.state) continue;
       const value = self[name];
       if (value === null || value === undefined || typeof value === 'string') continue;
-      self[name] = value === true ? '' : value === false ? null : String(value);
+      let text: string | null;
+      try {
+        text = value === true ? '' : value === false ? null : String(value);
+      } catch {
+        // An object with no way to become a string (Object.create(null)): named as such.
+        text = Object.prototype.toString.call(value);
+      }
+      self[name] = text;
     }
   }
 
@@ -707,7 +714,9 @@ export class JurisdictionMap extends LitElement {
    */
   async exportImage(format: 'svg' | 'png' = 'png'): Promise<Blob> {
     // A script's 'gif' went the PNG way and failed with the PNG's own message.
-    if (format !== 'svg' && format !== 'png')
+    // In any case, as the element's other enumerated values ('PNG').
+    const kind = lower(format);
+    if (kind !== 'svg' && kind !== 'png')
       throw new TypeError(`no image format "${format}": "svg" or "png"`);
     await this.loadSources();
     await this.updateComplete;
@@ -758,7 +767,7 @@ export class JurisdictionMap extends LitElement {
         this.#placeLabels();
       }
     }
-    return format === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
+    return kind === 'svg' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgToPng(svgText);
   }
 
   /** A link to this page showing the current view (the demo page reads these parameters). */
@@ -953,8 +962,8 @@ export class JurisdictionMap extends LitElement {
   // What lies over the map, for a zoom to fit the part between. On a wide map a scenario's
   // caption covers its top (Dublin and the path's marks were under it at 1280×720); an open
   // legend covers its bottom (Australia's south coast and Tasmania were under it at 1440×900).
-  // The caption counts for at most half the map's height, the legend for a third. A closed
-  // legend is one line in a corner: left out.
+  // The caption counts for at most half the map's height, the legend for 60 % (on a phone it
+  // covers half of it, 157 of 292 px). A closed legend is one line in a corner: left out.
   #covered(g: Geometry): Covered {
     const area = this.renderRoot.querySelector('.map-area')?.getBoundingClientRect();
     if (!area) return { top: 0, bottom: 0 };
@@ -963,7 +972,7 @@ export class JurisdictionMap extends LitElement {
     const legend = this.renderRoot.querySelector('.legend[open]')?.getBoundingClientRect();
     return {
       top: caption ? Math.max(0, Math.min(caption.bottom - area.top, height / 2)) : 0,
-      bottom: legend ? Math.max(0, Math.min(area.bottom - legend.top, height / 3)) : 0,
+      bottom: legend ? Math.max(0, Math.min(area.bottom - legend.top, height * 0.6)) : 0,
     };
   }
 
@@ -1243,10 +1252,7 @@ export class JurisdictionMap extends LitElement {
       .map((id) => sameIdInOtherCase(this.world.providers.keys(), id))
       .filter((id) => id !== undefined);
     this.#providersProblem = unknown.length
-      ? this.#locale.t.badAttribute(
-          'providers',
-          this.#locale.t.noId('provider', unknown.join('", "'), meant.join('", "')),
-        )
+      ? this.#locale.t.badAttribute('providers', this.#locale.t.noId('provider', unknown, meant))
       : null;
     if (this.#providersProblem && this.#providersProblem !== was)
       this.#report({ message: this.#providersProblem, source: 'providers' });
@@ -1426,7 +1432,11 @@ export class JurisdictionMap extends LitElement {
     } else {
       this.#countryProblem = this.#locale.t.badAttribute(
         'country',
-        this.#locale.t.noId('country', id, sameIdInOtherCase(this.world.jurisdictions.keys(), id)),
+        this.#locale.t.noId(
+          'country',
+          [id],
+          [sameIdInOtherCase(this.world.jurisdictions.keys(), id)],
+        ),
       );
       this.#report({ message: this.#countryProblem, source: 'country' });
     }
@@ -1600,14 +1610,15 @@ export class JurisdictionMap extends LitElement {
   // The keyboard's focus on a marker or a country out of sight pans the map to it.
   #revealMarker(id: string): boolean {
     const m = this.#scene?.markers.find((x) => x.id === id);
-    return !!m && this.#zoomer.reveal([m.x, m.y]);
+    const g = this.#geometry;
+    return !!m && !!g && this.#zoomer.reveal([m.x, m.y], this.#covered(g));
   }
 
   #revealCountry(id: string): boolean {
     const g = this.#geometry;
     const place = g?.places.get(id);
     const p = g && place && g.projection(place as [number, number]);
-    return !!p && this.#zoomer.reveal(p);
+    return !!p && this.#zoomer.reveal(p, this.#covered(g));
   }
 
   #onStageKey(event: KeyboardEvent): void {

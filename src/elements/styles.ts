@@ -86,11 +86,13 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
-  /* The map keeps at least 200 px of height: an element shorter than its pickers and that
-     scrolls inside itself (at 320×240 the pickers took all of it and the map none). */
+  /* The map keeps at least 180 px of height: an element shorter than its pickers and that
+     scrolls inside itself (at 320×240 the pickers took all of it and the map none). Not more: a
+     narrow map scrolls its own rows (the map, then the panel), and at 480×420 a minimum of 200
+     made the frame scroll by 3 px around it. */
   .frame {
     display: grid;
-    grid-template-rows: auto minmax(200px, 1fr);
+    grid-template-rows: auto minmax(180px, 1fr);
     height: 100%;
     overflow-y: auto;
     container: jm / inline-size;

@@ -119,8 +119,13 @@ export const fr: Strings = {
   unknownValue: (value, allowed) =>
     `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
-  noId: (kind, value, meant) =>
-    `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} des données n’a l’identifiant «${nb}${value}${nb}»${meant ? ` (peut-être «${nb}${meant}${nb}»)` : ''}`,
+  noId: (kind, values, meant) => {
+    const quoted = (ids: (string | undefined)[]) =>
+      ids.flatMap((id) => (id === undefined ? [] : [`«${nb}${id}${nb}»`])).join(', ');
+    const hint = quoted(meant);
+    const many = values.length > 1;
+    return `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} des données n’a ${many ? 'les identifiants' : 'l’identifiant'} ${quoted(values)}${hint ? ` (peut-être ${hint})` : ''}`;
+  },
   notSeconds: (value) =>
     `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 s’appliquent)`,
   sourceNotes: 'Remarques sur les sources',

@@ -101,9 +101,11 @@ export interface Strings {
   /** An attribute's value outside its list (theme="blue"): what it was, what it may be. */
   unknownValue: (value: string, allowed: readonly string[]) => string;
   noDatacenter: (value: string) => string;
-  /** An id the data lacks, of a country (`country="XX"`) or a provider (`providers`). */
-  /** `meant`: the ids the data has in another case ("azure" for "AZURE"), if any. */
-  noId: (kind: 'country' | 'provider', value: string, meant?: string) => string;
+  /**
+   * Ids the data lacks, of a country (`country="XX"`) or providers (`providers`); `meant`: the
+   * ids the data has in another case ("azure" for "AZURE"), if any.
+   */
+  noId: (kind: 'country' | 'provider', values: string[], meant: (string | undefined)[]) => string;
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
   /** The heading over the data's notes on its sources (in the sources list). */
@@ -233,8 +235,12 @@ export const en: Strings = {
   unknownValue: (value, allowed) =>
     `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
   noDatacenter: (value) => `No data center matches "${value}".`,
-  noId: (kind, value, meant) =>
-    `no ${kind} in the data has the id "${value}"${meant ? ` (did you mean "${meant}")` : ''}`,
+  noId: (kind, values, meant) => {
+    const quoted = (ids: (string | undefined)[]) =>
+      ids.flatMap((id) => (id === undefined ? [] : [`"${id}"`])).join(', ');
+    const hint = quoted(meant);
+    return `no ${kind} in the data has the id${values.length > 1 ? 's' : ''} ${quoted(values)}${hint ? ` (did you mean ${hint})` : ''}`;
+  },
   notSeconds: (value) => `"${value}" is not a number of seconds, 1 or more (8 are used)`,
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>

@@ -277,6 +277,8 @@ describe('<jurisdiction-map> under any attribute values', () => {
     props.country = { id: 'IE' };
     props.lang = 5;
     props.controls = false;
+    // An object that cannot become a string at all.
+    props.providers = Object.create(null);
     await settle(el);
     expect(errors.join(' ')).toMatch(/theme[\s\S]*"1"|"1"[\s\S]*theme/);
     expect(errors.join(' ')).toContain('[object Object]');

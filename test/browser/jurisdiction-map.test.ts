@@ -137,18 +137,24 @@ describe('<jurisdiction-map> draws', () => {
     expect(new Set(markers.map((m) => m.getAttribute('data-id'))).size).toBe(markers.length);
   });
 
-  it('keeps the map 200 px high in an element shorter than its pickers, which then scrolls', async () => {
+  it('keeps 180 px for the map in an element shorter than its pickers, which then scrolls', async () => {
     // At 320×240 the pickers took all of the height and the map none, out of reach.
     const el = await mount({ 'as-of': '2019-06-01' }, { width: 320, height: 240 });
     const frame = $<HTMLElement>(el, '.frame')!;
-    await vi.waitFor(() => expect($(el, '.stage')!.getBoundingClientRect().height).toBe(200));
+    const body = $<HTMLElement>(el, '.body')!;
+    expect(body.getBoundingClientRect().height).toBe(180);
     expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
     frame.scrollTop = frame.scrollHeight;
     const host = el.getBoundingClientRect();
-    const stage = $(el, '.stage')!.getBoundingClientRect();
-    expect(stage.top).toBeGreaterThanOrEqual(host.top);
-    expect(stage.top).toBeLessThan(host.bottom);
+    const shown = body.getBoundingClientRect();
+    expect(shown.top).toBeGreaterThanOrEqual(host.top);
+    expect(shown.bottom).toBeLessThanOrEqual(host.bottom + 0.5);
     expect($$(el, 'path.country').length).toBeGreaterThanOrEqual(170);
+    // Where the pickers leave the map room, the frame does not scroll: only the narrow map's
+    // own rows do, as before (one scroller, not two).
+    const roomy = await mount({ 'as-of': '2019-06-01' }, { width: 480, height: 420 });
+    const roomyFrame = $<HTMLElement>(roomy, '.frame')!;
+    expect(roomyFrame.scrollHeight).toBe(roomyFrame.clientHeight);
   });
 
   it('the Microsoft Ireland page of the issue: map, path and explanation for 2017', async () => {
@@ -869,8 +875,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     }
     // An open legend covers the map's bottom: the country is framed above it (Brazil's south
     // and Australia's south coast lay under it at 1440 px).
-    for (const id of ['BR', 'AR']) {
-      const el = await mount({}, { width: 1440, height: 900 });
+    for (const [id, width, height] of [
+      ['BR', 1440, 900],
+      ['AR', 1440, 900],
+      // A phone's open legend covers half of its map (157 of 292 px).
+      ['AU', 390, 844],
+    ] as const) {
+      const el = await mount({}, { width, height });
       const legend = $<HTMLDetailsElement>(el, '.legend')!;
       if (!legend.open) $<HTMLElement>(el, '.legend summary')!.click();
       await vi.waitFor(() => expect($(el, '.legend[open] li')).not.toBeNull());
@@ -880,7 +891,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       const part = $(el, `path.country[data-jurisdiction="${id}"]`)!.getBoundingClientRect();
       const area = $(el, '.map-area')!.getBoundingClientRect();
       expect(part.top, id).toBeGreaterThanOrEqual(area.top);
-      expect(part.bottom, id).toBeLessThanOrEqual(legend.getBoundingClientRect().top);
+      expect(part.bottom, id).toBeLessThanOrEqual(legend.getBoundingClientRect().top + 0.5);
       el.parentElement!.remove();
     }
     // A country with no place on the map (Malta: no shape, no data center) opened after
@@ -1086,6 +1097,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     el.setAttribute('lang', 'fr');
     await vi.waitFor(() => expect($(el, '.error')?.textContent).toContain('aucun fournisseur'));
     expect($(el, '.error')!.textContent).toContain('(peut-être «\u00a0aws\u00a0»)');
+    // Each id in French quotes (the English ones were left between them: « AWS", "amazon »).
+    expect($(el, '.error')!.textContent).toContain('«\u00a0AWS\u00a0», «\u00a0amazon\u00a0»');
   });
 
   it('names a country attribute the data does not have, and keeps the details shown', async () => {
@@ -1995,6 +2008,29 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // Enter takes it at once.
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}03{Enter}');
     expect(el.asOf).toBe('2017-03-28');
+  });
+
+  it('drops a typed date still waiting when a step sets another date meanwhile', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '2' });
+    $<HTMLInputElement>(el, '.date-field')!.focus();
+    await el.updateComplete;
+    // The typing's pause on a clock of the test's own.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await userEvent.keyboard('02282017');
+      // A clicker's next step (or autoplay) before the typing's pause is over.
+      el.next();
+      await el.updateComplete;
+      const stepDate = el.resolution!.request.asOf;
+      expect(el.scenarioView!.step).toBe(3);
+      // Past the pause: the step stands (the typed date had undone it 0.8 s later).
+      vi.advanceTimersByTime(1000);
+      await el.updateComplete;
+      expect(el.resolution!.request.asOf).toBe(stepDate);
+      expect(el.scenarioView!.step).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('marks a day that does not exist typed in the date field, and puts the date back on leaving', async () => {

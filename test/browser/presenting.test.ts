@@ -547,6 +547,8 @@ describe('export', () => {
     expect(doc.querySelector('rect[fill="url(#jm-hatch-legend)"]')).not.toBeNull();
     // A format it does not make is said as such (a 'gif' went the PNG way, and failed as one).
     await expect(el.exportImage('gif' as 'png')).rejects.toThrow('no image format "gif"');
+    // In any case, as the element's enumerated attributes.
+    expect((await el.exportImage('SVG' as 'svg')).type).toBe('image/svg+xml');
     const text = doc.documentElement.textContent!;
     expect(text).toMatch(/GDPR Art\. 48 says/);
     expect(text).toMatch(/As of May 25, 2018/);

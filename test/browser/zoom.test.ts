@@ -322,6 +322,18 @@ describe('zoom: mouse and pen', () => {
     expect(100 * both.k + both.y).toBeCloseTo(110, 6);
   });
 
+  it('reveal() pans a point out of the part nothing covers into it, as covered now', () => {
+    const { controller, view } = setup();
+    controller.zoomBy(2);
+    const at = () => 120 * view().k + view().y;
+    // (200, 120) at 2× around the middle lies at y 140: in view, no pan.
+    expect(at()).toBeCloseTo(140, 6);
+    expect(controller.reveal([200, 120])).toBe(false);
+    // A legend over the lowest 60 px, opened since: the point lies under it, and is brought up.
+    expect(controller.reveal([200, 120], { top: 0, bottom: 60 })).toBe(true);
+    expect(at()).toBeLessThanOrEqual(H - 60 - 24);
+  });
+
   it('a drag is not a click, a press without moving is', () => {
     const { controller, drag, pointer, square } = setup();
     controller.zoomBy(2);
