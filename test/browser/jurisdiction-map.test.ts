@@ -1759,7 +1759,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const total = moved(frames[0]!, frames.at(-1)!);
     expect(total, 'some marker moves after the zoom').toBeGreaterThan(2);
     expect(steps.filter((d) => d > 0.05).length, 'frames with a marker moving').toBeGreaterThan(2);
-    expect(Math.max(...steps), 'the largest step of one frame').toBeLessThan(0.7 * total);
+    // Not all of it in one frame. (Not held to 0.7 of it: the glide is timed, 200 ms eased out,
+    // and on a loaded machine a first frame 70 ms late covers 0.7 of the way; it failed so in a
+    // CI run.)
+    expect(Math.max(...steps), 'the largest step of one frame').toBeLessThan(0.95 * total);
     // And they end fanned out for the new zoom.
     const size = $(el, 'g.markers .marker .shape')!.getBoundingClientRect().width;
     expect(closestMarkers(el)).toBeGreaterThan(size * 0.9);
