@@ -3,9 +3,12 @@
 // in the `audits` project, after every other test, so the simulated timings are not taken while
 // other browsers share the CPU (see vite.config.ts). The desktop preset runs once; the mobile one
 // (a phone with the CPU slowed 4×, where the score moves most with the machine's load) is held at
-// the median of five runs: Lighthouse's variability guide (docs/variability.md) advises running
+// the median of seven runs: Lighthouse's variability guide (docs/variability.md) advises running
 // several times, and the median of five about halves the spread. Three runs beside a busy process
-// gave a median of 0.94 once, for a page that scores 0.97 on a quiet machine.
+// gave a median of 0.94 once, for a page that scores 0.97 on a quiet machine. Seven, not five:
+// in about one run in six (two in five beside a busy process) Lantern's simulation puts the
+// first paint before the module's task and counts that task as blocking (0.83–0.95), since a
+// module has no script URL in the trace to tie its task to the paint.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -35,10 +38,10 @@ it('scores the demo page at the targets (desktop preset)', async () => {
   expectTargets(await runLighthouse(`${server.url}/index.html`, 'desktop'));
 }, 120_000);
 
-it('scores the demo page at the targets (mobile preset, median of 5 runs)', async () => {
+it('scores the demo page at the targets (mobile preset, median of 7 runs)', async () => {
   const runs: LighthouseSummary[] = [];
-  for (let i = 0; i < 5; i++) runs.push(await runLighthouse(`${server.url}/index.html`, 'mobile'));
-  // The run with the median performance score stands for the five.
+  for (let i = 0; i < 7; i++) runs.push(await runLighthouse(`${server.url}/index.html`, 'mobile'));
+  // The run with the median performance score stands for the seven.
   runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  expectTargets(runs[2]!);
-}, 360_000);
+  expectTargets(runs[3]!);
+}, 480_000);
