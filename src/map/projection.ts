@@ -136,15 +136,20 @@ interface Vertex {
   c: number;
 }
 
-/** Squared distance, in pixels, a chord may stray from the curve: d3's precision(1). */
-const DELTA2 = 1;
+/**
+ * How far, in the base map's units, a chord may stray from the curve (squared): d3's
+ * precision(0.1). At precision 1 (a unit is about half a screen pixel on a desktop's map) the
+ * path's arcs showed straight pieces and kinks once a country's zoom magnified them 5–12×.
+ */
+export const ARC_PRECISION = 0.1;
+const DELTA2 = ARC_PRECISION * ARC_PRECISION;
 /** Chords longer than 30° of arc are split even when straight enough on screen (d3's rule). */
 const COS_MIN_DISTANCE = cos(30 * RADIANS);
 
 /**
  * Adds the points between v0 and v1 (not v0 nor v1), bisecting the great circle — the midpoint of
- * the chord, normalized, is the slerp at ½ — until each chord is within a pixel of the curve on
- * screen: few points where the arc is straight, more where it bends. This is d3's resampleLineTo.
+ * the chord, normalized, is the slerp at ½ — until each chord is within ARC_PRECISION of the
+ * curve: few points where the arc is straight, more where it bends. This is d3's resampleLineTo.
  */
 function between(
   project: (lambda: number, phi: number) => [number, number],
@@ -191,7 +196,7 @@ function tenth(n: number): number {
 /**
  * The great-circle arc between two [lon, lat] points as an SVG path ("M…L…", numbers to one
  * decimal), with a second "M" where it crosses the antimeridian; as geoPath(projection).digits(1)
- * draws a LineString of the two points when the projection's precision is 1.
+ * draws a LineString of the two points at the projection's precision ARC_PRECISION.
  */
 export function arcPath(projection: Projection, from: Position, to: Position): string {
   const project = planar(projection.scale(), projection.translate());

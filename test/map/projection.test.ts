@@ -3,7 +3,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { makeProjection } from '../../src/map/geometry.js';
-import { arcPath, type Projection } from '../../src/map/projection.js';
+import { ARC_PRECISION, arcPath, type Projection } from '../../src/map/projection.js';
 
 const SIZES = [
   { width: 960, height: 500 },
@@ -22,9 +22,12 @@ function random(seed: number) {
   };
 }
 
-/** d3's projection with our scale and translation, drawing at precision 1 as the map did. */
+/** d3's projection with our scale and translation, drawing at the arcs' precision. */
 function d3Of(ours: Projection) {
-  return geoNaturalEarth1().precision(1).scale(ours.scale()).translate(ours.translate());
+  return geoNaturalEarth1()
+    .precision(ARC_PRECISION)
+    .scale(ours.scale())
+    .translate(ours.translate());
 }
 
 type XY = [number, number];
