@@ -18,8 +18,8 @@ const wholeDate = (value: string) =>
   /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && dateOfDay(dayNumber(value)) === value;
 
 /**
- * A date typed in the field is taken once the typing pauses (0.8 s), on Enter or on leaving the
- * field, not at each whole date on the way: typing 02282019 over 2026-11-28 moved the map through
+ * A date typed in the field is taken once the typing pauses (0.8 s), on Enter, Tab or leaving
+ * the field, not at each whole date on the way: typing 02282019 over 2026-11-28 moved the map through
  * 2026-02-28 and 2026-02-02, each drawn and announced. A date picked from the calendar (no key
  * pressed just before) is taken at once.
  */
@@ -267,7 +267,7 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
             @keydown=${(e: KeyboardEvent) => {
               const field = e.target as HTMLInputElement;
               if (e.key === 'Enter' || e.key === 'Tab') takeDate(field, on.asOf, true);
-              else if (e.key !== 'Tab') typedAt.set(field, performance.now());
+              else typedAt.set(field, performance.now());
             }}
             @input=${(e: Event) => {
               // A day that does not exist (30 February) leaves the field showing it with no

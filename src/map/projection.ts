@@ -137,7 +137,7 @@ interface Vertex {
 }
 
 /**
- * How far, in the base map's units, a chord may stray from the curve (squared): d3's
+ * How far, in the base map's units, a chord may stray from the curve (DELTA2 is its square): d3's
  * precision(0.1). At precision 1 (a unit is about half a screen pixel on a desktop's map) the
  * path's arcs showed straight pieces and kinks once a country's zoom magnified them 5–12×.
  */
