@@ -11,6 +11,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // The demo page's classic script, copied as it is into the built site.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly' } },
+  },
+  {
     // Functions passed to page.evaluate / waitForFunction run in the browser.
     files: [
       'scripts/screenshot.js',

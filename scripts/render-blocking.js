@@ -1,17 +1,28 @@
-// A Vite plugin that keeps `blocking="render"` on a page's entry script. Vite replaces the
-// entry <script type="module" src="/src/…"> with its built chunk and drops other attributes;
-// this puts the attribute back on the built tag of any page whose source asked for it.
-const ENTRY = /<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc=)[^>]*>/;
+// A Vite plugin that keeps a page's render-blocking scripts as its source wrote them. Vite
+// replaces the entry <script type="module" src="/src/…"> with its built chunk, drops the entry's
+// other attributes and puts it at the end of the head. This puts `blocking="render"` back on the
+// built entry of any page whose source asked for it, and puts the deferred classic scripts that
+// the source wrote after the entry (public/start.js) after it again: deferred scripts run in the
+// page's order, and such a script counts on the entry having run.
+const ENTRY = /<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc=)[^>]*><\/script>/;
+const DEFERRED_CLASSIC =
+  /<script\b(?![^>]*\btype=)(?=[^>]*\bdefer\b)(?=[^>]*\bsrc=)[^>]*><\/script>/g;
 
 export function renderBlocking() {
   const asked = new Set();
+  const after = new Set();
   return [
     {
       name: 'jurisdiction-map-render-blocking-source',
       transformIndexHtml: {
         order: 'pre',
         handler(html, ctx) {
-          if (/blocking="render"/.test(html.match(ENTRY)?.[0] ?? '')) asked.add(ctx.filename);
+          const entry = html.match(ENTRY);
+          if (!entry) return html;
+          if (/blocking="render"/.test(entry[0])) asked.add(ctx.filename);
+          const rest = html.slice(entry.index + entry[0].length);
+          if (DEFERRED_CLASSIC.test(rest)) after.add(ctx.filename);
+          DEFERRED_CLASSIC.lastIndex = 0;
           return html;
         },
       },
@@ -21,10 +32,18 @@ export function renderBlocking() {
       transformIndexHtml: {
         order: 'post',
         handler(html, ctx) {
-          // Under `npm start` the page keeps its own tag (with the attribute): nothing to do.
-          if (!asked.has(ctx.filename) || /<script\b[^>]*\bblocking="render"/.test(html))
-            return html;
-          return html.replace(ENTRY, (tag) => tag.replace('<script', '<script blocking="render"'));
+          const entry = html.match(ENTRY)?.[0];
+          // Under `npm start` the page keeps its own tags, in its order: nothing to do.
+          if (!entry || /\bblocking="render"/.test(entry)) return html;
+          let built = entry;
+          if (asked.has(ctx.filename))
+            built = built.replace('<script', '<script blocking="render"');
+          if (after.has(ctx.filename)) {
+            const moved = html.match(DEFERRED_CLASSIC) ?? [];
+            for (const tag of moved) html = html.replace(tag, '');
+            built += moved.map((tag) => `\n    ${tag}`).join('');
+          }
+          return html.replace(entry, built);
         },
       },
     },
