@@ -72,6 +72,9 @@ function edgeRank(c: SceneCountry): number {
 }
 const EDGES = ['', 'edge party', 'edge data'];
 
+/** How the path waits, hidden, for its drawing to start (#animateArcs). */
+const HIDDEN = ['fill-opacity', 'stroke-opacity'];
+
 /**
  * A world map of cloud data centers and the legal reach of a government's request for the data
  * in them: which laws and treaties let it get there, step by step, and which stand in the way.
@@ -232,6 +235,8 @@ export class JurisdictionMap extends LitElement {
   #countryLayer = new CountryLayer();
   #markerLayer = new MarkerLayer(() => this.#reducedMotion.matches);
   #animations: Animation[] = [];
+  /** The frame the path's drawing waits for (#animateArcs). */
+  #arcsFrame = 0;
   #drawnGeometry: Geometry | null = null;
   #geometry: Geometry | null = null;
   #scene: Scene | null = null;
@@ -1337,18 +1342,35 @@ export class JurisdictionMap extends LitElement {
     }
   }
 
-  // Arcs draw one after another in about a second; reduced motion shows them at once.
+  // Arcs draw one after another in about a second; reduced motion shows them at once. The
+  // drawing starts two frames after the change: the change's own task and its first frame hold
+  // the new map, and starting the animations in them as well made one or both long on a slow
+  // phone. Until then the path is hidden, as the animations' first frame shows it: by its fill
+  // and stroke opacity, which only repaint it (its visibility attribute made frames longer).
   #animateArcs(): void {
     if (this.#reducedMotion.matches) return;
     const arcs = [
       ...this.renderRoot.querySelectorAll<SVGElement>('.arcs .arc, .arcs .pulse, .arcs .step-mark'),
     ];
+    // Cancel our own earlier animations (asking the elements with getAnimations() would force a
+    // style recalculation in the middle of the frame), and a drawing still waiting.
+    for (const animation of this.#animations.splice(0)) animation.cancel();
+    cancelAnimationFrame(this.#arcsFrame);
+    for (const el of arcs) for (const name of HIDDEN) el.style.setProperty(name, '0');
+    this.#arcsFrame = requestAnimationFrame(
+      () => (this.#arcsFrame = requestAnimationFrame(() => this.#drawArcs(arcs))),
+    );
+  }
+
+  // Only properties the main thread draws (a dash, a radius, fill and stroke opacity): opacity
+  // and transform put each pulse and number on a compositor layer of its own, whose setting up
+  // made the first frame of the drawing long on a slow phone. (The pulse's scale also grew it
+  // from the map's corner, a transform's origin in SVG; its radius grows it in place.)
+  #drawArcs(arcs: readonly SVGElement[]): void {
     const steps = Math.max(1, this.#resolution?.steps.length ?? 1);
     const each = 1000 / steps;
-    // Cancel our own earlier animations (asking the elements with getAnimations() would force a
-    // style recalculation in the middle of the frame).
-    for (const animation of this.#animations.splice(0)) animation.cancel();
     for (const el of arcs) {
+      for (const name of HIDDEN) el.style.removeProperty(name);
       const index = Number(el.dataset.index ?? 0);
       const timing = {
         duration: each,
@@ -1360,30 +1382,19 @@ export class JurisdictionMap extends LitElement {
         // The dash exists only while drawing: under zoom a non-scaling stroke's dash no longer
         // matches pathLength, so the finished arc must be a plain line.
         this.#animations.push(
-          el.animate(
-            [
-              { strokeDasharray: '1 1', strokeDashoffset: 1 },
-              { strokeDasharray: '1 1', strokeDashoffset: 0 },
-            ],
-            timing,
-          ),
+          el.animate({ strokeDasharray: ['1 1', '1 1'], strokeDashoffset: [1, 0] }, timing),
         );
       } else if (el.classList.contains('pulse')) {
-        this.#animations.push(
-          el.animate(
-            [
-              { opacity: 0, transform: 'scale(0.3)' },
-              { opacity: 1, transform: 'scale(1)' },
-            ],
-            timing,
-          ),
-        );
+        this.#animations.push(el.animate({ strokeOpacity: [0, 1], r: [3, 10] }, timing));
       } else {
         this.#animations.push(
-          el.animate([{ opacity: 0 }, { opacity: 1 }], {
-            ...timing,
-            delay: (index + 1) * each - each / 3,
-          }),
+          el.animate(
+            { fillOpacity: [0, 1], strokeOpacity: [0, 1] },
+            {
+              ...timing,
+              delay: (index + 1) * each - each / 3,
+            },
+          ),
         );
       }
     }

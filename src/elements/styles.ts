@@ -347,7 +347,7 @@ export const styles = css`
     fill: var(--jm-land);
     stroke: var(--jm-land-border);
     stroke-width: calc(0.5 * var(--px, 1px));
-    transition: fill 600ms ease;
+    transition: fill 0.6s;
     cursor: pointer;
   }
   .country.party {
@@ -485,7 +485,7 @@ export const styles = css`
   .marker .shape {
     stroke: var(--jm-background);
     stroke-width: 1.2;
-    transition: fill 400ms ease;
+    transition: fill 0.4s;
   }
   .marker.direct .shape {
     fill: var(--jm-direct);

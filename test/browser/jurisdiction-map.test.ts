@@ -2084,18 +2084,58 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
 });
 
 describe('<jurisdiction-map> motion', () => {
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+  };
+  const drawn = (el: JurisdictionMap) =>
+    $$<SVGElement>(el, '.arcs .arc, .arcs .pulse, .arcs .step-mark');
+
   it('animates the path when the request changes', async () => {
     const el = await mount({ 'as-of': '2014-06-01' });
     await set(el, { 'as-of': '2019-06-01' });
+    await frames(2);
     const running = $$(el, '.arcs .arc, .arcs .pulse').flatMap((a) => a.getAnimations());
     expect(running.length).toBeGreaterThan(0);
+  });
+
+  it('starts the drawing two frames after the change, hidden until then, with no compositor layer', async () => {
+    const el = await mount({ 'as-of': '2014-06-01' });
+    await set(el, { 'as-of': '2019-06-01' });
+    // The change's task and its first frame start nothing; the path waits, hidden.
+    expect(drawn(el).length).toBeGreaterThan(2);
+    expect(drawn(el).flatMap((a) => a.getAnimations())).toEqual([]);
+    expect(drawn(el).map((a) => getComputedStyle(a).strokeOpacity)).toEqual(
+      drawn(el).map(() => '0'),
+    );
+    await frames(2);
+    const animations = drawn(el).flatMap((a) => a.getAnimations());
+    expect(animations).toHaveLength(drawn(el).length);
+    expect(drawn(el).filter((a) => a.style.strokeOpacity || a.style.fillOpacity)).toEqual([]);
+    // Opacity and transform would put each pulse and number on a layer of its own.
+    const animated = animations.flatMap((a) =>
+      (a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)),
+    );
+    expect(animated).toContain('strokeDashoffset');
+    expect(animated).not.toContain('opacity');
+    expect(animated).not.toContain('transform');
+  });
+
+  it('a change while the drawing waits replaces it: one drawing, of the new path', async () => {
+    const el = await mount({ 'as-of': '2019-06-01' });
+    await set(el, { 'as-of': '2014-06-01' });
+    await set(el, { 'request-type': 'mlat' });
+    await frames(2);
+    expect(drawn(el).filter((a) => a.style.strokeOpacity)).toEqual([]);
+    expect(drawn(el).flatMap((a) => a.getAnimations())).toHaveLength(drawn(el).length);
   });
 
   it('shows the new state at once under prefers-reduced-motion', async () => {
     await withReducedMotion(async () => {
       const el = await mount({ 'as-of': '2014-06-01' });
       await set(el, { 'as-of': '2019-06-01' });
-      expect($$(el, '.arcs .arc, .arcs .pulse').flatMap((a) => a.getAnimations())).toEqual([]);
+      await frames(2);
+      expect(drawn(el).flatMap((a) => a.getAnimations())).toEqual([]);
+      expect(drawn(el).map((a) => getComputedStyle(a).strokeOpacity)).not.toContain('0');
     });
   });
 });
