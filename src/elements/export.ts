@@ -156,6 +156,12 @@ export function exportSvg(
     layer.style.setProperty('--k', String(view.k));
   }
   svg.style.removeProperty('touch-action');
+  // The path as drawn: a picture taken while its drawing waits to start (a change in the last two
+  // frames, as the story's handout makes) copied it hidden (the element's #animateArcs).
+  for (const el of svg.querySelectorAll<SVGElement>('.arcs *')) {
+    el.style.removeProperty('fill-opacity');
+    el.style.removeProperty('stroke-opacity');
+  }
   // The pointer's outline belongs to the screen, not to a picture.
   svg.querySelector('.hover-ring')?.remove();
   // The colours as the screen shows them: the copied styles give the element's defaults (for

@@ -72,9 +72,6 @@ function edgeRank(c: SceneCountry): number {
 }
 const EDGES = ['', 'edge party', 'edge data'];
 
-/** How the path waits, hidden, for its drawing to start (#animateArcs). */
-const HIDDEN = ['fill-opacity', 'stroke-opacity'];
-
 /**
  * A world map of cloud data centers and the legal reach of a government's request for the data
  * in them: which laws and treaties let it get there, step by step, and which stand in the way.
@@ -1348,15 +1345,16 @@ export class JurisdictionMap extends LitElement {
   // phone. Until then the path is hidden, as the animations' first frame shows it: by its fill
   // and stroke opacity, which only repaint it (its visibility attribute made frames longer).
   #animateArcs(): void {
-    if (this.#reducedMotion.matches) return;
     const arcs = [
       ...this.renderRoot.querySelectorAll<SVGElement>('.arcs .arc, .arcs .pulse, .arcs .step-mark'),
     ];
     // Cancel our own earlier animations (asking the elements with getAnimations() would force a
-    // style recalculation in the middle of the frame), and a drawing still waiting.
+    // style recalculation in the middle of the frame), and a drawing still waiting; under
+    // reduced motion the path shows at once (#drawArcs checks again when its frame comes).
     for (const animation of this.#animations.splice(0)) animation.cancel();
     cancelAnimationFrame(this.#arcsFrame);
-    for (const el of arcs) for (const name of HIDDEN) el.style.setProperty(name, '0');
+    if (this.#reducedMotion.matches) return this.#drawArcs(arcs);
+    for (const el of arcs) el.style.fillOpacity = el.style.strokeOpacity = '0';
     this.#arcsFrame = requestAnimationFrame(
       () => (this.#arcsFrame = requestAnimationFrame(() => this.#drawArcs(arcs))),
     );
@@ -1370,7 +1368,8 @@ export class JurisdictionMap extends LitElement {
     const steps = Math.max(1, this.#resolution?.steps.length ?? 1);
     const each = 1000 / steps;
     for (const el of arcs) {
-      for (const name of HIDDEN) el.style.removeProperty(name);
+      el.style.fillOpacity = el.style.strokeOpacity = '';
+      if (this.#reducedMotion.matches) continue;
       const index = Number(el.dataset.index ?? 0);
       const timing = {
         duration: each,

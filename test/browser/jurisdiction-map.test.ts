@@ -2,7 +2,7 @@
 // events, takes the keyboard, respects reduced motion, survives bad input and passes axe.
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { createWorld } from '../../src/engine/index.js';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import { mount, withReducedMotion } from './mount.js';
@@ -2127,6 +2127,24 @@ describe('<jurisdiction-map> motion', () => {
     await frames(2);
     expect(drawn(el).filter((a) => a.style.strokeOpacity)).toEqual([]);
     expect(drawn(el).flatMap((a) => a.getAnimations())).toHaveLength(drawn(el).length);
+  });
+
+  it('a drawing still waiting when the reader asks for reduced motion shows the path at once', async () => {
+    const el = await mount({ 'as-of': '2014-06-01' });
+    await set(el, { 'as-of': '2019-06-01' });
+    // The browser's own setting, as a reader changes it (the element's media query is live).
+    const reduce = (value: string) =>
+      cdp().send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'prefers-reduced-motion', value }],
+      });
+    await reduce('reduce');
+    try {
+      await frames(2);
+      expect(drawn(el).flatMap((a) => a.getAnimations())).toEqual([]);
+      expect(drawn(el).filter((a) => a.style.strokeOpacity)).toEqual([]);
+    } finally {
+      await reduce('');
+    }
   });
 
   it('shows the new state at once under prefers-reduced-motion', async () => {

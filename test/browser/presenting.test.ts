@@ -557,6 +557,23 @@ describe('export', () => {
     expect(doc.querySelector('.hover-ring')).toBeNull();
   });
 
+  it('draws the path in a picture taken while its drawing waits to start', async () => {
+    const el = await mount({ scenario: 'microsoft-ireland', step: '7' });
+    // As the element hides the path in the two frames after a change (#animateArcs); an export
+    // in them (the story's handout, right after each step) copied it hidden.
+    const path = [...el.shadowRoot!.querySelectorAll<SVGElement>('.arcs .arc, .arcs .step-mark')];
+    expect(path.length).toBeGreaterThan(0);
+    for (const p of path) p.style.fillOpacity = p.style.strokeOpacity = '0';
+    const doc = new DOMParser().parseFromString(
+      await (await el.exportImage('svg')).text(),
+      'image/svg+xml',
+    );
+    expect(doc.querySelectorAll('.arcs .arc').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('.arcs [style*="opacity"]')).toHaveLength(0);
+    // The screen's path is left as it was.
+    expect(path.every((p) => p.style.strokeOpacity === '0')).toBe(true);
+  });
+
   it("keeps the footer's lines inside the picture, on a phone and on a wide map", async () => {
     // The China story's sources hold a web address wider than a phone's picture: it is broken.
     for (const [scenario, step, width] of [
