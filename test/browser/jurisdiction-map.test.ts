@@ -2131,14 +2131,25 @@ describe('<jurisdiction-map> motion', () => {
 
   it('a drawing still waiting when the reader asks for reduced motion shows the path at once', async () => {
     const el = await mount({ 'as-of': '2014-06-01' });
-    await set(el, { 'as-of': '2019-06-01' });
     // The browser's own setting, as a reader changes it (the element's media query is live).
     const reduce = (value: string) =>
       cdp().send('Emulation.setEmulatedMedia', {
         features: [{ name: 'prefers-reduced-motion', value }],
       });
+    // The drawing's frame is held until the setting has changed (a round trip to the browser
+    // can take longer than the two frames).
+    const held: FrameRequestCallback[] = [];
+    const real = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => (held.push(callback), 0);
+    try {
+      await set(el, { 'as-of': '2019-06-01' });
+    } finally {
+      window.requestAnimationFrame = real;
+    }
+    expect(held.length).toBeGreaterThan(0);
     await reduce('reduce');
     try {
+      for (const callback of held) callback(performance.now());
       await frames(2);
       expect(drawn(el).flatMap((a) => a.getAnimations())).toEqual([]);
       expect(drawn(el).filter((a) => a.style.strokeOpacity)).toEqual([]);
