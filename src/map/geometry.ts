@@ -398,8 +398,11 @@ export function placeLabels(
       view && (box.x0 < view.x0 || box.x1 > view.x1 || box.y0 < view.y0 || box.y1 > view.y1)
         ? CUT_OFF
         : 0;
+    // Indexed reads, not destructuring, which makes an array each time (crosses() says why).
     for (let i = 0; i < near.length; i += 3) {
-      const [x, y, r] = [near[i]!, near[i + 1]!, near[i + 2]!];
+      const x = near[i]!;
+      const y = near[i + 1]!;
+      const r = near[i + 2]!;
       if (x + r > box.x0 && x - r < box.x1 && y + r > box.y0 && y - r < box.y1) covered += 2;
     }
     for (const line of lines)
@@ -436,7 +439,9 @@ export function placeLabels(
     const across = (side + half + BADGE_REACH) * scale;
     near = [];
     for (let i = 0; i < things.length; i += 3) {
-      const [x, y, r] = [things[i]!, things[i + 1]!, things[i + 2]!];
+      const x = things[i]!;
+      const y = things[i + 1]!;
+      const r = things[i + 2]!;
       if (Math.abs(x - lx) < across && y > ly - 23 * scale - r && y < ly + 25 * scale + r)
         near.push(x, y, r);
     }
@@ -472,32 +477,21 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping). */
+/** Whether the segment from (x0, y0) to (x1, y1) touches the box (separating axes). */
 function crosses(box: Box, x0: number, y0: number, x1: number, y1: number): boolean {
+  // Most segments lie wholly to one side of the box. Within its span, the segment misses the box
+  // only if all four corners lie on one side of its line. No arrays: this runs cold, thousands
+  // of times per drawing, where each one the interpreter makes is garbage.
+  if (Math.max(x0, x1) < box.x0 || Math.min(x0, x1) > box.x1) return false;
+  if (Math.max(y0, y1) < box.y0 || Math.min(y0, y1) > box.y1) return false;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [
-    [-dx, x0 - box.x0],
-    [dx, box.x1 - x0],
-    [-dy, y0 - box.y0],
-    [dy, box.y1 - y0],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) {
-        if (r > t1) return false;
-        if (r > t0) t0 = r;
-      } else {
-        if (r < t0) return false;
-        if (r < t1) t1 = r;
-      }
-    }
-  }
-  return true;
+  const side = (x: number, y: number) => Math.sign(dx * (y - y0) - dy * (x - x0));
+  return (
+    Math.abs(
+      side(box.x0, box.y0) + side(box.x1, box.y0) + side(box.x0, box.y1) + side(box.x1, box.y1),
+    ) < 4
+  );
 }
 
 /** The lines of a path's `d` made of M and L commands (arcPath's): each one's x and y in turn. */

@@ -369,6 +369,18 @@ describe("countries' names", () => {
       dy: 20,
       hidden: false,
     });
+    // A slanted line past the corner of the spot below (x 370–430, y 211–225), within its span
+    // but clear of it, leaves it free; one that cuts the corner covers it and the name goes above.
+    expect(placeLabels([place], 1, 1, { lines: [[425, 240, 445, 220]] })[0]).toEqual({
+      dx: 0,
+      dy: 22,
+      hidden: false,
+    });
+    expect(placeLabels([place], 1, 1, { lines: [[415, 235, 435, 215]] })[0]).toEqual({
+      dx: 0,
+      dy: -12,
+      hidden: false,
+    });
     // At zoom 2 places spread while the markers' offsets stay in pixels: this one lies 16 px
     // below the name's place, under where the name would be.
     const offset = [{ x: 200, y: 100, dx: 4, dy: 16 }];
