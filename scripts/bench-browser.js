@@ -19,7 +19,7 @@ import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { findChromium } from './find-chromium.js';
-import { median, medianInterval, quantile, verdict } from './bench-stats.js';
+import { median, medianInterval, quantile, tally, verdict } from './bench-stats.js';
 import {
   ARTICLE,
   BROWSER_ARGS,
@@ -204,6 +204,7 @@ for (const rate of RATES) {
         frameP95Ms: median(list.map((s) => s.p95)),
         worstFrameMs: Math.max(...list.map((s) => s.worst)),
         framesOver20: median(list.map((s) => s.over20)),
+        framesOver20ByRun: tally(list.map((s) => s.over20)),
         idleFramesOver20: median(list.map((s) => s.idleOver20)),
         heapMB: median(list.map((s) => s.heapMB)),
       },
@@ -271,6 +272,13 @@ for (const [rate, r] of Object.entries(results.rates)) {
   const above = r.aboveFloor;
   console.log(
     `${rate.padEnd(5)} floor     ${f(fl.drawnMs)} (${fl.drawnP25Ms.toFixed(0)}-${fl.drawnP75Ms.toFixed(0)})  an empty module script; above it: ours ${above.oursMs.toFixed(0)} ms, Datamaps ${above.datamapsMs.toFixed(0)} ms (${above.ratio.toFixed(2)})`,
+  );
+  const frames = (x) =>
+    `mean ${x.framesOver20ByRun.mean.toFixed(2)} (${Object.entries(x.framesOver20ByRun.runs)
+      .map(([count, runs]) => `${count}: ${runs}`)
+      .join(', ')} runs)`;
+  console.log(
+    `${rate.padEnd(5)} frames over 20 ms, run by run: ours ${frames(r.ours)}; Datamaps ${frames(r.datamaps)}`,
   );
   const p = r.pairedRatio;
   console.log(

@@ -1,7 +1,7 @@
 // The benchmark's statistics: the interval around a median ratio and the verdict on issue 6's
 // 0.8 × Datamaps target drawn from it.
 import { describe, expect, it } from 'vitest';
-import { median, medianInterval, quantile, verdict } from '../../scripts/bench-stats.js';
+import { median, medianInterval, quantile, tally, verdict } from '../../scripts/bench-stats.js';
 
 describe('bench statistics', () => {
   it('takes medians and quantiles as written', () => {
@@ -29,5 +29,11 @@ describe('bench statistics', () => {
     expect(verdict({ low: 0.81, high: 1.1 }, 0.8)).toBe('not met');
     expect(verdict({ low: 0.75, high: 0.95 }, 0.8)).toBe('undecided');
     expect(verdict(medianInterval([0.9, 0.91, 0.9, 0.89, 0.9, 0.91, 0.9]), 0.8)).toBe('not met');
+  });
+
+  it('counts how many runs had each count of long frames, and their mean', () => {
+    // A median of 1 here and of 2 in the next bench hides that most runs sit at 1.
+    expect(tally([1, 2, 1, 0, 1, 2])).toEqual({ mean: 7 / 6, runs: { 0: 1, 1: 3, 2: 2 } });
+    expect(tally([2, 2])).toEqual({ mean: 2, runs: { 2: 2 } });
   });
 });
