@@ -40,6 +40,7 @@ describe('resolve: bad requests', () => {
     ],
     [{ ...ok, asOf: '2019-13-01' }, 'asOf', /"2019-13-01" is not a date/],
     [{ ...ok, asOf: '1 June 2019' }, 'asOf', /"1 June 2019" is not a date/],
+    [{ ...ok, asOf: '0000-01-01' }, 'asOf', /"0000-01-01" is not a date/],
   ] as const)('%o is rejected naming %s', (request, field, message) => {
     const attempt = () => resolve(world, request);
     expect(attempt).toThrow(RequestError);
