@@ -155,13 +155,36 @@ function reaches(
           .filter((p) => holdsOn(p.from, p.until, parties.asOf))
           .map((p) => p.id),
       );
-      return req.holder.offersServicesIn.some(
-        (id) => unionParties.has(id) || parties.binds(instrument, id),
+      return (
+        !establishedOnlyInIssuer(parties, instrument, req) &&
+        req.holder.offersServicesIn.some(
+          (id) => unionParties.has(id) || parties.binds(instrument, id),
+        )
       );
     }
     case 'requested-party':
       return false; // only assisted routes use it
   }
+}
+
+/**
+ * True when, of the instrument's parties, the provider is established (at home, or by an
+ * establishment in the data) only in the issuer's own territory. The e-Evidence Regulation
+ * reaches a provider "established in another Member State, or, if not established, represented
+ * by a legal representative in another Member State"; one established at home gets the issuer's
+ * national order (Art. 1(1)). A provider established in no party counts as represented in
+ * another: where its legal representative is, the data does not say.
+ */
+function establishedOnlyInIssuer(
+  parties: Parties,
+  instrument: Instrument,
+  req: CheckedRequest,
+): boolean {
+  const at = [
+    req.holder.headquarters,
+    ...(req.holder.establishments ?? []).map((e) => e.jurisdiction),
+  ].filter((id) => parties.binds(instrument, id));
+  return at.length > 0 && at.every((id) => id === req.requester.id);
 }
 
 // Why no power applies: the requester can never issue this type, or not on this date, or the
@@ -170,6 +193,14 @@ function whyNoPower(world: World, parties: Parties, req: CheckedRequest): string
   const cannot = whyCannotIssue(world, parties, req.type, req.requester);
   if (cannot) return cannot;
   const place = (id: string) => inSentence(world.jurisdictions.get(id)!);
+  const home = (world.powersByRequestType.get(req.type.id) ?? []).find(
+    (e) =>
+      e.power.target === 'provider-serves-parties' &&
+      inForce(e.instrument, parties.asOf) &&
+      establishedOnlyInIssuer(parties, e.instrument, req),
+  );
+  if (home)
+    return `${req.holder.name} is established in ${place(req.requester.id)} itself, where ${possessive(place(req.requester.id))} national orders apply; ${titleInSentence(home.instrument)} reaches only providers established or represented in another state it binds`;
   return `${possessive(place(req.requester.id))} powers of this kind do not reach ${req.holder.name} (at home in ${place(
     req.holder.headquarters,
   )}) for data in ${place(req.datacenter.country)}`;

@@ -134,7 +134,9 @@ export const RequestType = v.strictObject({
  * - provider-in-issuer: providers at home in the issuer, wherever the data is;
  * - provider-in-other-party: providers at home in another party (executive agreements);
  * - provider-in-parties: providers at home in a party (voluntary disclosure by them);
- * - provider-serves-parties: providers offering services in the parties (e-Evidence);
+ * - provider-serves-parties: providers offering services in the parties, unless established
+ *   (at home or by an establishment) only in the issuer's own territory among them (e-Evidence,
+ *   Art. 1(1): that is a national order);
  * - requested-party: assistance from another party's authorities (MLA).
  */
 export const Target = v.picklist([

@@ -79,6 +79,16 @@ const rows: Row[] = [
   ['2026-09-01', 'eu-production-order', 'DE', 'ovhcloud-gra11',        'direct',    ['eu-e-evidence'],                                                       []],
   ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-cn-hangzhou',   'direct',    ['eu-e-evidence'],                                                       ['cn-dsl', 'cn-pipl', 'cn-criminal-judicial-assistance']],
   ['2026-09-01', 'eu-production-order', 'DE', 'yandex-ru-central1',    'none',      [],                                                                      []],
+  // A provider established only in the issuing state gets that state's national order (Art. 1(1)):
+  // Microsoft and Google in Ireland, AWS in Luxembourg, OVHcloud at home in France, Alibaba Cloud
+  // in the Netherlands; from any other member state the order reaches them.
+  ['2026-09-01', 'eu-production-order', 'IE', 'azure-northeurope',     'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'IE', 'gcp-europe-west1',      'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'LU', 'aws-eu-central-1',      'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'FR', 'ovhcloud-gra11',        'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'NL', 'alibaba-cn-hangzhou',   'none',      [],                                                                      []],
+  ['2026-09-01', 'eu-production-order', 'LU', 'azure-northeurope',     'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
+  ['2026-09-01', 'eu-production-order', 'IE', 'ovhcloud-gra11',        'direct',    ['eu-e-evidence'],                                                       []],
   ['2026-09-01', 'eu-production-order', 'DE', 'aws-cn-northwest-1',    'none',      [],                                                                      []],
   // Emergency disclosure: voluntary under § 2702(b)(8) for US authorities only; an order under e-Evidence.
   ['2019-06-01', 'emergency-request',   'US', 'azure-northeurope',     'direct',    ['us-sca'],                                                              []],
@@ -312,6 +322,18 @@ describe('resolve: reasons for no route', () => {
       /binds the member states of the European Union, and the United Kingdom's membership ended on January 31, 2020/,
     );
     expect(gb.summary).not.toMatch(/applies from/);
+  });
+
+  it('says a provider established in the issuing state itself gets its national order, not a European Production Order', () => {
+    const r = resolve(world, {
+      requestType: 'eu-production-order',
+      requester: 'IE',
+      datacenter: 'azure-northeurope',
+      asOf: '2026-09-01',
+    });
+    expect(r.summary).toMatch(
+      /: Microsoft is established in Ireland itself, where Ireland's national orders apply; the e-Evidence Regulation reaches only providers established or represented in another state it binds\.$/,
+    );
   });
 
   it('says when no treaty binds the two states', () => {
