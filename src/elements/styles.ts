@@ -796,8 +796,11 @@ export const styles = css`
     height: 0.4rem;
   }
   @container jm (max-width: 720px) {
+    /* The map's row and the panel's keep their whole height and the body scrolls: as auto rows
+       they shrank into a host of fixed height (the default 560 px at 390 px wide drew a 292 px
+       map in a 225 px row, its legend cut off, and the panel scrolled inside the scroller). */
     .body {
-      grid-template-rows: auto auto;
+      grid-template-rows: max-content max-content;
     }
     .map-area {
       flex: none;

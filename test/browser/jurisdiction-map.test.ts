@@ -1165,6 +1165,21 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(live.textContent).toMatch(/In the way: GDPR Art\. 48/);
   });
 
+  it('at phone width in a host of fixed height, shows the whole map and its legend, and scrolls to the panel', async () => {
+    // A review's finding: at 390 × 560 (the default height) the map's row shrank to 225 px
+    // around a 292 px map, which cut off its bottom and its legend; the panel scrolled inside.
+    const el = await mount({}, { width: 390, height: 560 });
+    const stage = $(el, '.stage')!.getBoundingClientRect();
+    const area = $(el, '.map-area')!.getBoundingClientRect();
+    const legend = $(el, '.legend')!.getBoundingClientRect();
+    expect(stage.bottom).toBeGreaterThanOrEqual(area.bottom - 0.5);
+    expect(stage.bottom).toBeGreaterThanOrEqual(legend.bottom);
+    const panel = $(el, '.panel')!;
+    expect(panel.scrollHeight).toBeLessThanOrEqual(panel.clientHeight + 1);
+    const body = $(el, '.body')!;
+    expect(body.scrollHeight).toBeGreaterThan(body.clientHeight);
+  });
+
   it("keeps a tooltip inside a phone's map, whole, and centred over a marker with room", async () => {
     const el = await mount({}, { width: 390, height: 700 });
     const area = $(el, '.map-area')!.getBoundingClientRect();
