@@ -1023,10 +1023,15 @@ describe('share', () => {
       step: '2',
       'compare-datacenter': 'aws-eu-west-1',
     });
-    const link = new URL(el.shareLink('https://example.org/map?x=1'));
+    const link = new URL(
+      el.shareLink('https://example.org/map?x=1&theme=dark&lang=fr&autoplay=30&view=speaker'),
+    );
     expect(link.searchParams.get('scenario')).toBe('uk-cloud-act-agreement');
     expect(link.searchParams.get('step')).toBe('2');
     expect(link.searchParams.get('x')).toBe('1');
+    // The reader's own settings are not passed on (a review found them all in a copied link).
+    for (const setting of ['theme', 'lang', 'autoplay', 'view'])
+      expect(link.searchParams.has(setting), setting).toBe(false);
     // A comparison is part of the view: the link and the embed code keep it.
     expect(link.searchParams.get('compare-datacenter')).toBe('aws-eu-west-1');
     expect(el.embedCode()).toContain('compare-datacenter="aws-eu-west-1"');
