@@ -3,12 +3,15 @@
 // audience window. The two windows talk over a BroadcastChannel; nothing leaves the browser.
 import type { JurisdictionMap } from '../jurisdiction-map.js';
 import { presenterAction } from '../elements/presenting.js';
+import { dateInWords } from '../engine/words.js';
 
 const CHANNEL = 'jurisdiction-map-presenter';
 
-// Both carry the scenario: each window of another scenario (a second deck open in another tab)
-// ignores them. A 'go' without it moved every tab's map.
-type Message = { type: 'step' | 'go'; scenario: string; step: number };
+// Each carries the scenario: each window of another scenario (a second deck open in another tab)
+// ignores them. A 'go' without it moved every tab's map. An 'ask' (from a speaker view that has
+// just opened) gets the audience's step back, as a 'step'.
+type Message =
+  { type: 'step' | 'go'; scenario: string; step: number } | { type: 'ask'; scenario: string };
 
 /** In the audience window: tell the speaker view each step, and follow its commands. */
 export function announceSteps(map: JurisdictionMap): void {
@@ -17,7 +20,15 @@ export function announceSteps(map: JurisdictionMap): void {
     channel.postMessage({ type: 'step', ...e.detail } satisfies Message),
   );
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
-    if (e.data.type === 'go' && e.data.scenario === map.scenario) map.goToStep(e.data.step);
+    if (e.data.scenario !== map.scenario) return;
+    if (e.data.type === 'go') map.goToStep(e.data.step);
+    const shown = map.scenarioView?.step;
+    if (e.data.type === 'ask' && shown)
+      channel.postMessage({
+        type: 'step',
+        scenario: e.data.scenario,
+        step: shown,
+      } satisfies Message);
   });
 }
 
@@ -67,29 +78,32 @@ export async function renderSpeakerView(
   const channel = new BroadcastChannel(CHANNEL);
   const started = Date.now();
   let step = within(Number(firstStep ?? 1));
+  // Made once and only updated at each step: rebuilt, the button just pressed was gone and the
+  // focus fell to the page (Enter then did nothing). At either end a button says it has nothing
+  // to do (aria-disabled) but keeps the focus, as the map's own do.
+  const progress = el('p', 'speaker-progress');
+  const caption = el('h1', 'speaker-caption');
+  const notes = el('p', 'speaker-notes');
+  const nextCaption = el('p', 'speaker-next-caption');
   const clock = el('p', 'speaker-clock');
+  const previous = el('button', 'speaker-previous', '‹ Previous');
+  const following = el('button', 'speaker-next', 'Next ›');
+  previous.addEventListener('click', () => step > 1 && go(step - 1));
+  following.addEventListener('click', () => step < count && go(step + 1));
+  root.replaceChildren(progress, caption, notes, nextCaption, clock, previous, following);
   const show = () => {
     const view = scenarioStep(world, scenarioId, step);
     const next = step < view.steps ? scenarioStep(world, scenarioId, step + 1) : null;
-    const previous = el('button', 'speaker-previous', '‹ Previous') as HTMLButtonElement;
-    const following = el('button', 'speaker-next', 'Next ›') as HTMLButtonElement;
-    previous.disabled = step <= 1;
-    following.disabled = !next;
-    previous.addEventListener('click', () => go(step - 1));
-    following.addEventListener('click', () => go(step + 1));
-    root.replaceChildren(
-      el(
-        'p',
-        'speaker-progress',
-        `${view.title} · step ${step} of ${view.steps} · ${view.request.asOf}`,
-      ),
-      el('h1', 'speaker-caption', view.caption),
-      el('p', 'speaker-notes', view.notes ?? 'No notes for this step.'),
-      el('p', 'speaker-next-caption', next ? `Next: ${next.caption}` : 'Last step.'),
-      clock,
-      previous,
-      following,
-    );
+    progress.textContent = `${view.title} · step ${step} of ${view.steps} · ${dateInWords(view.request.asOf)}`;
+    caption.textContent = view.caption;
+    notes.textContent = view.notes ?? 'No notes for this step.';
+    nextCaption.textContent = next ? `Next: ${next.caption}` : 'Last step.';
+    previous.setAttribute('aria-disabled', String(step <= 1));
+    following.setAttribute('aria-disabled', String(!next));
+    // The window's own address follows, so a reload opens the step shown, not the first one.
+    const url = new URL(location.href);
+    url.searchParams.set('step', String(step));
+    history.replaceState(null, '', url);
   };
   const go = (n: number) => {
     step = within(n);
@@ -102,6 +116,9 @@ export async function renderSpeakerView(
       show();
     }
   });
+  // The audience may be further on than this window's address (a reload, a link opened later):
+  // its step wins, before any key here could send it back to the address's step.
+  channel.postMessage({ type: 'ask', scenario: scenarioId } satisfies Message);
   // The clicker's keys, read as the map reads them (Home and End too; Space on a button presses it).
   document.addEventListener('keydown', (e) => {
     const action = presenterAction(e, e.target ?? undefined);

@@ -293,6 +293,30 @@ it('the speaker view steps the audience window and follows it', async () => {
   await context.close();
 });
 
+it("a speaker view opened on an older step takes the audience's, keeps its address and its focus", async () => {
+  // A review's findings: a speaker view opened (or reloaded) with step=2 while the audience was at
+  // step 4 showed step 2, and its first Next sent the audience back to 3; each step rebuilt the
+  // buttons, so the focus fell to the page after every press.
+  const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const audience = await context.newPage();
+  await audience.goto(`${e2e.server.url}/index.html?scenario=eu-e-evidence&step=4`);
+  await audience.waitForFunction(() => location.search.includes('step=4'));
+  const speaker = await context.newPage();
+  await speaker.goto(`${e2e.server.url}/index.html?view=speaker&scenario=eu-e-evidence&step=2`);
+  await speaker.waitForFunction(() =>
+    document.querySelector('.speaker-progress')?.textContent?.includes('step 4 of 4'),
+  );
+  expect(await speaker.evaluate(() => location.search)).toContain('step=4');
+  expect(await speaker.locator('.speaker-progress').textContent()).toContain('September 1, 2026');
+  await speaker.locator('.speaker-previous').click();
+  await audience.waitForFunction(() => location.search.includes('step=3'));
+  expect(await speaker.evaluate(() => document.activeElement?.className)).toBe('speaker-previous');
+  await speaker.keyboard.press('Enter');
+  await audience.waitForFunction(() => location.search.includes('step=2'));
+  expect(await speaker.evaluate(() => location.search)).toContain('step=2');
+  await context.close();
+});
+
 it('the demo page takes ?autoplay, and S opens the speaker view after a click on the map', async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
