@@ -85,21 +85,31 @@ if (map && container && scenario) {
   });
   container.replaceChildren(...sections);
 
-  // The step whose section crosses the middle of the window is the one the map shows.
+  // The step whose section crosses the middle of what the reader sees of the text is the one the
+  // map shows: the window's middle, or on a phone (story.css), where the map stays over the top
+  // 55 % of the window, the middle of the rest. With the window's middle there, the map showed
+  // the step before the one being read, until its heading went under the map.
   let current = 1;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const step = Number((entry.target as HTMLElement).dataset.step);
-        current = step;
-        for (const s of sections) s.classList.toggle('current', s === entry.target);
-        if (map.scenarioView?.step !== step) map.goToStep(step);
-      }
-    },
-    { rootMargin: '-45% 0px -45% 0px' },
-  );
-  for (const section of sections) observer.observe(section);
+  const narrow = matchMedia('(max-width: 720px)');
+  let observer: IntersectionObserver | undefined;
+  const watch = () => {
+    observer?.disconnect();
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const step = Number((entry.target as HTMLElement).dataset.step);
+          current = step;
+          for (const s of sections) s.classList.toggle('current', s === entry.target);
+          if (map.scenarioView?.step !== step) map.goToStep(step);
+        }
+      },
+      { rootMargin: narrow.matches ? '-72% 0px -23% 0px' : '-45% 0px -45% 0px' },
+    );
+    for (const section of sections) observer.observe(section);
+  };
+  watch();
+  narrow.addEventListener('change', watch);
 
   // And the page follows the map when its own buttons or keys (or autoplay) change the step: the
   // text of the step shown comes into view. At once, not smoothly: a smooth scroll would pass the
@@ -107,7 +117,9 @@ if (map && container && scenario) {
   let printing = false;
   map.addEventListener('jm-step', (event) => {
     const { step } = event.detail;
-    if (step !== current && !printing) sections[step - 1]?.scrollIntoView({ block: 'center' });
+    // On a phone, just under the map (the sections' scroll margin, story.css).
+    if (step !== current && !printing)
+      sections[step - 1]?.scrollIntoView({ block: narrow.matches ? 'start' : 'center' });
   });
 
   // The handout: each step's map drawn as a picture into its section (shown only in print),

@@ -146,6 +146,27 @@ it('story.html names a story the data lacks and links to the ones it has', async
   await page.close();
 });
 
+it('story.html on a phone shows the step whose text is read below the map', async () => {
+  // A review's finding: the map (over the top 55 % of a phone's window) followed the window's
+  // middle, behind it, and showed step 1 while step 2 was being read below it.
+  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${e2e.server.url}/story.html`);
+  await page.waitForSelector('.story-step[data-step="2"]');
+  await page.evaluate(() => {
+    const top = document.querySelector('.story-step[data-step="2"]')!.getBoundingClientRect().top;
+    window.scrollBy(0, top - innerHeight * 0.58);
+  });
+  const heading = await page.locator('.story-step[data-step="2"] h2').boundingBox();
+  expect(heading!.y).toBeGreaterThan(844 * 0.55);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
+        .scenarioView?.step === 2,
+  );
+  expect(await page.locator('.story-step.current').getAttribute('data-step')).toBe('2');
+  await page.close();
+});
+
 it("story.html prints a handout with each step's map, and dates every step", async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?scenario=eu-e-evidence`);
