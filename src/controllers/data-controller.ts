@@ -44,7 +44,7 @@ export class DataController {
   load(source: DataSource): boolean {
     const hasData = source.data !== null && source.data !== undefined;
     const key = hasData ? source.data : source.src;
-    if (key === this.#loaded.key && source.mode === this.#loaded.mode) return false;
+    if (this.#current(key, source.mode)) return false;
     this.#loaded = { key, mode: source.mode };
     this.#pending = hasData || !!source.src;
     if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty, key);
@@ -59,9 +59,13 @@ export class DataController {
     this.load(source);
   }
 
-  /** Whether `key` in `mode` is still what the map asks for. */
+  /**
+   * Whether `key` in `mode` is still what the map asks for. By Object.is: `data = NaN` never
+   * equalled itself, so its check was dropped as stale, with no message, and the map waited for it
+   * and answered nothing more.
+   */
   #current(key: unknown, mode: string): boolean {
-    return this.#loaded.key === key && this.#loaded.mode === mode;
+    return Object.is(this.#loaded.key, key) && this.#loaded.mode === mode;
   }
 
   async #fetch(src: string): Promise<void> {

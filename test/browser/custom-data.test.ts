@@ -152,6 +152,21 @@ describe('custom data', () => {
     expect($(el, '.error')).toBeNull();
   });
 
+  it('data = NaN is refused with a message, and the map goes on answering', async () => {
+    // A review's finding: NaN never equals itself, so its check was dropped as stale and the map
+    // froze on its last answer, with no event and the previous bundle's message still shown.
+    const el = await mount();
+    let error = nextError(el);
+    el.data = { datacenters: 5 };
+    await error;
+    error = nextError(el);
+    el.data = NaN;
+    expect((await error).source).toBe('data');
+    el.setAttribute('requester', 'DE');
+    await el.updateComplete;
+    expect(el.resolution?.request.requester).toBe('DE');
+  });
+
   it('bundle-mode="replace" shows the bundle alone, so a partial one is refused by path', async () => {
     const el = await mount();
     const error = nextError(el);
