@@ -390,8 +390,10 @@ export function localeFor(tag: string): Locale {
   // (Own keys only here too: lang="constructor" found Object's constructor as a tag.)
   const handKey = wanted.toLowerCase();
   const handTag = Object.hasOwn(HAND_TAGS, handKey) ? HAND_TAGS[handKey] : undefined;
+  // Only for words in hand: French that could not be loaded speaks English, dates too (its
+  // dates were French in an English map).
   try {
-    if (handTag) safeTag = handTag;
+    if (known && handTag) safeTag = handTag;
     else if (known && wanted !== lang && Intl.DateTimeFormat.supportedLocalesOf([wanted]).length) {
       safeTag = wanted;
     }

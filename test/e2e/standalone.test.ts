@@ -210,9 +210,13 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
       legend: document
         .querySelector('jurisdiction-map')!
         .shadowRoot!.querySelector('.legend summary')?.textContent,
+      date: document.querySelector('jurisdiction-map')!.shadowRoot!.querySelector('#jm-date-label')
+        ?.textContent,
       errors: (window as { jmErrors?: { source: string; message: string }[] }).jmErrors,
     }));
     expect(seen.legend).toMatch(/Legend/);
+    // Its dates too (a review found "As of 1er juin 2017" in the English map).
+    expect(seen.date).toBe('As of June 1, 2017');
     const said = { source: 'lang', message: expect.stringMatching(/lang="fr".*speaks English/) };
     expect(seen.errors).toEqual([said]);
     // A French map added after the failure says it too (it spoke English in silence).
