@@ -1801,9 +1801,9 @@ export class JurisdictionMap extends LitElement {
             ${
               this.error || this.dataError || this.lookError
                 ? html`<div class="error" role="alert">
-                    ${this.dataError ? html`<p>${this.dataError}</p>` : nothing}
-                    ${this.error ? html`<p>${this.error}</p>` : nothing}
-                    ${this.lookError ? html`<p>${this.lookError}</p>` : nothing}
+                    ${this.dataError ? html`<p>${shortened(this.dataError)}</p>` : nothing}
+                    ${this.error ? html`<p>${shortened(this.error)}</p>` : nothing}
+                    ${this.lookError ? html`<p>${shortened(this.lookError)}</p>` : nothing}
                     ${
                       this.retryable
                         ? html`<button
@@ -2353,6 +2353,14 @@ const paceOf = (value: string | null | undefined): number | undefined => {
 };
 
 /** The request's field behind each attribute of a view (a link to what the map shows). */
+/**
+ * A message as the map shows it: a value of more than 120 characters without a space (a
+ * 200,000-character attribute) is cut to its first 100 and an ellipsis. The message covered the
+ * map; the event keeps it whole.
+ */
+const shortened = (message: string) =>
+  message.replace(/\S{121,}/g, (word) => `${word.slice(0, 100)}…`);
+
 const SHOWN_FIELD: Record<string, keyof Request | undefined> = {
   'request-type': 'requestType',
   requester: 'requester',

@@ -1571,6 +1571,21 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(select.querySelector('option[disabled]')).toBeNull();
   });
 
+  it('shows a very long bad value cut short in its message, and whole in the event', async () => {
+    // A review's finding: a 200,000-character requester was repeated whole in the message, which
+    // grew 475 px tall over the map.
+    const el = await mount();
+    const event = new Promise<CustomEvent>((r) =>
+      el.addEventListener('jm-error', (e) => r(e as CustomEvent), { once: true }),
+    );
+    el.setAttribute('requester', 'x'.repeat(200_000));
+    expect((await event).detail.message.length).toBeGreaterThan(200_000);
+    await el.updateComplete;
+    const shown = $(el, '.error p')!.textContent!;
+    expect(shown.length).toBeLessThan(400);
+    expect(shown).toContain(`"${'x'.repeat(99)}…`);
+  });
+
   it('shows an unknown requester in its picker as itself, not a blank picker', async () => {
     const el = await mount({ requester: 'ZZ' });
     const select = $$<HTMLSelectElement>(el, '.controls select')[1]!;
