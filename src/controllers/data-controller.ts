@@ -25,6 +25,9 @@ export interface DataHost {
   strings(): Strings;
 }
 
+/** How long a site's bundle may take to arrive (ms), body included. */
+export const FETCH_TIMEOUT = 30_000;
+
 export class DataController {
   #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
   #pending = false;
@@ -71,8 +74,15 @@ export class DataController {
   async #fetch(src: string): Promise<void> {
     const { mode } = this.#loaded;
     let bundle: unknown;
+    // A server that never answers left the map waiting, "Map loading…", for good: after
+    // FETCH_TIMEOUT it says so, with Retry, like any failed fetch.
+    const abort = new AbortController();
+    const timer = setTimeout(
+      () => abort.abort(new Error(`no answer in ${FETCH_TIMEOUT / 1000} s`)),
+      FETCH_TIMEOUT,
+    );
     try {
-      const response = await fetch(src);
+      const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       bundle = await response.json();
     } catch (error) {
@@ -84,6 +94,8 @@ export class DataController {
         true,
       );
       return;
+    } finally {
+      clearTimeout(timer);
     }
     if (this.#current(src, mode)) {
       await this.#check(bundle, 'src', this.host.strings().bundleAt(src), src);

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
 import type { JmErrorDetail } from '../../src/elements/events.js';
+import { FETCH_TIMEOUT } from '../../src/controllers/data-controller.js';
 import { mount } from './mount.js';
 
 const EXAMPLE = '/examples/custom-bundle.json';
@@ -275,6 +276,30 @@ describe('custom data', () => {
     await el.updateComplete;
     expect($(el, '.error')!.textContent).toMatch(/datacenters\[0\]\.city/);
     expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
+  });
+
+  it('a bundle that never arrives is given up after 30 s, with a message and Retry', async () => {
+    // A review's finding: a server that never answered left "Map loading…" for good.
+    const el = await mount();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The network holds the request open until it is aborted.
+      window.fetch = (_input, init) =>
+        new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+        );
+      const error = nextError(el);
+      el.src = EXAMPLE;
+      await el.updateComplete;
+      vi.advanceTimersByTime(FETCH_TIMEOUT);
+      const detail = await error;
+      expect(detail.source).toBe('src');
+      expect(detail.message).toMatch(/no answer in 30 s/);
+    } finally {
+      vi.useRealTimers();
+    }
+    await el.updateComplete;
+    expect($(el, '.error button.retry')).not.toBeNull();
   });
 
   it('a failed fetch says so with a Retry button, and Retry loads the bundle', async () => {
