@@ -31,10 +31,12 @@ export function scenarioStep(world: World, scenarioId: string, step: number): Sc
   }
   const count = scenario.steps.length;
   if (!Number.isInteger(step) || step < 1 || step > count) {
+    // 2.5 is no step at all (it was said to be "not between 1 and 7").
+    const what = Number.isInteger(step) ? `between 1 and ${count}` : 'a whole number';
     throw new RequestError(
       'step',
       step,
-      `step ${JSON.stringify(step)} is not between 1 and ${count} in ${scenarioId}`,
+      `step ${JSON.stringify(step)} is not ${what} in ${scenarioId}`,
     );
   }
   const request = {} as Required<Request>;

@@ -68,6 +68,9 @@ describe('scenario errors', () => {
     expect(() => scenarioStep(world, 'microsoft-ireland', 0)).toThrow(
       /step 0 is not between 1 and/,
     );
+    expect(() => scenarioStep(world, 'microsoft-ireland', 2.5)).toThrow(
+      /step 2\.5 is not a whole number in microsoft-ireland/,
+    );
   });
 
   it('checks scenario data like all data, with paths', () => {
