@@ -34,9 +34,12 @@ export function worldFromMergedBundle(base: unknown, extra: unknown): World {
   const shapeProblems: DataProblem[] = [];
   const lists: Record<string, unknown[]> = {};
   for (const key of Object.keys(extra)) {
-    // `about`: a note for the people who keep the file, as each of data/*.json has.
-    if (key === 'about' && typeof extra[key] === 'string') continue;
-    if (!(COLLECTIONS as readonly string[]).includes(key)) {
+    // `about`: a note for the people who keep the file, as each of data/*.json has. Of another
+    // type it is said so (about: 5 was "not a known field").
+    if (key === 'about') {
+      if (typeof extra[key] !== 'string')
+        shapeProblems.push({ path: key, message: 'should be text' });
+    } else if (!(COLLECTIONS as readonly string[]).includes(key)) {
       // A key that is not a plain name is quoted, as world.ts writes paths: ["a.b"], [""].
       const path = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
       shapeProblems.push({ path, message: 'is not a known field' });

@@ -78,6 +78,8 @@ describe('merging a bundle into the built-in data', () => {
       'providers[0].headquarters: "ZZ" is not a jurisdiction',
     ]);
     expect(problemsOf({ about: 'Our own data centers.', ...example })).toEqual([]);
+    // A note of another type is said to be one (it was "not a known field").
+    expect(problemsOf({ about: 5, ...example })).toEqual(['about: should be text']);
   });
 
   it('checks a replacing record at its own path in the site bundle', () => {
