@@ -73,6 +73,14 @@ function edgeRank(c: SceneCountry): number {
 const EDGES = ['', 'edge party', 'edge data'];
 
 /**
+ * How a string property is written back to its attribute (reflect): not at all while empty.
+ * Each unset one wrote an empty attribute (src="", country="", theme="") onto the page's element,
+ * where a site's [src] or [theme] selectors, its MutationObservers and cloneNode met attributes
+ * it never set.
+ */
+const unlessEmpty = { toAttribute: (value: unknown) => (value === '' ? null : value) };
+
+/**
  * A world map of cloud data centers and the legal reach of a government's request for the data
  * in them: which laws and treaties let it get there, step by step, and which stand in the way.
  *
@@ -130,40 +138,43 @@ export class JurisdictionMap extends LitElement {
   /** The data center id, `<provider>-<region>` (e.g. `azure-northeurope`). */
   @property({ reflect: true }) datacenter = 'azure-northeurope';
   /** The as-of date, YYYY-MM-DD; empty for today. */
-  @property({ attribute: 'as-of', reflect: true }) asOf = '';
+  @property({ attribute: 'as-of', reflect: true, converter: unlessEmpty }) asOf = '';
   /** URL of a JSON data bundle (same origin or CORS), merged with or replacing the built-in data. */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true, converter: unlessEmpty }) src = '';
   /** A data bundle as an object, instead of `src`; checked the same way. */
   @property({ attribute: false }) data: unknown = null;
   /**
    * How `src` or `data` meets the built-in data set: `merge` (the default) adds its records and
    * replaces those with the same id; `replace` shows the bundle alone.
    */
-  @property({ attribute: 'bundle-mode', reflect: true }) bundleMode: 'merge' | 'replace' = 'merge';
+  @property({ attribute: 'bundle-mode' }) bundleMode: 'merge' | 'replace' = 'merge';
   /**
    * A scenario to present, by id (e.g. `microsoft-ireland`): each of its steps sets the request,
    * the date and the caption. Empty shows the request's own attributes.
    */
-  @property({ reflect: true }) scenario = '';
+  @property({ reflect: true, converter: unlessEmpty }) scenario = '';
   /** The scenario's step shown, 1-based (empty for the first). */
-  @property({ reflect: true }) step = '';
+  @property({ reflect: true, converter: unlessEmpty }) step = '';
   /** Compare with the same request for this data center (e.g. Dublin against Virginia). */
-  @property({ attribute: 'compare-datacenter', reflect: true }) compareDatacenter = '';
+  @property({ attribute: 'compare-datacenter', reflect: true, converter: unlessEmpty })
+  compareDatacenter = '';
   /** Compare with this request type (e.g. an MLAT request against a CLOUD Act order). */
-  @property({ attribute: 'compare-request-type', reflect: true }) compareRequestType = '';
+  @property({ attribute: 'compare-request-type', reflect: true, converter: unlessEmpty })
+  compareRequestType = '';
   /** Compare with this requesting state. */
-  @property({ attribute: 'compare-requester', reflect: true }) compareRequester = '';
+  @property({ attribute: 'compare-requester', reflect: true, converter: unlessEmpty })
+  compareRequester = '';
   /**
    * A country whose details the panel shows, the map zoomed to it (a jurisdiction id such as
    * `IE`): set when a reader selects a country, emptied when they close its details; set by a
    * page or a link to open them.
    */
-  @property({ reflect: true }) country = '';
+  @property({ reflect: true, converter: unlessEmpty }) country = '';
   /**
    * Only these providers' data centers are drawn and listed, by id, separated by spaces or commas
    * (`azure aws`); empty for all. The data centers a request names show whatever their provider.
    */
-  @property({ reflect: true }) providers = '';
+  @property({ reflect: true, converter: unlessEmpty }) providers = '';
 
   /**
    * In a scenario, advance on its own every so many seconds (8 when the attribute has no value),
@@ -171,13 +182,13 @@ export class JurisdictionMap extends LitElement {
    */
   @property({ reflect: true }) autoplay: string | null = null;
   /** `lazy`: do no work until the element nears the viewport (a light placeholder until then). */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  @property() loading: 'eager' | 'lazy' = 'eager';
   /** `light` or `dark`; unset follows the reader's system setting. */
-  @property({ reflect: true }) theme = '';
+  @property({ reflect: true, converter: unlessEmpty }) theme = '';
   /** `none` hides the pickers, for minimal embeds. */
-  @property({ reflect: true }) controls = '';
+  @property({ reflect: true, converter: unlessEmpty }) controls = '';
   /** `none` hides the explanation panel, for minimal embeds. */
-  @property({ reflect: true }) panel = '';
+  @property({ reflect: true, converter: unlessEmpty }) panel = '';
   /**
    * The interface language (`en`, `fr`); unset follows the nearest `lang` around the element,
    * then the page's. Dates follow the full tag (`en-GB`, `fr-CA`) through Intl.

@@ -1571,6 +1571,24 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(select.querySelector('option[disabled]')).toBeNull();
   });
 
+  it('writes no attribute the page did not set but the view it shows, and none empty', async () => {
+    // A review's finding: src="", bundle-mode="merge", scenario="", country="", loading="eager",
+    // theme="" and more appeared on the page's element after its first render.
+    const el = await mount();
+    expect(el.getAttributeNames().sort()).toEqual([
+      'datacenter',
+      'request-type',
+      'requester',
+      'style',
+    ]);
+    el.country = 'IE';
+    await el.updateComplete;
+    expect(el.getAttribute('country')).toBe('IE');
+    el.country = '';
+    await el.updateComplete;
+    expect(el.hasAttribute('country')).toBe(false);
+  });
+
   it('shows a very long bad value cut short in its message, and whole in the event', async () => {
     // A review's finding: a 200,000-character requester was repeated whole in the message, which
     // grew 475 px tall over the map.
