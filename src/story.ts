@@ -115,12 +115,21 @@ if (map && container && scenario) {
   // text of the step shown comes into view. At once, not smoothly: a smooth scroll would pass the
   // steps in between, and each would set the map back on its way.
   let printing = false;
+  const bringIntoView = (step: number) =>
+    // On a phone, just under the map (the sections' scroll margin, story.css).
+    sections[step - 1]?.scrollIntoView({ block: narrow.matches ? 'start' : 'center' });
   map.addEventListener('jm-step', (event) => {
     const { step } = event.detail;
-    // On a phone, just under the map (the sections' scroll margin, story.css).
-    if (step !== current && !printing)
-      sections[step - 1]?.scrollIntoView({ block: narrow.matches ? 'start' : 'center' });
+    if (printing) return;
+    if (step !== current) bringIntoView(step);
+    // The address names the step shown, so a link or a reload opens the story there.
+    const url = new URL(location.href);
+    url.searchParams.set('step', String(step));
+    history.replaceState(null, '', url);
   });
+  // A link to a step (?step=3) opens the story scrolled to it; the map follows as it would.
+  const linked = Number(new URLSearchParams(location.search).get('step'));
+  if (Number.isInteger(linked) && linked > 1 && linked <= sections.length) bringIntoView(linked);
 
   // The handout: each step's map drawn as a picture into its section (shown only in print),
   // then the browser's print dialog.

@@ -167,6 +167,28 @@ it('story.html on a phone shows the step whose text is read below the map', asyn
   await page.close();
 });
 
+it('story.html keeps the step shown in its address, and a link to a step opens there', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${e2e.server.url}/story.html?step=3`);
+  const shown = () =>
+    page.evaluate(
+      () =>
+        (
+          document.querySelector('jurisdiction-map') as unknown as {
+            scenarioView?: { step: number };
+          }
+        ).scenarioView?.step,
+    );
+  await expect.poll(shown).toBe(3);
+  await expect.poll(() => page.locator('.story-step.current').getAttribute('data-step')).toBe('3');
+  await page.evaluate(() =>
+    document.querySelector('.story-step[data-step="5"]')!.scrollIntoView({ block: 'center' }),
+  );
+  await expect.poll(shown).toBe(5);
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('step=5');
+  await page.close();
+});
+
 it("story.html prints a handout with each step's map, and dates every step", async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?scenario=eu-e-evidence`);
