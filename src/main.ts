@@ -8,11 +8,13 @@ import { announceSteps, openSpeakerView, renderSpeakerView } from './demo/speake
 // it. Both block the page's first paint (index.html): one complete paint, and no long task after
 // it (Lighthouse's mobile preset: 0.97, was 0.89-0.95).
 import './jurisdiction-map.js';
-import { setScriptUrl } from './elements/presenting.js';
+import { setReaderSettings, setScriptUrl } from './elements/presenting.js';
 
 // The embed code names the standalone file published beside this page (dist/jurisdiction-map.js),
 // not the hashed chunk this page's build loads, which the next build renames.
 setScriptUrl(new URL('jurisdiction-map.js', document.baseURI).href);
+// A copied link leaves out this reader's own settings (the README says so).
+setReaderSettings(['theme', 'lang', 'autoplay', 'view']);
 
 const params = new URLSearchParams(location.search);
 // The map is set up while it waits in its template (index.html): the attributes from the

@@ -37,14 +37,20 @@ export function viewLink(attribute: ViewAttribute, base: string): string {
     if (value) url.searchParams.set(name, value);
     else url.searchParams.delete(name);
   }
-  // The reader's own settings stay out of a link passed on: their theme and language, an
-  // unattended screen's autoplay, the speaker's view (a copied link carried them all).
-  for (const name of READER_SETTINGS) url.searchParams.delete(name);
+  for (const name of readerSettings) url.searchParams.delete(name);
   return url.toString();
 }
 
-/** The demo page's parameters that are how one reader sees the map, not what it shows. */
-const READER_SETTINGS = ['theme', 'lang', 'autoplay', 'view'];
+let readerSettings: readonly string[] = [];
+
+/**
+ * Names the page's own parameters that are how one reader sees the map, not what it shows, for
+ * a link passed on to leave out: the demo's theme, lang, autoplay and view (a copied link carried
+ * them all). None by default: a site's own parameters are its business.
+ */
+export function setReaderSettings(names: readonly string[]): void {
+  readerSettings = names;
+}
 
 /** The HTML that embeds the view in another page: the module's script tag and the element. */
 export function viewEmbedCode(attribute: ViewAttribute): string {

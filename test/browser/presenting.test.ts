@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { JurisdictionMap } from '../../src/jurisdiction-map.js';
+import { setReaderSettings } from '../../src/elements/presenting.js';
 import { mount } from './mount.js';
 
 const press = async (el: JurisdictionMap, key: string) => {
@@ -1029,9 +1030,20 @@ describe('share', () => {
     expect(link.searchParams.get('scenario')).toBe('uk-cloud-act-agreement');
     expect(link.searchParams.get('step')).toBe('2');
     expect(link.searchParams.get('x')).toBe('1');
-    // The reader's own settings are not passed on (a review found them all in a copied link).
-    for (const setting of ['theme', 'lang', 'autoplay', 'view'])
-      expect(link.searchParams.has(setting), setting).toBe(false);
+    // A site's own parameters stay, whatever their names; the demo page names its reader's
+    // settings, which a link then leaves out (a review found them all in a copied link).
+    const settings = ['theme', 'lang', 'autoplay', 'view'];
+    for (const setting of settings) expect(link.searchParams.has(setting), setting).toBe(true);
+    setReaderSettings(settings);
+    try {
+      const passed = new URL(
+        el.shareLink('https://example.org/map?x=1&theme=dark&lang=fr&autoplay=30&view=speaker'),
+      );
+      for (const setting of settings) expect(passed.searchParams.has(setting), setting).toBe(false);
+      expect(passed.searchParams.get('x')).toBe('1');
+    } finally {
+      setReaderSettings([]);
+    }
     // A comparison is part of the view: the link and the embed code keep it.
     expect(link.searchParams.get('compare-datacenter')).toBe('aws-eu-west-1');
     expect(el.embedCode()).toContain('compare-datacenter="aws-eu-west-1"');

@@ -336,6 +336,25 @@ it('the speaker view steps the audience window and follows it', async () => {
   await context.close();
 });
 
+it("the demo page's copied link leaves out the reader's own settings", async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(
+    `${e2e.server.url}/index.html?scenario=uk-cloud-act-agreement&step=2&theme=dark&lang=fr&autoplay=30`,
+  );
+  await page.waitForFunction(() => location.search.includes('step=2'));
+  const link = new URL(
+    await page.evaluate(() =>
+      (
+        document.querySelector('jurisdiction-map') as unknown as { shareLink(): string }
+      ).shareLink(),
+    ),
+  );
+  expect(link.searchParams.get('step')).toBe('2');
+  for (const setting of ['theme', 'lang', 'autoplay', 'view'])
+    expect(link.searchParams.has(setting), setting).toBe(false);
+  await page.close();
+});
+
 it("a speaker view opened on an older step takes the audience's, keeps its address and its focus", async () => {
   // A review's findings: a speaker view opened (or reloaded) with step=2 while the audience was at
   // step 4 showed step 2, and its first Next sent the audience back to 3; each step rebuilt the
