@@ -25,7 +25,7 @@ export interface DataHost {
   strings(): Strings;
 }
 
-/** How long a site's bundle may take to arrive (ms), body included. */
+/** How long a site's bundle may take to begin to arrive (ms): its answer's headers. */
 export const FETCH_TIMEOUT = 30_000;
 
 export class DataController {
@@ -75,7 +75,8 @@ export class DataController {
     const { mode } = this.#loaded;
     let bundle: unknown;
     // A server that never answers left the map waiting, "Map loading…", for good: after
-    // FETCH_TIMEOUT it says so, with Retry, like any failed fetch.
+    // FETCH_TIMEOUT without an answer it says so, with Retry, like any failed fetch. Only until
+    // the answer begins: a large bundle still arriving on a slow line is not cut off.
     const abort = new AbortController();
     const timer = setTimeout(
       () => abort.abort(new Error(`no answer in ${FETCH_TIMEOUT / 1000} s`)),
@@ -83,6 +84,7 @@ export class DataController {
     );
     try {
       const response = await fetch(src, { signal: abort.signal });
+      clearTimeout(timer);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       bundle = await response.json();
     } catch (error) {

@@ -302,6 +302,47 @@ describe('custom data', () => {
     expect($(el, '.error button.retry')).not.toBeNull();
   });
 
+  it('a bundle whose answer has begun is not cut off by the 30 s limit', async () => {
+    // A review's finding: the limit also ran while a large bundle was still arriving, and cut it
+    // off as "no answer".
+    const el = await mount();
+    const body = await (await realFetch(EXAMPLE)).text();
+    let finish!: () => void;
+    const rest = new Promise<void>((r) => (finish = r));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Headers at once, the body only after the limit has passed; an abort stops the body, as
+      // a real fetch's signal does.
+      window.fetch = async (_input, init) =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+              void rest.then(() => {
+                if (init?.signal?.aborted) return;
+                controller.enqueue(new TextEncoder().encode(body));
+                controller.close();
+              });
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        );
+      const errors: string[] = [];
+      el.addEventListener('jm-error', (e) => errors.push(e.detail.message));
+      const changed = new Promise((r) => el.addEventListener('jm-change', r, { once: true }));
+      el.src = EXAMPLE;
+      await el.updateComplete;
+      await Promise.resolve();
+      vi.advanceTimersByTime(FETCH_TIMEOUT * 2);
+      vi.useRealTimers();
+      finish();
+      await changed;
+      expect(errors).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a failed fetch says so with a Retry button, and Retry loads the bundle', async () => {
     let calls = 0;
     // The network fails once (as when offline), then works.
