@@ -2370,7 +2370,11 @@ const paceOf = (value: string | null | undefined): number | undefined => {
  * map; the event keeps it whole.
  */
 const shortened = (message: string) =>
-  message.replace(/\S{121,}/g, (word) => `${word.slice(0, 100)}…`);
+  // Not between the two halves of an emoji (a lone half shows as �).
+  message.replace(
+    /\S{121,}/g,
+    (word) => `${word.slice(0, /[\uD800-\uDBFF]/.test(word[99]!) ? 99 : 100)}…`,
+  );
 
 const SHOWN_FIELD: Record<string, keyof Request | undefined> = {
   'request-type': 'requestType',

@@ -1602,6 +1602,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const shown = $(el, '.error p')!.textContent!;
     expect(shown.length).toBeLessThan(400);
     expect(shown).toContain(`"${'x'.repeat(99)}…`);
+    // An emoji at the cut is kept whole or left out, never halved.
+    el.setAttribute('requester', `${'x'.repeat(98)}😀${'y'.repeat(50)}`);
+    await el.updateComplete;
+    expect($(el, '.error p')!.textContent).toContain(`"${'x'.repeat(98)}…`);
   });
 
   it('shows an unknown requester in its picker as itself, not a blank picker', async () => {
