@@ -2363,7 +2363,6 @@ const paceOf = (value: string | null | undefined): number | undefined => {
   return Number.isFinite(seconds) && seconds >= 1 ? seconds : undefined;
 };
 
-/** The request's field behind each attribute of a view (a link to what the map shows). */
 /**
  * A message as the map shows it: a value of more than 120 characters without a space (a
  * 200,000-character attribute) is cut to its first 100 and an ellipsis. The message covered the
@@ -2376,6 +2375,7 @@ const shortened = (message: string) =>
     (word) => `${word.slice(0, /[\uD800-\uDBFF]/.test(word[99]!) ? 99 : 100)}…`,
   );
 
+/** The request's field behind each attribute of a view (a link to what the map shows). */
 const SHOWN_FIELD: Record<string, keyof Request | undefined> = {
   'request-type': 'requestType',
   requester: 'requester',
