@@ -271,14 +271,19 @@ describe('presenter mode', () => {
     const root = el.shadowRoot!;
     await vi.waitFor(() => expect(root.querySelector('#country-heading')).not.toBeNull());
     const zoom = () => root.querySelector('g.zoom-layer')!.getAttribute('transform');
+    // Waits for the zoom to settle: up to 5 s, since under a loaded machine (all three test
+    // projects at once in CI) the map's zoom animation alone outlasted vi.waitFor's default 1 s.
     const still = async () => {
       let last = '';
-      await vi.waitFor(async () => {
-        last = zoom() ?? '';
-        await new Promise(requestAnimationFrame);
-        await new Promise(requestAnimationFrame);
-        expect(zoom()).toBe(last);
-      });
+      await vi.waitFor(
+        async () => {
+          last = zoom() ?? '';
+          await new Promise(requestAnimationFrame);
+          await new Promise(requestAnimationFrame);
+          expect(zoom()).toBe(last);
+        },
+        { timeout: 5000 },
+      );
       return last;
     };
     const onSpain = await still();
