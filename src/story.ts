@@ -90,6 +90,9 @@ if (map && container && scenario) {
   // 55 % of the window, the middle of the rest. With the window's middle there, the map showed
   // the step before the one being read, until its heading went under the map.
   let current = 1;
+  // The map opens on step 1, and so is its section marked, before any scrolling (on a phone the
+  // band below the map meets no section at the top of the page).
+  sections[0]?.classList.add('current');
   const narrow = matchMedia('(max-width: 720px)');
   let observer: IntersectionObserver | undefined;
   const watch = () => {

@@ -152,6 +152,8 @@ it('story.html on a phone shows the step whose text is read below the map', asyn
   const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${e2e.server.url}/story.html`);
   await page.waitForSelector('.story-step[data-step="2"]');
+  // At the top of the page, the step the map shows is marked.
+  expect(await page.locator('.story-step.current').getAttribute('data-step')).toBe('1');
   await page.evaluate(() => {
     const top = document.querySelector('.story-step[data-step="2"]')!.getBoundingClientRect().top;
     window.scrollBy(0, top - innerHeight * 0.58);
