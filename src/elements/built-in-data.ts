@@ -6,6 +6,29 @@ import { bundle, checked } from 'jm:built-in-facts';
 import { worldFromCheckedBundle, type World } from '../engine/world.js';
 import type { Bundle } from '../engine/schema.js';
 
+/** The lists whose records all have `sources` (scripts/data-split.js leaves those out). */
+export const LISTS_WITH_SOURCES = [
+  'jurisdictions',
+  'providers',
+  'datacenters',
+  'instruments',
+  'requestTypes',
+  'scenarios',
+] as const;
+
+/**
+ * Puts back what scripts/data-split.js left out of the facts: each record's (still empty) list
+ * of sources, a jurisdiction's kind when it is a country, an instrument's title (empty until its
+ * sources arrive). Done once, as the module loads.
+ */
+export function putBackDefaults(facts: Bundle): void {
+  for (const list of LISTS_WITH_SOURCES)
+    for (const record of facts[list] ?? []) record.sources = [];
+  for (const j of facts.jurisdictions) j.kind ??= 'country';
+  for (const i of facts.instruments) i.title ??= '';
+}
+putBackDefaults(bundle);
+
 let facts: World | undefined;
 let complete: Promise<World> | undefined;
 let completed: World | undefined;

@@ -2,7 +2,17 @@
 // `sources` lists, and the lists by path. Put together they must be the engine's bundle exactly.
 import { describe, expect, it } from 'vitest';
 import { builtInBundle } from '../../src/engine/index.js';
-import { builtInBundle as assembled, splitSources } from '../../scripts/data-split.js';
+import {
+  builtInBundle as assembled,
+  leaveOutDefaults,
+  LISTS_WITH_SOURCES as LEFT_OUT,
+  splitSources,
+} from '../../scripts/data-split.js';
+import {
+  builtInFacts,
+  LISTS_WITH_SOURCES,
+  putBackDefaults,
+} from '../../src/elements/built-in-data.js';
 
 describe('the split built-in data', () => {
   it('assembles the same bundle as src/engine/built-in.ts', () => {
@@ -67,5 +77,29 @@ describe('the split built-in data', () => {
     const facts = assembled();
     splitSources(facts);
     expect(JSON.stringify(facts).length).toBeLessThan(JSON.stringify(builtInBundle).length / 2);
+  });
+
+  it("leaves out the empty sources, countries' kind and emptied titles, and the element puts them back", () => {
+    const facts = assembled();
+    splitSources(facts);
+    const whole = structuredClone(facts);
+    const left = leaveOutDefaults(facts);
+    const text = JSON.stringify(left);
+    const records = LEFT_OUT.flatMap((list: string) => left[list] as object[]);
+    expect(records.length).toBeGreaterThan(390);
+    expect(records.filter((r) => 'sources' in r).length).toBe(0);
+    expect(/"kind":"country"|"title":""/.test(text)).toBe(false);
+    expect(text.length).toBeLessThan(JSON.stringify(whole).length - 8000);
+    putBackDefaults(left);
+    expect(left).toEqual(whole);
+    // The two lists of the lists are the same (one is run by Node at build, one in the element).
+    expect([...LISTS_WITH_SOURCES]).toEqual(LEFT_OUT);
+    // And the element's own copy, as its module loaded it, is the split facts whole.
+    expect(builtInFacts()).toEqual(whole);
+  });
+
+  it('refuses to leave out a list of sources that is not empty', () => {
+    const facts = assembled();
+    expect(() => leaveOutDefaults(facts)).toThrow(/jurisdictions: AD has no empty sources/);
   });
 });
