@@ -3,7 +3,7 @@
 import { inForce, Parties } from './dates.js';
 import { checkRequest, RequestError, type CheckedRequest, type Request } from './request.js';
 import { decide, issuerStatus, type Decision, type Reach } from './route.js';
-import type { Instrument, Source } from './schema.js';
+import type { DataCategory, Instrument, Source } from './schema.js';
 import type { World } from './world.js';
 import {
   datacenterPlace,
@@ -274,7 +274,7 @@ function summary(req: CheckedRequest, decision: Decision, name: (id: string) => 
   const where = `${possessive(req.holder.name)} ${datacenterName(req)} data center in ${name(dc.country)}`;
   const requester = name(req.requester.id);
   const type = withArticle(req.type.name);
-  const stand = conflictClause(decision);
+  const stand = conflictClause(decision, req.type.categories);
   switch (decision.reach) {
     case 'direct': {
       const courts = decision.judgments.length
@@ -305,11 +305,25 @@ function summary(req: CheckedRequest, decision: Decision, name: (id: string) => 
   }
 }
 
-function conflictClause(decision: Decision): string {
+// A law that bars only some of the kinds of data the request asks for says which: the Stored
+// Communications Act bars a US provider's answer to a foreign authority for contents, not for
+// subscriber records (18 U.S.C. § 2702(a), (c)(6)).
+function conflictClause(decision: Decision, asked: readonly DataCategory[]): string {
   if (decision.conflicts.length === 0) return '';
-  const laws = unique(decision.conflicts.map((c) => titleInSentence(c.instrument)));
+  const laws = unique(
+    decision.conflicts.map(({ instrument, restriction: { categories } }) => {
+      const only = categories && asked.some((c) => !categories.includes(c));
+      return `${titleInSentence(instrument)}${only ? ` (for ${joinWords(categories.map((c) => CATEGORY_WORDS[c]))})` : ''}`;
+    }),
+  );
   return `, but ${joinWords(laws)} ${laws.length === 1 ? 'stands' : 'stand'} in the way`;
 }
+
+const CATEGORY_WORDS: Record<DataCategory, string> = {
+  subscriber: 'subscriber information',
+  traffic: 'traffic data',
+  content: 'contents',
+};
 
 function titles(instruments: readonly Instrument[]): string {
   return joinWords(unique(instruments.map(titleInSentence)));

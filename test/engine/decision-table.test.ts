@@ -158,6 +158,22 @@ describe('resolve: Microsoft Ireland through time', () => {
     );
   });
 
+  it('says when a law in the way bars only some of the data asked for', () => {
+    // The Stored Communications Act bars a US provider's answer to a foreign authority for
+    // contents only (18 U.S.C. § 2702(a)(1)–(2)); records may go to "any person other than a
+    // governmental entity" (§ 2702(c)(6)). A European Production Order asks for every kind.
+    const r = resolve(world, {
+      requestType: 'eu-production-order',
+      requester: 'DE',
+      datacenter: 'aws-us-east-1',
+      asOf: '2026-09-01',
+    });
+    expect(r.conflicts).toEqual(['us-sca']);
+    expect(r.summary).toMatch(
+      /, but the Stored Communications Act \(for contents\) stands in the way\.$/,
+    );
+  });
+
   it('routes the MLAT request through Ireland, as Ireland offered', () => {
     const r = resolve(world, {
       requestType: 'mlat',
