@@ -249,16 +249,20 @@ function steps(req: CheckedRequest, decision: Decision, name: (id: string) => st
     ];
   }
   const first = decision.powers[0]!;
-  // An order on data in the issuer's own territory is served there; otherwise at the provider's home.
+  // An order on data in the issuer's own territory is served there; a European Production Order
+  // at the provider's establishment in the Union; otherwise at the provider's home.
   const providerPlace =
-    first.power.target === 'data-in-issuer' ? req.datacenter.country : holder.headquarters;
+    first.power.target === 'data-in-issuer'
+      ? req.datacenter.country
+      : (decision.served?.place ?? holder.headquarters);
   const contested = decision.reach === 'contested' ? ' (its reach is contested in court)' : '';
+  const entity = decision.served?.entity;
   return [
     {
       from: requester,
       to: providerPlace,
       instrument: first.instrument.id,
-      label: `${name(requester)} ${first.power.action} ${holder.name}${contested}`,
+      label: `${name(requester)} ${first.power.action} ${entity ? `${entity} in ${name(providerPlace)}` : holder.name}${contested}`,
     },
     { from: providerPlace, ...fetch },
   ];

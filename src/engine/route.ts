@@ -24,6 +24,11 @@ export interface Decision {
   judgments: Instrument[];
   /** For an assisted route: the state asked for help. */
   requested?: string;
+  /**
+   * For a direct route to a provider as one serving the parties: where the order is served, its
+   * establishment in another party (the entity named when the data knows it).
+   */
+  served?: { place: string; entity?: string };
   /** For 'none': why, in one clause; a function, since the whole-map reach never asks. */
   why?: () => string;
   conflicts: RestrictionEntry[];
@@ -60,7 +65,12 @@ function directRoute(world: World, parties: Parties, req: CheckedRequest): Route
     );
     byCourts.push({ entry, judgments, answers: new Set(judgments.map((j) => j.holding!.answer)) });
   }
-  if (settled.length > 0) return { reach: 'direct', powers: settled, judgments: [] };
+  if (settled.length > 0) {
+    const first = settled[0]!;
+    return first.power.target === 'provider-serves-parties'
+      ? { reach: 'direct', powers: settled, judgments: [], served: servedAt(parties, first, req) }
+      : { reach: 'direct', powers: settled, judgments: [] };
+  }
 
   // No court has ruled (the power stands as written), or every court in force said it reaches.
   const upheld = byCourts.filter((c) => !c.answers.has('does-not-reach'));
@@ -185,6 +195,25 @@ function establishedOnlyInIssuer(
     ...(req.holder.establishments ?? []).map((e) => e.jurisdiction),
   ].filter((id) => parties.binds(instrument, id));
   return at.length > 0 && at.every((id) => id === req.requester.id);
+}
+
+/**
+ * Where an order reaching a provider as one serving the parties goes: the e-Evidence Regulation
+ * addresses it to the provider's designated establishment or legal representative in the Union
+ * (Art. 7(1)), not to a head office abroad. The data's establishment in a party other than the
+ * issuer stands for the designated one; a provider at home in such a party is served there; one
+ * with neither, at home (where its legal representative is, the data does not say).
+ */
+function servedAt(
+  parties: Parties,
+  { instrument }: PowerEntry,
+  req: CheckedRequest,
+): { place: string; entity?: string } {
+  const other = (id: string) => id !== req.requester.id && parties.binds(instrument, id);
+  const home = req.holder.headquarters;
+  if (other(home)) return { place: home };
+  const at = req.holder.establishments?.find((e) => other(e.jurisdiction));
+  return at ? { place: at.jurisdiction, entity: at.entity } : { place: home };
 }
 
 // Why no power applies: the requester can never issue this type, or not on this date, or the

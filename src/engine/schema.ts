@@ -136,7 +136,7 @@ export const RequestType = v.strictObject({
  * - provider-in-parties: providers at home in a party (voluntary disclosure by them);
  * - provider-serves-parties: providers offering services in the parties, unless established
  *   (at home or by an establishment) only in the issuer's own territory among them (e-Evidence,
- *   Art. 1(1): that is a national order);
+ *   Art. 1(1): that is a national order), served at its establishment in another party;
  * - requested-party: assistance from another party's authorities (MLA).
  */
 export const Target = v.picklist([

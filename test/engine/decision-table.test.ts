@@ -174,6 +174,41 @@ describe('resolve: Microsoft Ireland through time', () => {
     );
   });
 
+  it("serves a European Production Order on the provider's establishment in the Union, not its head office", () => {
+    // Reg. (EU) 2023/1543 Art. 7(1): orders are addressed to the provider's designated
+    // establishment or legal representative; providers.json's establishment stands for it.
+    const steps = (requestType: string, datacenter: string) =>
+      resolve(world, { requestType, requester: 'DE', datacenter, asOf: '2026-09-01' }).steps.map(
+        (s) => [s.from, s.to],
+      );
+    expect(steps('eu-production-order', 'aws-us-east-1')).toEqual([
+      ['DE', 'LU'],
+      ['LU', 'aws-us-east-1'],
+    ]);
+    expect(steps('eu-production-order', 'azure-eastus')[0]).toEqual(['DE', 'IE']);
+    expect(steps('emergency-request', 'alibaba-cn-hangzhou')[0]).toEqual(['DE', 'NL']);
+    // A provider at home in another member state is served there.
+    expect(steps('eu-production-order', 'ovhcloud-gra11')[0]).toEqual(['DE', 'FR']);
+    const r = resolve(world, {
+      requestType: 'eu-production-order',
+      requester: 'FR',
+      datacenter: 'azure-northeurope',
+      asOf: '2026-09-01',
+    });
+    expect(r.steps[0]!.label).toBe(
+      'France sends a European Production Order Certificate to Microsoft Ireland Operations Limited in Ireland',
+    );
+    // A US warrant still goes to the provider's home.
+    expect(
+      resolve(world, {
+        requestType: 'us-warrant',
+        requester: 'US',
+        datacenter: 'azure-northeurope',
+        asOf: '2019-06-01',
+      }).steps[1],
+    ).toMatchObject({ from: 'US', to: 'azure-northeurope' });
+  });
+
   it('routes the MLAT request through Ireland, as Ireland offered', () => {
     const r = resolve(world, {
       requestType: 'mlat',
