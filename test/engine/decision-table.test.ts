@@ -66,8 +66,8 @@ const rows: Row[] = [
   ['2022-10-02', 'cloud-act-order',     'GB', 'azure-eastus',          'none',      [],                                                                      []],
   ['2022-10-03', 'cloud-act-order',     'GB', 'azure-eastus',          'direct',    ['cloud-uk-us'],                                                         []],
   ['2023-06-01', 'cloud-act-order',     'GB', 'azure-northeurope',     'direct',    ['cloud-uk-us'],                                                         ['gdpr-art48']],
-  ['2024-01-30', 'cloud-act-order',     'AU', 'aws-us-east-1',         'none',      [],                                                                      []],
-  ['2024-01-31', 'cloud-act-order',     'AU', 'aws-us-east-1',         'direct',    ['cloud-au-us'],                                                         []],
+  ['2024-01-29', 'cloud-act-order',     'AU', 'aws-us-east-1',         'none',      [],                                                                      []],
+  ['2024-01-30', 'cloud-act-order',     'AU', 'aws-us-east-1',         'direct',    ['cloud-au-us'],                                                         []],
   ['2026-01-01', 'cloud-act-order',     'FR', 'azure-eastus',          'none',      [],                                                                      []],
   ['2026-01-01', 'cloud-act-order',     'GB', 'ovhcloud-gra11',        'none',      [],                                                                      []],
   // EU e-Evidence: applicable from 18 August 2026, not for Denmark, not for the UK.
