@@ -209,6 +209,25 @@ describe('resolve: Microsoft Ireland through time', () => {
     ).toMatchObject({ from: 'US', to: 'azure-northeurope' });
   });
 
+  it('says who issues a request a state cannot, so the clause does not read as describing that state', () => {
+    // "France cannot issue it: a government whose executive agreement…" heard as a description
+    // of France (a hands-on review); every such clause says "only … issues it".
+    for (const [requestType, requester] of [
+      ['cloud-act-order', 'FR'],
+      ['eu-production-order', 'US'],
+      ['emergency-request', 'JP'],
+      ['us-warrant', 'GB'],
+    ] as const) {
+      const r = resolve(world, {
+        requestType,
+        requester,
+        datacenter: 'aws-eu-central-1',
+        asOf: '2026-09-01',
+      });
+      expect(r.summary).toMatch(/ cannot issue it: only /);
+    }
+  });
+
   it('routes the MLAT request through Ireland, as Ireland offered', () => {
     const r = resolve(world, {
       requestType: 'mlat',
