@@ -2283,6 +2283,7 @@ export class JurisdictionMap extends LitElement {
         wrong: !!this.#requestProblem,
         notice: this.notice,
         countryName: (id) => this.#countryName(id),
+        countryInSentence: (id) => this.#countryInSentence(id),
       },
       this.#panelActions,
     );

@@ -38,6 +38,8 @@ export interface PanelState {
   wrong: boolean;
   /** A state's name in the reader's language. */
   countryName(id: string): string;
+  /** The same inside a sentence ("the United States" in English). */
+  countryInSentence(id: string): string;
 }
 
 export interface PanelActions {
@@ -108,7 +110,12 @@ function comparison(
   const describe = (x: Resolution) => {
     const dc = world.datacenters.get(x.request.datacenter)!;
     const type = world.requestTypes.get(x.request.requestType)!;
-    return t.describe(type.name, state.countryName(x.request.requester), datacenterPlace(dc));
+    return t.describe(
+      type.name,
+      state.countryInSentence(x.request.requester),
+      world.providers.get(dc.provider)!.name,
+      datacenterPlace(dc),
+    );
   };
   const titles = (ids: string[]) =>
     ids.map((id) => world.instruments.get(id)!.shortTitle).join('; ') || '—';

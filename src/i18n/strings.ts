@@ -4,7 +4,7 @@
 // another language; legal citations stay as they are.
 // Dates go through Intl; country names too, where the reader's language is not English.
 import type { Reach, Role } from '../engine/core.js';
-import { MONTHS } from '../engine/words.js';
+import { MONTHS, possessive } from '../engine/words.js';
 
 export interface Strings {
   reach: Record<Reach, string>;
@@ -96,7 +96,8 @@ export interface Strings {
   route: string;
   reachLabel: string;
   swap: string;
-  describe: (type: string, from: string, datacenter: string) => string;
+  /** The comparison's Request cell: the type, the requesting state in a sentence, the provider and its data center. */
+  describe: (type: string, from: string, provider: string, datacenter: string) => string;
   badAttribute: (attribute: string, message: string) => string;
   /** An attribute's value outside its list (theme="blue"): what it was, what it may be. */
   unknownValue: (value: string, allowed: readonly string[]) => string;
@@ -230,7 +231,8 @@ export const en: Strings = {
   route: 'Route',
   reachLabel: 'Reach',
   swap: 'Show the compared one on the map',
-  describe: (type, from, datacenter) => `${type} from ${from} for ${datacenter}`,
+  describe: (type, from, provider, datacenter) =>
+    `${type} from ${from} for ${possessive(provider)} ${datacenter}`,
   badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
   unknownValue: (value, allowed) =>
     `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,

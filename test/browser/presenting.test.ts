@@ -1100,5 +1100,9 @@ describe('compare', () => {
     const table = el.shadowRoot!.querySelector('.compare table')!.textContent!;
     expect(table).toMatch(/US East \(N\. Virginia\)/);
     expect(table).not.toMatch(/\(Northern Virginia\)/);
+    // Each request names its requesting state as a sentence does, and its provider: Microsoft's
+    // data center and AWS's could not be told apart (a hands-on review).
+    expect(table).toMatch(/from the United Kingdom for Microsoft's East US \(Virginia\)/);
+    expect(table).toMatch(/from the United Kingdom for Amazon Web Services' US East/);
   });
 });
