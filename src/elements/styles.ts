@@ -250,6 +250,8 @@ export const styles = css`
     /* 24 px to tap (it was 16). */
     height: 24px;
     margin: 0;
+    /* Its ring within its own box: outside it, it cut the date label's letters above. */
+    outline-offset: -2px;
   }
   .ticks {
     position: relative;

@@ -531,6 +531,18 @@ describe('<jurisdiction-map> bad input', () => {
 });
 
 describe('<jurisdiction-map> keyboard and screen readers', () => {
+  it("draws the date slider's focus ring clear of the date label above it", async () => {
+    // A hands-on review saw the ring (3 px, 2 px away) cut the label's letters.
+    const el = await mount({ 'as-of': '2014-06-01' }, { width: 1400, height: 700 });
+    const root = el.shadowRoot!;
+    const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+    slider.focus();
+    const style = getComputedStyle(slider);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const label = root.querySelector('#jm-date-label')!.getBoundingClientRect();
+    expect(slider.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(label.bottom);
+  });
+
   it('puts all markers behind one tab stop and moves between them with arrow keys', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const stops = $$(el, '.marker[tabindex="0"]');
