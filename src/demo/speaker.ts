@@ -72,6 +72,9 @@ export async function renderSpeakerView(
     root.replaceChildren(el('h1', 'speaker-caption', `No scenario called “${scenarioId}”`), list);
     return;
   }
+  // Its own name in the window switcher and a screen reader's list of windows: it had the
+  // audience window's.
+  document.title = `Speaker notes: ${scenario.title}`;
   const count = scenario.steps.length;
   /** A step in range: a link's step=abc, 0 or 99 opens the first or last (a blank page before). */
   const within = (n: number) => (Number.isNaN(n) ? 1 : Math.min(count, Math.max(1, Math.round(n))));

@@ -146,6 +146,34 @@ it('story.html names a story the data lacks and links to the ones it has', async
   await page.close();
 });
 
+it('a scenario opened on a phone folds the case story, so the map is on the first screen', async () => {
+  // A review's finding: the open story pushed the map below the fold, and a presenter's steps
+  // changed only the caption in sight.
+  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+        .resolution,
+  );
+  expect(await page.locator('.intro details').getAttribute('open')).toBeNull();
+  const top = await page.evaluate(
+    () =>
+      document
+        .querySelector('jurisdiction-map')!
+        .shadowRoot!.querySelector('svg.map')!
+        .getBoundingClientRect().top,
+  );
+  expect(top).toBeLessThan(844 - 200);
+  // Without a scenario, and on a wide screen, the story stays open.
+  await page.goto(`${e2e.server.url}/index.html`);
+  expect(await page.locator('.intro details').getAttribute('open')).not.toBeNull();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+  expect(await page.locator('.intro details').getAttribute('open')).not.toBeNull();
+  await page.close();
+});
+
 it('story.html on a phone shows the step whose text is read below the map', async () => {
   // A review's finding: the map (over the top 55 % of a phone's window) followed the window's
   // middle, behind it, and showed step 1 while step 2 was being read below it.
@@ -318,6 +346,10 @@ it('the speaker view steps the audience window and follows it', async () => {
   await speaker.goto(`${e2e.server.url}/index.html?view=speaker&scenario=microsoft-ireland&step=2`);
   await speaker.waitForSelector('.speaker-caption');
   expect(await speaker.locator('.speaker-notes').textContent()).toMatch(/Preska/);
+  // Its own window title, not the audience window's.
+  expect(await speaker.title()).toBe(
+    'Speaker notes: Microsoft Ireland: a US warrant for emails in Dublin',
+  );
   await speaker.keyboard.press('ArrowRight');
   await audience.waitForFunction(() => location.search.includes('step=3'));
   expect(await audience.evaluate(stepOf)).toBe(3);
