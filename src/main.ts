@@ -47,9 +47,9 @@ if (params.get('view') === 'speaker') {
   followTheme();
   new MutationObserver(followTheme).observe(map, { attributeFilter: ['theme'] });
   announceSteps(map);
-  // A scenario opened on a phone starts with the case's story folded: open, it pushed the map
-  // below the first screen, and a presenter's steps changed only the caption in sight.
-  if (params.get('scenario') && matchMedia('(max-width: 700px)').matches)
+  // A scenario opened on a phone (either way up) starts with the case's story folded: open, it
+  // pushed the map below the first screen, and a presenter's steps changed only the caption.
+  if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 500px)').matches)
     document.querySelector('.intro details')?.removeAttribute('open');
   document.addEventListener('keydown', (event) => {
     const inMap = event.target === map;

@@ -197,6 +197,8 @@ function explain(world: World, req: CheckedRequest, decision: Decision): Resolut
       ...cited.flatMap((i) => i.sources),
       ...req.type.sources,
       ...req.datacenter.sources,
+      // Where an order is served on an establishment, the provider's record says it has one.
+      ...(decision.served?.entity ? req.holder.sources : []),
     ]),
   };
 }
@@ -208,6 +210,10 @@ function roles(req: CheckedRequest, decision: Decision): Resolution['jurisdictio
     { id: req.datacenter.country, role: 'data' },
   ];
   if (decision.requested) list.push({ id: decision.requested, role: 'requested' });
+  // A European Production Order's addressee, at home where it is served (AWS EMEA SARL in
+  // Luxembourg): its country is part of the answer, named and outlined like the provider's home.
+  const served = decision.served?.place;
+  if (served && served !== req.holder.headquarters) list.push({ id: served, role: 'provider' });
   for (const { restriction } of decision.conflicts) {
     const id = restriction.covers === 'data' ? req.datacenter.country : req.holder.headquarters;
     if (!list.some((j) => j.id === id && j.role === 'conflict'))

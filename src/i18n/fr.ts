@@ -114,8 +114,7 @@ export const fr: Strings = {
   route: 'Voie',
   reachLabel: 'Portée',
   swap: 'Afficher la comparaison sur la carte',
-  describe: (type, from, provider, datacenter) =>
-    `${type}, émise par ${from}, pour ${datacenter} (${provider})`,
+  describe: (type, from, provider, datacenter) => `${type} (${from}) : ${datacenter}, ${provider}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
   unknownValue: (value, allowed) =>
     `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,

@@ -171,6 +171,10 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
   expect(await page.locator('.intro details').getAttribute('open')).not.toBeNull();
+  // A phone held sideways folds it too.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+  expect(await page.locator('.intro details').getAttribute('open')).toBeNull();
   await page.close();
 });
 
