@@ -210,7 +210,11 @@ export interface CaptionActions {
   toggleNotes(): void;
 }
 
-/** A scenario's caption on the map, large enough for the back of a room, with its step count. */
+/**
+ * A scenario's caption on the map, large enough for the back of a room, with its step count. Its
+ * buttons sit under the title, above the text: below it, they moved with each step's caption and
+ * with the notes, and a second click in the same place missed (a hands-on review).
+ */
 export function caption(state: CaptionState, on: CaptionActions): TemplateResult {
   const { view, stepOf } = state;
   const { t } = state.locale;
@@ -220,23 +224,6 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
       <span lang=${lang}>${view.title}</span>
       <span class="progress">· ${stepOf}</span>
     </p>
-    ${
-      state.offScript
-        ? html`<p class="caption-text off-script">
-            ${t.offScript}
-            <button type="button" @click=${on.backToStep}>
-              ${t.backToStep(state.locale.count(view.step))}
-            </button>
-          </p>`
-        : html`<p class="caption-text" lang=${lang}>${view.caption}</p>`
-    }
-    ${
-      !state.offScript && state.showNotes
-        ? view.notes
-          ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
-          : html`<p class="caption-notes">${t.noNotes}</p>`
-        : nothing
-    }
     <div class="caption-nav">
       ${signButton('previous', t.previousStep, on.previous, {
         title: `${t.previousStep} (←)`,
@@ -260,5 +247,22 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
         ${t.notes}
       </button>
     </div>
+    ${
+      state.offScript
+        ? html`<p class="caption-text off-script">
+            ${t.offScript}
+            <button type="button" @click=${on.backToStep}>
+              ${t.backToStep(state.locale.count(view.step))}
+            </button>
+          </p>`
+        : html`<p class="caption-text" lang=${lang}>${view.caption}</p>`
+    }
+    ${
+      !state.offScript && state.showNotes
+        ? view.notes
+          ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
+          : html`<p class="caption-notes">${t.noNotes}</p>`
+        : nothing
+    }
   </div>`;
 }

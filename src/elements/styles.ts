@@ -778,7 +778,7 @@ export const styles = css`
     color: var(--jm-muted);
   }
   .caption-text {
-    margin-top: 0.2rem !important;
+    margin-top: 0.4rem !important;
     font-size: clamp(0.95rem, 1.7cqw, 1.9rem);
     line-height: 1.3;
   }

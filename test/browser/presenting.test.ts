@@ -218,6 +218,32 @@ describe('presenter mode', () => {
     expect(el.scenarioView!.step).toBe(3);
   });
 
+  it("keeps the caption's buttons in place as the caption's length changes and the notes open", async () => {
+    // Under the text, they moved with it: back from the longer last caption, a second click in
+    // the same place landed on the map (a hands-on review).
+    const el = await mount(
+      { scenario: 'microsoft-ireland', step: '3' },
+      { width: 1400, height: 800 },
+    );
+    const top = (name: string) =>
+      el
+        .shadowRoot!.querySelector<HTMLButtonElement>(`.caption-nav button[aria-label="${name}"]`)!
+        .getBoundingClientRect().top;
+    const at = top('Previous step');
+    const heights = new Set<number>();
+    for (let step = 1; step <= 7; step++) {
+      el.goToStep(step);
+      await el.updateComplete;
+      heights.add(el.shadowRoot!.querySelector('.caption-text')!.getBoundingClientRect().height);
+      expect(top('Previous step')).toBe(at);
+    }
+    expect(heights.size).toBeGreaterThan(1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.caption-nav button[aria-pressed]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.caption-notes')).not.toBeNull();
+    expect(top('Previous step')).toBe(at);
+  });
+
   it("keeps the keyboard's focus on the caption's Next when the last step leaves it nothing to do", async () => {
     // A disabled button dropped the focus to the page's body, where a clicker's keys reached no
     // map; the button is aria-disabled instead, dimmed, and its click does nothing.
