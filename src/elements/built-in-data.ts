@@ -19,13 +19,14 @@ export const LISTS_WITH_SOURCES = [
 /**
  * Puts back what scripts/data-split.js left out of the facts: each record's (still empty) list
  * of sources, a jurisdiction's kind when it is a country, an instrument's title (empty until its
- * sources arrive). Done once, as the module loads.
+ * sources arrive), a data center's id (its provider and region). Done once, as the module loads.
  */
 export function putBackDefaults(facts: Bundle): void {
   for (const list of LISTS_WITH_SOURCES)
     for (const record of facts[list] ?? []) record.sources = [];
   for (const j of facts.jurisdictions) j.kind ??= 'country';
   for (const i of facts.instruments) i.title ??= '';
+  for (const d of facts.datacenters) d.id ??= `${d.provider}-${d.region}`.toLowerCase();
 }
 putBackDefaults(bundle);
 

@@ -79,7 +79,7 @@ describe('the split built-in data', () => {
     expect(JSON.stringify(facts).length).toBeLessThan(JSON.stringify(builtInBundle).length / 2);
   });
 
-  it("leaves out the empty sources, countries' kind and emptied titles, and the element puts them back", () => {
+  it("leaves out the empty sources, countries' kind, emptied titles and data centers' ids, and the element puts them back", () => {
     const facts = assembled();
     splitSources(facts);
     const whole = structuredClone(facts);
@@ -89,6 +89,7 @@ describe('the split built-in data', () => {
     expect(records.length).toBeGreaterThan(390);
     expect(records.filter((r) => 'sources' in r).length).toBe(0);
     expect(/"kind":"country"|"title":""/.test(text)).toBe(false);
+    expect(left.datacenters.filter((d: { id?: string }) => d.id).length).toBe(0);
     expect(text.length).toBeLessThan(JSON.stringify(whole).length - 8000);
     putBackDefaults(left);
     expect(left).toEqual(whole);
