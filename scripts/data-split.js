@@ -87,7 +87,10 @@ export function splitSources(bundle) {
 /** A data center's id from its provider and region, as src/engine/check.ts requires it. */
 export const datacenterId = (d) => `${d.provider}-${d.region}`.toLowerCase();
 
-/** The lists whose every record has `sources`: empty in the facts, so they are left out. */
+/**
+ * The lists whose every record has `sources`: empty in the facts, so they are left out. The
+ * bundle's COLLECTIONS in src/engine/world.ts (a test holds the two equal).
+ */
 export const LISTS_WITH_SOURCES = [
   'jurisdictions',
   'providers',

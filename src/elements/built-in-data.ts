@@ -3,18 +3,8 @@
 // The engine package (jurisdiction-map/engine) always has both; only the element splits them,
 // to halve what a page downloads before the map is drawn.
 import { bundle, checked } from 'jm:built-in-facts';
-import { worldFromCheckedBundle, type World } from '../engine/world.js';
+import { COLLECTIONS, worldFromCheckedBundle, type World } from '../engine/world.js';
 import type { Bundle } from '../engine/schema.js';
-
-/** The lists whose records all have `sources` (scripts/data-split.js leaves those out). */
-export const LISTS_WITH_SOURCES = [
-  'jurisdictions',
-  'providers',
-  'datacenters',
-  'instruments',
-  'requestTypes',
-  'scenarios',
-] as const;
 
 /**
  * Puts back what scripts/data-split.js left out of the facts: each record's (still empty) list
@@ -22,8 +12,7 @@ export const LISTS_WITH_SOURCES = [
  * sources arrive), a data center's id (its provider and region). Done once, as the module loads.
  */
 export function putBackDefaults(facts: Bundle): void {
-  for (const list of LISTS_WITH_SOURCES)
-    for (const record of facts[list] ?? []) record.sources = [];
+  for (const list of COLLECTIONS) for (const record of facts[list] ?? []) record.sources = [];
   for (const j of facts.jurisdictions) j.kind ??= 'country';
   for (const i of facts.instruments) i.title ??= '';
   for (const d of facts.datacenters) d.id ??= `${d.provider}-${d.region}`.toLowerCase();

@@ -2,17 +2,9 @@
 // with the id of a built-in one replaces it. The merged bundle then passes the same checks as any
 // other, and every problem is reported at its path in the site's bundle, not in the merged one.
 import { worldFromBundle } from './check.js';
-import { DataError, type DataProblem, type World } from './world.js';
+import { COLLECTIONS, DataError, type DataProblem, type World } from './world.js';
 
-/** The bundle's lists of records, each keyed by `id`. */
-export const COLLECTIONS = [
-  'jurisdictions',
-  'providers',
-  'datacenters',
-  'instruments',
-  'requestTypes',
-  'scenarios',
-] as const;
+export { COLLECTIONS };
 
 type Collection = (typeof COLLECTIONS)[number];
 

@@ -15,6 +15,16 @@ import type {
 } from './schema.js';
 
 /** One problem in a bundle: where (a JSON path) and what. */
+/** The bundle's lists of records, each keyed by `id` (and each record with its sources). */
+export const COLLECTIONS = [
+  'jurisdictions',
+  'providers',
+  'datacenters',
+  'instruments',
+  'requestTypes',
+  'scenarios',
+] as const;
+
 export interface DataProblem {
   path: string;
   message: string;
