@@ -311,7 +311,9 @@ function summary(req: CheckedRequest, decision: Decision, name: (id: string) => 
         decision.powers.map((p) => p.instrument),
       )}, and that state's authorities then compel ${req.holder.name} to produce it${stand}.`;
     case 'none':
-      return `On ${asOf}, ${type} from ${requester} cannot reach data in ${where}: ${decision.why?.() ?? 'no route'}.`;
+      // A request for assistance without a treaty in the data may still be made (a letter
+      // rogatory, reciprocity): it has no treaty route, which is not to say it cannot reach.
+      return `On ${asOf}, ${type} from ${requester} ${req.type.route === 'assisted' ? 'has no treaty route to' : 'cannot reach'} data in ${where}: ${decision.why?.() ?? 'no route'}.`;
   }
 }
 

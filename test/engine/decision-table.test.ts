@@ -245,6 +245,19 @@ describe('resolve: Microsoft Ireland through time', () => {
     }
   });
 
+  it('says an assistance request without a treaty in the data has no treaty route, not that it cannot reach', () => {
+    // Letters rogatory and requests on reciprocity need no treaty (a legal review).
+    const r = resolve(world, {
+      requestType: 'mlat',
+      requester: 'SG',
+      datacenter: 'azure-eastus',
+      asOf: '2026-11-28',
+    });
+    expect(r.reach).toBe('none');
+    expect(r.summary).toMatch(/from Singapore has no treaty route to data in Microsoft's East US/);
+    expect(r.summary).toMatch(/no mutual legal assistance instrument in the data binds Singapore/);
+  });
+
   it('routes the MLAT request through Ireland, as Ireland offered', () => {
     const r = resolve(world, {
       requestType: 'mlat',
