@@ -78,7 +78,8 @@ export const Provider = v.strictObject({
   legalName: Text,
   /** The jurisdiction of the company's headquarters: its home law. */
   headquarters: JurisdictionId,
-  headquartersCity: Text,
+  /** Where the head office is; optional, and left out where no source gives it. */
+  headquartersCity: v.optional(Text),
   /** Subsidiaries that matter for legal process, e.g. the EU establishment. */
   establishments: v.optional(
     v.array(
