@@ -31,6 +31,9 @@ for (const name of EMBED_ATTRIBUTES) {
 }
 // `lang` also names the page's language, for the reader's screen reader.
 if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
+// The page's own background follows the map's theme (embed.css), in any case, as the element's.
+const theme = params.get('theme')?.toLowerCase();
+if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
 // ?height=700: the map's height in pixels on a wide frame (200 to 2000; CSSOM, so CSP allows it).
 const height = Number(params.get('height'));
 if (height >= 200 && height <= 2000 && matchMedia('(min-width: 721px)').matches) {

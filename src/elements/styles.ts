@@ -304,6 +304,10 @@ export const styles = css`
     outline: 3px solid var(--jm-focus);
     outline-offset: 2px;
   }
+  /* The map's own ring inside its box: outside, the frame's scrolling clipped it away. */
+  .stage:focus-visible {
+    outline-offset: -3px;
+  }
 
   /* Map */
   .stage {

@@ -543,6 +543,18 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(slider.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(label.bottom);
   });
 
+  it("draws the map's focus ring inside the map, where the frame does not clip it", async () => {
+    // A hands-on review saw no ring at all on the map's tab stop: it was drawn 2 px outside the
+    // map, and the frame, which scrolls, clipped it.
+    const el = await mount({ 'as-of': '2014-06-01', controls: 'none', panel: 'none' });
+    const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+    stage.focus({ focusVisible: true } as FocusOptions);
+    expect(stage.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(stage);
+    expect(style.outlineStyle).toBe('solid');
+    expect(parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)).toBeLessThanOrEqual(0);
+  });
+
   it('puts all markers behind one tab stop and moves between them with arrow keys', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const stops = $$(el, '.marker[tabindex="0"]');

@@ -201,6 +201,21 @@ it('story.html on a phone shows the step whose text is read below the map', asyn
   await page.close();
 });
 
+it('story.html on a phone scrolls a link reached with Tab out from under the map', async () => {
+  // A review's finding: Tab brought the sources' links into view behind the sticky map, which
+  // covers the top 55 % of a phone's window (WCAG 2.4.11, focus not obscured).
+  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${e2e.server.url}/story.html`);
+  await page.waitForSelector('.story-sources a');
+  for (const n of [0, 3, 6]) {
+    await page.locator('.story-sources a').nth(n).focus();
+    const map = await page.locator('.story-map').boundingBox();
+    const link = await page.locator('.story-sources a').nth(n).boundingBox();
+    expect(link!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+  }
+  await page.close();
+});
+
 it('story.html keeps the step shown in its address, and a link to a step opens there', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?step=3`);

@@ -127,6 +127,10 @@ describe('dist/embed.html in a CMS page (another origin)', () => {
     expect(
       await map.evaluate((el) => el.shadowRoot!.querySelector('.legend summary')?.textContent),
     ).toBe('Légende');
+    // The page under a dark map is dark too: a frame taller than the map showed a white strip.
+    expect(
+      await frame.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor),
+    ).toBe('rgb(18, 22, 31)');
     await page.close();
   });
 });
