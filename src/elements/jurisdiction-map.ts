@@ -853,7 +853,7 @@ export class JurisdictionMap extends LitElement {
       this.notice = this.#locale.t.copied(what);
     } catch {
       // No clipboard (an insecure page or a refused permission): show the text to copy by hand.
-      this.notice = `${what}: ${text}`;
+      this.notice = `${what}${this.#locale.t.colon}${text}`;
     }
   }
 
@@ -2071,7 +2071,9 @@ export class JurisdictionMap extends LitElement {
         <g
           class=${this.#resolution ? 'markers' : 'markers unanswered'}
           role="group"
-          aria-label=${[this.#locale.t.datacenters, this.#filterNote()].filter(Boolean).join(': ')}
+          aria-label=${[this.#locale.t.datacenters, this.#filterNote()]
+            .filter(Boolean)
+            .join(this.#locale.t.colon)}
           @keydown=${(e: KeyboardEvent) => this.#onMarkerKey(e, orderedMarkers)}
           @click=${this.#onMarkerEvent}
           @pointerdown=${this.#onMarkerPress}
@@ -2325,7 +2327,7 @@ export class JurisdictionMap extends LitElement {
         this.#filterNote(),
       ]
         .filter(Boolean)
-        .join(': '),
+        .join(t.colon),
       (id) => this.#selectDatacenter(id),
       this.tableRow,
       (id) => (this.tableRow = id),

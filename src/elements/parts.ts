@@ -295,7 +295,7 @@ export function countryDetails(
                 <button type="button" class="linklike" @click=${() => onSelectDatacenter(d.id)}>
                   ${world.providers.get(d.provider)!.name} ${d.name}
                 </button>
-                — <span lang=${lang}>${requestName}</span>: ${t.reachWords[reach]}
+                — <span lang=${lang}>${requestName}</span>${t.colon}${t.reachWords[reach]}
               </li>`;
             })}
           </ul>`

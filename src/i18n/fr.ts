@@ -34,7 +34,7 @@ export const fr: Strings = {
   withConflict: ', une loi fait obstacle',
   loadingLabel: 'Carte du monde, chargement',
   loading: 'Chargement de la carte…',
-  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir${nb}; Tab atteint les centres de données et les pays, où les flèches passent par ceux de cette réponse puis par tous, et taper un nom y mène.`,
+  mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir à la vue d’ensemble${nb}; Tab mène aux centres de données et aux pays${nb}: les flèches parcourent d’abord ceux de cette réponse, puis tous les autres${nb}; tapez un nom pour y aller.`,
   worldMap: (summary) => `Carte du monde${nb}: ${summary}`,
   countriesGroup: 'Pays, ceux de cette réponse d’abord',
   datacenters: 'Centres de données',
@@ -80,8 +80,9 @@ export const fr: Strings = {
     ` Établi à partir de sources publiques vérifiées le ${checked}${nb}; le droit évolue et chaque affaire dépend de ses faits.`,
   legend: 'Légende',
   legendCountries: 'Pays',
+  // French repeats the preposition: « de Microsoft et d’Amazon Web Services ».
   onlyOf: (names) =>
-    `centres de données ${/^[aeiouyh]/i.test(names[0] ?? '') ? 'd’' : 'de '}${et(names)} seulement`,
+    `centres de données ${et(names.map((n) => (/^[aeiouyhéè]/i.test(n) ? 'd’' : 'de ') + n))} seulement`,
   legendDatacenters: 'Centres de données',
   legendRequester: 'État requérant',
   legendProvider: 'Siège du fournisseur',
@@ -102,32 +103,35 @@ export const fr: Strings = {
     'Les sources n’ont pas pu être chargées. Refermez puis rouvrez cette liste pour réessayer.',
   checked: (date) => `(vérifiée le ${date})`,
   close: 'Fermer',
-  inForceFor: (date) => `En vigueur pour ce pays le ${date}`,
+  inForceFor: (date) => `En vigueur pour ce pays au ${date}`,
   since: (date) => `depuis le ${date}`,
-  noInstrument: 'Aucun instrument des données ne le lie à cette date.',
+  noInstrument: 'Aucun instrument répertorié ne le lie à cette date.',
   datacentersHere: 'Centres de données dans ce pays',
   noneInData: 'Aucun dans les données.',
   country: 'Pays',
-  tableCaption: (type, from, date) => `Portée${nb}: ${type}, émise par ${from}, le ${date}`,
+  // Without « par » and a country's article (les États-Unis, l’Allemagne), which the data lacks.
+  tableCaption: (type, from, date) =>
+    `Portée${nb}: ${type}${nb}; État requérant${nb}: ${from}${nb}; au ${date}`,
   compared: 'Comparaison',
   onTheMap: 'Sur la carte',
   route: 'Voie',
   reachLabel: 'Portée',
   swap: 'Afficher la comparaison sur la carte',
-  describe: (type, from, provider, datacenter) => `${type} (${from}) : ${datacenter}, ${provider}`,
+  describe: (type, from, provider, datacenter) =>
+    `${type} (${from})${nb}: ${datacenter}, ${provider}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
   unknownValue: (value, allowed) =>
-    `«${nb}${value}${nb}» n’est pas l’une des valeurs ${allowed.map((a) => `«${nb}${a}${nb}»`).join(', ')} (la valeur par défaut s’applique)`,
+    `«${nb}${value}${nb}» ne fait pas partie des valeurs admises${nb}: ${et(allowed.map((a) => `«${nb}${a}${nb}»`))} (la valeur par défaut s’applique)`,
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
   noId: (kind, values, meant) => {
     const quoted = (ids: (string | undefined)[]) =>
       ids.flatMap((id) => (id === undefined ? [] : [`«${nb}${id}${nb}»`])).join(', ');
     const hint = quoted(meant);
     const many = values.length > 1;
-    return `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} des données n’a ${many ? 'les identifiants' : 'l’identifiant'} ${quoted(values)}${hint ? ` (peut-être ${hint})` : ''}`;
+    return `aucun ${kind === 'country' ? 'pays' : 'fournisseur'} ne porte ${many ? 'les identifiants' : 'l’identifiant'} ${quoted(values)} dans les données${hint ? ` (peut-être ${hint})` : ''}`;
   },
   notSeconds: (value) =>
-    `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 s’appliquent)`,
+    `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 secondes par défaut)`,
   sourceNotes: 'Remarques sur les sources',
   manyDatacenters: (value, count) =>
     `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,

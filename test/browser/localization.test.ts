@@ -184,6 +184,22 @@ describe('localization', () => {
     expect(PLACEHOLDERS.fr).toEqual({ loading: fr.loading, loadingLabel: fr.loadingLabel });
   });
 
+  it('writes French as French does: the preposition repeated, no article the data lacks, a no-break space before a colon', () => {
+    // A French review's findings: « de Microsoft et Amazon Web Services », « émise par
+    // États-Unis » (no article), « (Royaume-Uni) : » with a plain space.
+    expect(fr.onlyOf(['Microsoft', 'Amazon Web Services'])).toBe(
+      'centres de données de Microsoft et d’Amazon Web Services seulement',
+    );
+    expect(fr.onlyOf(['OVHcloud'])).toBe('centres de données d’OVHcloud seulement');
+    expect(fr.tableCaption('mandat', 'États-Unis', '1er juin 2017')).not.toMatch(/par États/);
+    expect(fr.describe('mandat', 'Royaume-Uni', 'Microsoft', 'East US')).toBe(
+      'mandat (Royaume-Uni)\u00a0: East US, Microsoft',
+    );
+    expect(fr.unknownValue('blue', ['light', 'dark'])).toContain(
+      '«\u00a0light\u00a0» et «\u00a0dark\u00a0»',
+    );
+  });
+
   it('keeps a bounded number of locales however many lang strings a page sets', () => {
     for (let i = 0; i < 500; i++) localeFor(`fr-x-${i}`);
     expect(cachedLocales()).toBeLessThanOrEqual(32);
