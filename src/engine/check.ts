@@ -94,6 +94,13 @@ function crossCheck(bundle: Bundle): DataProblem[] {
     provider(`datacenters[${i}].provider`, d.provider);
     if (d.operator) provider(`datacenters[${i}].operator`, d.operator);
     jurisdiction(`datacenters[${i}].country`, d.country);
+    // Data sits in a country, whose law applies where it is; a union has no territory of its own.
+    if (bundle.jurisdictions.some((j) => j.id === d.country && j.kind === 'union')) {
+      problem(
+        `datacenters[${i}].country`,
+        `${JSON.stringify(d.country)} is a union, not a country`,
+      );
+    }
     const expected = `${d.provider}-${d.region}`.toLowerCase();
     if (ids.providers.has(d.provider) && d.id !== expected) {
       problem(

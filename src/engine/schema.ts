@@ -72,6 +72,14 @@ export const Jurisdiction = v.strictObject({
   sources: Sources,
 });
 
+/** Degrees, within the globe (which also rules out Infinity and NaN). */
+const Latitude = v.pipe(v.number(), v.minValue(-90, 'is below -90'), v.maxValue(90, 'is above 90'));
+const Longitude = v.pipe(
+  v.number(),
+  v.minValue(-180, 'is below -180'),
+  v.maxValue(180, 'is above 180'),
+);
+
 export const Provider = v.strictObject({
   id: Slug,
   name: Text,
@@ -106,8 +114,8 @@ export const Datacenter = v.strictObject({
   name: Text,
   city: Text,
   country: JurisdictionId,
-  lat: v.pipe(v.number(), v.minValue(-90, 'is below -90'), v.maxValue(90, 'is above 90')),
-  lon: v.pipe(v.number(), v.minValue(-180, 'is below -180'), v.maxValue(180, 'is above 180')),
+  lat: Latitude,
+  lon: Longitude,
   note: v.optional(Text),
   sources: Sources,
 });
@@ -266,7 +274,8 @@ export const ScenarioStep = v.strictObject({
     v.strictObject({
       countries: v.optional(v.array(JurisdictionId)),
       box: v.optional(
-        v.tuple([v.tuple([v.number(), v.number()]), v.tuple([v.number(), v.number()])]),
+        // In range: a box of ±1e308 passed and drew every marker at NaN (a review's finding).
+        v.tuple([v.tuple([Longitude, Latitude]), v.tuple([Longitude, Latitude])]),
       ),
     }),
   ),

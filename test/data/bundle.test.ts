@@ -60,6 +60,30 @@ describe('createWorld', () => {
     ]);
   });
 
+  it("names a scenario's focus box outside the globe, or not a number (a box of 1e308 drew NaN)", () => {
+    expect(
+      problemsOf((b) => {
+        b.scenarios![0]!.steps[0]!.focus = {
+          box: [
+            [-1e308, -95],
+            [200, Infinity],
+          ],
+        };
+      }),
+    ).toEqual([
+      'scenarios[0].steps[0].focus.box[0][0]: is below -180',
+      'scenarios[0].steps[0].focus.box[0][1]: is below -90',
+      'scenarios[0].steps[0].focus.box[1][0]: is above 180',
+      'scenarios[0].steps[0].focus.box[1][1]: is above 90',
+    ]);
+  });
+
+  it('names a data center placed in a union rather than a country', () => {
+    expect(problemsOf((b) => (b.datacenters[0]!.country = 'EU'))).toEqual([
+      'datacenters[0].country: "EU" is a union, not a country',
+    ]);
+  });
+
   it('names an id used twice', () => {
     expect(problemsOf((b) => (b.datacenters[1]!.id = b.datacenters[0]!.id))).toContain(
       `datacenters[1].id: "${bundleCopy().datacenters[0]!.id}" is used twice`,
