@@ -472,9 +472,14 @@ export class JurisdictionMap extends LitElement {
     const newMap =
       changed.has('world' as keyof JurisdictionMap) &&
       !(before && lacksSources(before) && this.world === builtInWorld());
+    // A load that failed left the same World: the step shown is still right, and applying it
+    // again framed the map anew (undoing a reader's zoom) and sent a second jm-step.
+    const view = this.#view;
+    const stepShown =
+      view?.scenario === this.scenario && view.step === Number(this.step?.trim() || 1);
     const stepped =
       !waiting &&
-      (settled ||
+      ((settled && (newMap || !stepShown)) ||
         changed.has('scenario') ||
         changed.has('step') ||
         newMap ||
@@ -671,6 +676,12 @@ export class JurisdictionMap extends LitElement {
     this.#showProblems();
     if (!this.scenario) {
       this.#view = null;
+      // A step alone (step="3", or ?step=3 without a scenario) would be ignored without a word.
+      if (this.step?.trim()) {
+        this.#stepProblem = this.#locale.t.badAttribute('step', this.#locale.t.stepWithoutScenario);
+        this.#showProblems();
+        this.#report({ message: this.#stepProblem, source: 'step' });
+      }
       return false;
     }
     try {

@@ -132,6 +132,7 @@ export const fr: Strings = {
   },
   notSeconds: (value) =>
     `«${nb}${value}${nb}» n’est pas un nombre de secondes égal ou supérieur à 1 (8 secondes par défaut)`,
+  stepWithoutScenario: 'aucun scénario n’est choisi (attribut scenario)',
   sourceNotes: 'Remarques sur les sources',
   manyDatacenters: (value, count) =>
     `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,

@@ -109,6 +109,8 @@ export interface Strings {
   noId: (kind: 'country' | 'provider', values: string[], meant: (string | undefined)[]) => string;
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
+  /** A `step` set without a `scenario`: there is nothing to step through. */
+  stepWithoutScenario: string;
   /** The heading over the data's notes on its sources (in the sources list). */
   sourceNotes: string;
   /** Words typed in the data-center field that fit several data centers (`count` in the reader's digits). */
@@ -244,6 +246,7 @@ export const en: Strings = {
     return `no ${kind} in the data has the id${values.length > 1 ? 's' : ''} ${quoted(values)}${hint ? ` (did you mean ${hint})` : ''}`;
   },
   notSeconds: (value) => `"${value}" is not a number of seconds, 1 or more (8 are used)`,
+  stepWithoutScenario: 'there is no scenario to step through',
   sourceNotes: 'Notes on the sources',
   manyDatacenters: (value, count) =>
     `${count} data centers match "${value}": choose one from the list.`,

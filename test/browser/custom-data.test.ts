@@ -363,6 +363,24 @@ describe('custom data', () => {
     expect(calls).toBe(2);
   });
 
+  it('a failed load during a scenario keeps its step: no second jm-step, no new framing', async () => {
+    // A review's finding: the step was applied again once the failed load settled, which
+    // framed the map anew (undoing a reader's zoom) and told the page of the step a second time.
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    const steps: number[] = [];
+    el.addEventListener('jm-step', (e) => steps.push(e.detail.step));
+    const view = el.scenarioView;
+    const error = nextError(el);
+    el.src = EXAMPLE;
+    await error;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '.error')).not.toBeNull();
+    expect(el.scenarioView).toBe(view);
+    expect(steps).toEqual([]);
+  });
+
   it('a bundle that fails its checks offers no Retry (trying again would not help)', async () => {
     const el = await mount();
     const error = nextError(el);

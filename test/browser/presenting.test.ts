@@ -352,6 +352,24 @@ describe('presenter mode', () => {
     expect(el.resolution).toBe(good);
   });
 
+  it('names a step without a scenario, and forgets it once a scenario comes', async () => {
+    // A review's finding: step="3" alone was ignored without a word.
+    const errors: { source?: string }[] = [];
+    const el = await mount({ step: '3', 'as-of': '2019-06-01' });
+    expect(el.resolution).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('.error')?.textContent).toContain(
+      'The step attribute is wrong: there is no scenario to step through.',
+    );
+    el.addEventListener('jm-error', (e) => errors.push(e.detail));
+    el.setAttribute('step', '4');
+    await el.updateComplete;
+    expect(errors.map((e) => e.source)).toEqual(['step']);
+    el.setAttribute('scenario', 'microsoft-ireland');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
+    expect(el.scenarioView?.step).toBe(4);
+  });
+
   it('a link to a bad step shows its message over the map it draws instead', async () => {
     for (const step of ['99', '0', '2.5']) {
       const el = await mount({ scenario: 'microsoft-ireland', step });
