@@ -35,7 +35,9 @@ export const fr: Strings = {
   loadingLabel: 'Carte du monde, chargement',
   loading: 'Chargement de la carte…',
   mapKeys: `Carte. Touches${nb}: + et − pour zoomer, 0 pour revenir à la vue d’ensemble${nb}; Tab mène aux centres de données et aux pays${nb}: les flèches parcourent d’abord ceux de cette réponse, puis tous les autres${nb}; tapez un nom pour y aller.`,
-  worldMap: (summary) => `Carte du monde${nb}: ${summary}`,
+  // Without the answer's English sentence: a French name read with a French voice would read it
+  // too (the live region and the panel give it, marked lang="en").
+  worldMap: () => 'Carte du monde',
   countriesGroup: 'Pays, ceux de cette réponse d’abord',
   datacenters: 'Centres de données',
   zoomIn: 'Zoom avant',

@@ -56,6 +56,8 @@ describe('localization', () => {
     expect($(el, '#jm-date-label')!.textContent).toBe('Au 1er juin 2017');
     expect($(el, '.legend summary')!.textContent).toBe('Légende');
     expect($(el, '.badge')!.textContent).toBe(fr.reach.contested);
+    // The map's name is French alone: the English answer in it was read with a French voice.
+    expect($(el, 'svg.map')!.getAttribute('aria-label')).toBe('Carte du monde');
     // Country names come from Intl in French; the data's English names stay in the content.
     // (The full list of states is made once a reader reaches the pickers.)
     $<HTMLSelectElement>(el, '.controls select')!.focus();
