@@ -131,8 +131,18 @@ if (map && container && scenario) {
     history.replaceState(null, '', url);
   });
   // A link to a step (?step=3) opens the story scrolled to it; the map follows as it would.
-  const linked = Number(new URLSearchParams(location.search).get('step'));
+  const written = new URLSearchParams(location.search).get('step');
+  const linked = Number(written);
   if (Number.isInteger(linked) && linked > 1 && linked <= sections.length) bringIntoView(linked);
+  // A step the story lacks (?step=99, ?step=abc) is said at the top; the page opened at step 1
+  // without a word.
+  else if (written && !(Number.isInteger(linked) && linked >= 1 && linked <= sections.length)) {
+    const missing = document.createElement('p');
+    missing.className = 'story-missing';
+    missing.setAttribute('role', 'alert');
+    missing.textContent = `This story has no step “${written}” (it has ${sections.length}): it opens at step 1.`;
+    document.getElementById('story-summary')!.after(missing);
+  }
 
   // The handout: each step's map drawn as a picture into its section (shown only in print),
   // then the browser's print dialog.

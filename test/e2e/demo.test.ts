@@ -216,6 +216,17 @@ it('story.html on a phone scrolls a link reached with Tab out from under the map
   await page.close();
 });
 
+it('story.html names a linked step the story lacks, and opens at its first', async () => {
+  // A review's finding: ?step=99 opened step 1 without a word.
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${e2e.server.url}/story.html?step=99`);
+  await expect
+    .poll(() => page.locator('[role="alert"]').textContent())
+    .toBe('This story has no step “99” (it has 7): it opens at step 1.');
+  expect(await page.locator('.story-step.current').getAttribute('data-step')).toBe('1');
+  await page.close();
+});
+
 it('story.html keeps the step shown in its address, and a link to a step opens there', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?step=3`);
