@@ -50,7 +50,7 @@ export class DataController {
     if (this.#current(key, source.mode)) return false;
     this.#loaded = { key, mode: source.mode };
     this.#pending = hasData || !!source.src;
-    if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty, key);
+    if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty);
     else if (source.src) void this.#fetch(source.src);
     else this.host.useWorld(builtInWorld());
     return true;
@@ -71,8 +71,10 @@ export class DataController {
     return Object.is(this.#loaded.key, key) && this.#loaded.mode === mode;
   }
 
+  // Each load is its own object, so an answer belongs to one load, not to a source: with src set
+  // A, then B, then A again, the first fetch of A answered too (the same message twice).
   async #fetch(src: string): Promise<void> {
-    const { mode } = this.#loaded;
+    const load = this.#loaded;
     let bundle: unknown;
     // A server that never answers left the map waiting, "Map loading…", for good: after
     // FETCH_TIMEOUT without an answer it says so, with Retry, like any failed fetch. Only until
@@ -88,7 +90,7 @@ export class DataController {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       bundle = await response.json();
     } catch (error) {
-      if (!this.#current(src, mode)) return;
+      if (this.#loaded !== load) return;
       this.#pending = false;
       const t = this.host.strings();
       this.host.fail(
@@ -99,14 +101,13 @@ export class DataController {
     } finally {
       clearTimeout(timer);
     }
-    if (this.#current(src, mode)) {
-      await this.#check(bundle, 'src', this.host.strings().bundleAt(src), src);
-    }
+    if (this.#loaded === load) await this.#check(bundle, 'src', this.host.strings().bundleAt(src));
   }
 
   // A merged bundle waits for the built-in sources, so every record shown has its own.
-  async #check(bundle: unknown, source: 'src' | 'data', what: string, key: unknown): Promise<void> {
-    const { mode } = this.#loaded;
+  async #check(bundle: unknown, source: 'src' | 'data', what: string): Promise<void> {
+    const load = this.#loaded;
+    const { mode } = load;
     try {
       // The checks come with the sources, in the file the element loads on demand.
       const { worldFromBundle, worldFromMergedBundle } = await import('../elements/on-demand.js');
@@ -116,11 +117,11 @@ export class DataController {
         await completeWorld();
         world = worldFromMergedBundle(builtInFacts(), bundle);
       }
-      if (!this.#current(key, mode)) return;
+      if (this.#loaded !== load) return;
       this.#pending = false;
       this.host.useWorld(world);
     } catch (error) {
-      if (!this.#current(key, mode)) return;
+      if (this.#loaded !== load) return;
       this.#pending = false;
       // Only a DataError is expected; anything else is still reported, never thrown at the page.
       // (Asked by shape too: a second copy of the module, loaded under another URL, has its own

@@ -363,6 +363,40 @@ describe('custom data', () => {
     expect(calls).toBe(2);
   });
 
+  it('src set A, B, then A again: only the last load of A answers (one message, not two)', async () => {
+    // A review's finding: the first, slow fetch of A answered too, as A was current again.
+    let calls = 0;
+    let slowFailed!: () => void;
+    const slow = new Promise<void>((done) => (slowFailed = done));
+    window.fetch = (input, init) => {
+      if (!String(input).endsWith('/a.json')) return realFetch(input, init);
+      // The first fetch of A fails once the others are done; the second at once.
+      const first = ++calls === 1;
+      return new Promise((_, reject) =>
+        setTimeout(
+          () => {
+            reject(new TypeError('Failed to fetch'));
+            if (first) setTimeout(slowFailed);
+          },
+          first ? 300 : 0,
+        ),
+      );
+    };
+    const el = await mount();
+    const errors: JmErrorDetail[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e.detail));
+    el.src = '/a.json';
+    await el.updateComplete;
+    el.src = EXAMPLE;
+    await el.updateComplete;
+    el.src = '/a.json';
+    await el.updateComplete;
+    await slow;
+    await el.updateComplete;
+    expect(calls).toBe(2);
+    expect(errors.map((e) => e.source)).toEqual(['src']);
+  });
+
   it('a failed load during a scenario keeps its step: no second jm-step, no new framing', async () => {
     // A review's finding: the step was applied again once the failed load settled, which
     // framed the map anew (undoing a reader's zoom) and told the page of the step a second time.
