@@ -216,6 +216,26 @@ it('story.html on a phone scrolls a link reached with Tab out from under the map
   await page.close();
 });
 
+it('story.html on a phone held sideways keeps the whole map in the window', async () => {
+  // A review's finding: at 844 × 390 the map's caption (the section's heading beside it) pushed
+  // the map's lower half, and its legend, out of the window.
+  for (const [width, height, caption] of [
+    [844, 390, false],
+    [1280, 800, true],
+  ] as const) {
+    const page = await e2e.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${e2e.server.url}/story.html`);
+    const map = page.locator('jurisdiction-map');
+    await map.locator('svg.map').waitFor();
+    // Past the page's header, where the map stays in view.
+    await page.evaluate(() => document.querySelector('.story-layout')!.scrollIntoView());
+    const svg = await map.locator('svg.map').boundingBox();
+    expect(svg!.y + svg!.height).toBeLessThanOrEqual(height);
+    expect(await map.locator('.caption').isVisible()).toBe(caption);
+    await page.close();
+  }
+});
+
 it('story.html names a linked step the story lacks, and opens at its first', async () => {
   // A review's finding: ?step=99 opened step 1 without a word.
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
