@@ -1,8 +1,8 @@
 // Which data a map shows: its `data` object, else the bundle at `src`, else the built-in set.
 // A site's bundle is fetched (for `src`), merged with the built-in set unless the mode is
 // "replace", and checked; a bad one is reported by JSON path and the last good World stays.
-// The same source in the same mode is not loaded twice, and an answer for a source the map has
-// since left is dropped.
+// The same source in the same mode is not loaded twice, and an answer for a load since replaced
+// (by another source, or by the same one loaded again) is dropped.
 import { builtInFacts, builtInWorld, completeWorld } from '../elements/built-in-data.js';
 import type { JmErrorDetail } from '../elements/events.js';
 import { DataError, type World } from '../engine/core.js';

@@ -672,15 +672,18 @@ export class JurisdictionMap extends LitElement {
   // Sets the request from the scenario's step. A bad scenario or step keeps the last good map,
   // and its message stays while that request is answered.
   #applyScenarioStep(): boolean {
+    const before = this.#stepProblem;
     this.#stepProblem = null;
     this.#showProblems();
     if (!this.scenario) {
       this.#view = null;
-      // A step alone (step="3", or ?step=3 without a scenario) would be ignored without a word.
+      // A step alone (step="3", or ?step=3 without a scenario) would be ignored without a word;
+      // said once, not again at each new World.
       if (this.step?.trim()) {
         this.#stepProblem = this.#locale.t.badAttribute('step', this.#locale.t.stepWithoutScenario);
         this.#showProblems();
-        this.#report({ message: this.#stepProblem, source: 'step' });
+        if (this.#stepProblem !== before)
+          this.#report({ message: this.#stepProblem, source: 'step' });
       }
       return false;
     }

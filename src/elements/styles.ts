@@ -304,9 +304,18 @@ export const styles = css`
     outline: 3px solid var(--jm-focus);
     outline-offset: 2px;
   }
-  /* The map's own ring inside its box: outside, the frame's scrolling clipped it away. */
+  /* The map's own ring inside its box (outside, the frame's scrolling clipped it away), over
+     what is drawn in it (an outline went under the map, the caption and the buttons). */
   .stage:focus-visible {
-    outline-offset: -3px;
+    outline: none;
+  }
+  .stage:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 4;
+    border: 3px solid var(--jm-focus);
+    pointer-events: none;
   }
 
   /* Map */

@@ -90,12 +90,13 @@ function crossCheck(bundle: Bundle): DataProblem[] {
       jurisdiction(`providers[${i}].offersServicesIn[${k}]`, id),
     );
   });
+  const unions = new Set(bundle.jurisdictions.filter((j) => j.kind === 'union').map((j) => j.id));
   bundle.datacenters.forEach((d, i) => {
     provider(`datacenters[${i}].provider`, d.provider);
     if (d.operator) provider(`datacenters[${i}].operator`, d.operator);
     jurisdiction(`datacenters[${i}].country`, d.country);
     // Data sits in a country, whose law applies where it is; a union has no territory of its own.
-    if (bundle.jurisdictions.some((j) => j.id === d.country && j.kind === 'union')) {
+    if (unions.has(d.country)) {
       problem(
         `datacenters[${i}].country`,
         `${JSON.stringify(d.country)} is a union, not a country`,

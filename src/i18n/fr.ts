@@ -84,7 +84,7 @@ export const fr: Strings = {
   legendCountries: 'Pays',
   // French repeats the preposition: « de Microsoft et d’Amazon Web Services ».
   onlyOf: (names) =>
-    `centres de données ${et(names.map((n) => (/^[aeiouyhéè]/i.test(n) ? 'd’' : 'de ') + n))} seulement`,
+    `centres de données ${et(names.map((n) => (/^[aeiouàâéèêîôû]/i.test(n) ? 'd’' : 'de ') + n))} seulement`,
   legendDatacenters: 'Centres de données',
   legendRequester: 'État requérant',
   legendProvider: 'Siège du fournisseur',
@@ -113,7 +113,7 @@ export const fr: Strings = {
   country: 'Pays',
   // Without « par » and a country's article (les États-Unis, l’Allemagne), which the data lacks.
   tableCaption: (type, from, date) =>
-    `Portée${nb}: ${type}${nb}; État requérant${nb}: ${from}${nb}; au ${date}`,
+    `Portée${nb}: ${type}${nb}; État requérant${nb}: ${from}${nb}; à la date du ${date}`,
   compared: 'Comparaison',
   onTheMap: 'Sur la carte',
   route: 'Voie',

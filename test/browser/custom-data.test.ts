@@ -365,23 +365,11 @@ describe('custom data', () => {
 
   it('src set A, B, then A again: only the last load of A answers (one message, not two)', async () => {
     // A review's finding: the first, slow fetch of A answered too, as A was current again.
-    let calls = 0;
-    let slowFailed!: () => void;
-    const slow = new Promise<void>((done) => (slowFailed = done));
-    window.fetch = (input, init) => {
-      if (!String(input).endsWith('/a.json')) return realFetch(input, init);
-      // The first fetch of A fails once the others are done; the second at once.
-      const first = ++calls === 1;
-      return new Promise((_, reject) =>
-        setTimeout(
-          () => {
-            reject(new TypeError('Failed to fetch'));
-            if (first) setTimeout(slowFailed);
-          },
-          first ? 300 : 0,
-        ),
-      );
-    };
+    const failures: (() => void)[] = [];
+    window.fetch = (input, init) =>
+      String(input).endsWith('/a.json')
+        ? new Promise((_, reject) => failures.push(() => reject(new TypeError('Failed to fetch'))))
+        : realFetch(input, init);
     const el = await mount();
     const errors: JmErrorDetail[] = [];
     el.addEventListener('jm-error', (e) => errors.push(e.detail));
@@ -391,9 +379,13 @@ describe('custom data', () => {
     await el.updateComplete;
     el.src = '/a.json';
     await el.updateComplete;
-    await slow;
+    expect(failures).toHaveLength(2);
+    // The second fetch of A fails first, then the first: only the second is answered.
+    failures[1]!();
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    failures[0]!();
+    await new Promise((done) => setTimeout(done));
     await el.updateComplete;
-    expect(calls).toBe(2);
     expect(errors.map((e) => e.source)).toEqual(['src']);
   });
 

@@ -543,16 +543,24 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(slider.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(label.bottom);
   });
 
-  it("draws the map's focus ring inside the map, where the frame does not clip it", async () => {
+  it("draws the map's focus ring inside the map, over everything drawn in it", async () => {
     // A hands-on review saw no ring at all on the map's tab stop: it was drawn 2 px outside the
-    // map, and the frame, which scrolls, clipped it.
-    const el = await mount({ 'as-of': '2014-06-01', controls: 'none', panel: 'none' });
+    // map, and the frame, which scrolls, clipped it; drawn inside, the map, the caption and the
+    // buttons covered it.
+    const el = await mount({ scenario: 'microsoft-ireland', controls: 'none', panel: 'none' });
     const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
     stage.focus({ focusVisible: true } as FocusOptions);
     expect(stage.matches(':focus-visible')).toBe(true);
-    const style = getComputedStyle(stage);
-    expect(style.outlineStyle).toBe('solid');
-    expect(parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)).toBeLessThanOrEqual(0);
+    const ring = getComputedStyle(stage, '::after');
+    expect(ring.borderTopStyle).toBe('solid');
+    expect(parseFloat(ring.borderTopWidth)).toBeGreaterThanOrEqual(2);
+    // Within the stage's box, on all four sides...
+    expect([ring.top, ring.right, ring.bottom, ring.left]).toEqual(['0px', '0px', '0px', '0px']);
+    // ...and above every part drawn in it (the map, the caption, the buttons, a message).
+    const layers = [...stage.querySelectorAll('*')].map((e) => getComputedStyle(e).zIndex);
+    const top = Math.max(...layers.map((z) => (z === 'auto' ? 0 : Number(z))));
+    expect(top).toBeGreaterThan(0);
+    expect(Number(ring.zIndex)).toBeGreaterThan(top);
   });
 
   it('puts all markers behind one tab stop and moves between them with arrow keys', async () => {

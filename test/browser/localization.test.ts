@@ -193,6 +193,9 @@ describe('localization', () => {
       'centres de données de Microsoft et d’Amazon Web Services seulement',
     );
     expect(fr.onlyOf(['OVHcloud'])).toBe('centres de données d’OVHcloud seulement');
+    expect(fr.onlyOf(['Yandex Cloud', 'Hetzner'])).toBe(
+      'centres de données de Yandex Cloud et de Hetzner seulement',
+    );
     expect(fr.tableCaption('mandat', 'États-Unis', '1er juin 2017')).not.toMatch(/par États/);
     expect(fr.describe('mandat', 'Royaume-Uni', 'Microsoft', 'East US')).toBe(
       'mandat (Royaume-Uni)\u00a0: East US, Microsoft',

@@ -352,7 +352,7 @@ describe('presenter mode', () => {
     expect(el.resolution).toBe(good);
   });
 
-  it('names a step without a scenario, and forgets it once a scenario comes', async () => {
+  it('names a step without a scenario once, and forgets it once a scenario comes', async () => {
     // A review's finding: step="3" alone was ignored without a word.
     const errors: { source?: string }[] = [];
     const el = await mount({ step: '3', 'as-of': '2019-06-01' });
@@ -361,6 +361,16 @@ describe('presenter mode', () => {
       'The step attribute is wrong: there is no scenario to step through.',
     );
     el.addEventListener('jm-error', (e) => errors.push(e.detail));
+    // Said once: not again with each new World (a second review's finding).
+    let answered = false;
+    el.addEventListener('jm-change', () => (answered = true));
+    el.data = {};
+    await vi.waitFor(() => expect(answered).toBe(true));
+    await el.updateComplete;
+    expect(errors).toEqual([]);
+    el.removeAttribute('step');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
     el.setAttribute('step', '4');
     await el.updateComplete;
     expect(errors.map((e) => e.source)).toEqual(['step']);

@@ -213,6 +213,34 @@ it('story.html on a phone scrolls a link reached with Tab out from under the map
     const link = await page.locator('.story-sources a').nth(n).boundingBox();
     expect(link!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
   }
+  // The map, always in view, takes the focus without moving the page or the story's step (a
+  // padding on the whole page scrolled it back a step each time).
+  const scrolled = await page.evaluate(() => scrollY);
+  const step = () =>
+    page.evaluate(
+      () =>
+        (
+          document.querySelector('jurisdiction-map') as unknown as {
+            scenarioView?: { step: number };
+          }
+        ).scenarioView?.step,
+    );
+  const before = await step();
+  await page.evaluate(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector<HTMLElement>('.stage')!
+      .focus(),
+  );
+  await page.evaluate(() =>
+    document
+      .querySelector('jurisdiction-map')!
+      .shadowRoot!.querySelector<SVGElement>('.marker[tabindex="0"]')!
+      .focus(),
+  );
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  expect(await step()).toBe(before);
   await page.close();
 });
 
