@@ -1018,8 +1018,10 @@ export class JurisdictionMap extends LitElement {
   #estimateStageSize(): void {
     const host = this.getBoundingClientRect();
     if (!host.width || !host.height) return;
-    // The container query's breakpoint (styles.ts): at most 720 px, one column.
-    const narrow = host.width <= 720;
+    // The container query's breakpoint (styles.ts): at most 45em (720 px in a 16 px font), one
+    // column. In em, so that a reader's larger text stacks the map and its panel rather than
+    // push the panel out of the window (at 200 % text the frame was 1,849 px wide in 1,280).
+    const narrow = host.width <= 45 * parseFloat(getComputedStyle(this).fontSize);
     // Wide with the pickers above the map: their height follows the page's font, and below
     // 980 px they wrap. A guess there was a few pixels off, and the map was computed and drawn
     // twice; instead the first render lays out the frame without the map, and updated()

@@ -108,7 +108,7 @@ export const styles = css`
   .body.no-panel {
     grid-template-columns: minmax(0, 1fr);
   }
-  @container jm (max-width: 720px) {
+  @container jm (max-width: 45em) {
     .body {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: clamp(220px, 75cqw, 520px) auto;
@@ -194,7 +194,7 @@ export const styles = css`
   .control.date {
     min-width: min-content;
   }
-  @container jm (max-width: 980px) {
+  @container jm (max-width: 61.25em) {
     .controls {
       grid-template-columns: 1fr 1fr;
     }
@@ -202,7 +202,7 @@ export const styles = css`
       grid-column: 1 / -1;
     }
   }
-  @container jm (max-width: 420px) {
+  @container jm (max-width: 26.25em) {
     .controls {
       grid-template-columns: 1fr;
     }
@@ -265,11 +265,14 @@ export const styles = css`
     height: 6px;
     background: var(--jm-muted);
   }
-  /* Forced colours drop backgrounds: the legal events' marks are drawn in the text colour. */
+  /* Forced colours drop backgrounds: the legal events' marks, and a pressed toggle (the Table
+     button, which looked the same on and off), are drawn in the text colour. */
   @media (forced-colors: active) {
-    .ticks i {
+    .ticks i,
+    button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: CanvasText;
+      color: Canvas;
     }
   }
   button {
@@ -660,7 +663,8 @@ export const styles = css`
     position: absolute;
     left: 0.5rem;
     bottom: 0.5rem;
-    max-width: calc(100% - 1rem);
+    /* Clear of the zoom buttons on the right (an open legend covered them at 320 × 200). */
+    max-width: calc(100% - 3.5rem);
     padding: 0.4rem 0.6rem;
     background: color-mix(in srgb, var(--jm-background) 92%, transparent);
     border: 1px solid var(--jm-border);
@@ -810,7 +814,7 @@ export const styles = css`
     flex: 1;
     height: 0.4rem;
   }
-  @container jm (max-width: 720px) {
+  @container jm (max-width: 45em) {
     /* The map's row and the panel's keep their whole height and the body scrolls: as auto rows
        they shrank into a host of fixed height (the default 560 px at 390 px wide drew a 292 px
        map in a 225 px row, its legend cut off, and the panel scrolled inside the scroller). */
@@ -844,7 +848,7 @@ export const styles = css`
     font-size: 0.875rem;
     line-height: 1.45;
   }
-  @container jm (max-width: 720px) {
+  @container jm (max-width: 45em) {
     .panel {
       border-left: none;
       border-top: 1px solid var(--jm-border);
@@ -871,6 +875,12 @@ export const styles = css`
   }
   .panel a {
     color: var(--jm-focus);
+  }
+  /* A transparent edge, which forced colours draw: without it the badge and the tooltip lost
+     their shape with their background. */
+  .badge,
+  .tooltip {
+    border: 1px solid transparent;
   }
   .badge {
     display: inline-flex;

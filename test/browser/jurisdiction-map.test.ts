@@ -543,6 +543,43 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(slider.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(label.bottom);
   });
 
+  it('at twice the text size, stacks the panel under the map rather than widen the frame', async () => {
+    // A review's finding: the breakpoints were in px, so 200 % text (a reader's font setting)
+    // kept the two columns and the frame grew to 1,849 px in 1,280, the panel out of sight.
+    const el = await mount({ 'as-of': '2019-06-01' }, { width: 1280, height: 800 });
+    el.style.fontSize = '32px';
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await el.updateComplete;
+    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth + 1);
+    const map = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const panel = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    expect(panel.top).toBeGreaterThanOrEqual(map.bottom - 1);
+    // At the usual 16 px the same width keeps the two columns.
+    el.style.fontSize = '16px';
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const wide = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    expect(wide.left).toBeGreaterThanOrEqual(
+      el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect().right - 1,
+    );
+  });
+
+  it('keeps an open legend clear of the zoom buttons on the smallest map', async () => {
+    // A review's finding: at 320 × 200 (a 1,280 × 800 page at 400 % zoom) the open legend lay
+    // over Zoom out and Reset zoom, which could not be clicked.
+    // (Its longest line, the providers' filter, as wide as the map allows.)
+    const el = await mount(
+      { 'as-of': '2019-06-01', controls: 'none', panel: 'none', providers: 'azure,aws,gcp' },
+      { width: 320, height: 240 },
+    );
+    const legend = el.shadowRoot!.querySelector<HTMLDetailsElement>('.legend')!;
+    legend.open = true;
+    await el.updateComplete;
+    const right = legend.getBoundingClientRect().right;
+    const buttons = el.shadowRoot!.querySelector('.zoom-buttons')!.getBoundingClientRect();
+    expect(right).toBeLessThanOrEqual(buttons.left);
+  });
+
   it("draws the map's focus ring inside the map, over everything drawn in it", async () => {
     // A hands-on review saw no ring at all on the map's tab stop: it was drawn 2 px outside the
     // map, and the frame, which scrolls, clipped it; drawn inside, the map, the caption and the

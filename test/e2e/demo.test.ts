@@ -638,3 +638,39 @@ interface TraceEvent {
   dur?: number;
   args?: { data?: { url?: string } };
 }
+
+it('in forced colours (high contrast) a pressed toggle, the badge and the current story step stand out', async () => {
+  // A review's finding: forced colours drop backgrounds, so the Table button looked the same on
+  // and off, and the badge and the tooltip lost their edges.
+  const context = await e2e.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    forcedColors: 'active',
+  });
+  const page = await context.newPage();
+  await page.goto(
+    `${e2e.server.url}/index.html?request-type=us-warrant&requester=US&datacenter=azure-northeurope&as-of=2019-06-01`,
+  );
+  const map = page.locator('jurisdiction-map');
+  await map.locator('.badge').waitFor();
+  const table = map.locator('.controls button', { hasText: 'Table' });
+  const off = await table.evaluate((b) => getComputedStyle(b).backgroundColor);
+  await table.click();
+  await expect.poll(() => table.getAttribute('aria-pressed')).toBe('true');
+  const on = await table.evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(on).not.toBe(off);
+  const edge = await map
+    .locator('.badge')
+    .evaluate((b) => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).borderTopColor]);
+  expect(edge[0]).toBe('solid');
+  expect(edge[1]).not.toBe('rgba(0, 0, 0, 0)');
+  // story.html: only the current step has the bar (forced colours drew every transparent one).
+  await page.goto(`${e2e.server.url}/story.html`);
+  await page.locator('.story-step.current').waitFor();
+  const bar = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((s) => getComputedStyle(s).borderLeftColor);
+  expect(await bar('.story-step:not(.current)')).not.toBe(await bar('.story-step.current'));
+  await context.close();
+});
