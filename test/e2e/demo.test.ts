@@ -216,15 +216,7 @@ it('story.html on a phone scrolls a link reached with Tab out from under the map
   // The map, always in view, takes the focus without moving the page or the story's step (a
   // padding on the whole page scrolled it back a step each time).
   const scrolled = await page.evaluate(() => scrollY);
-  const step = () =>
-    page.evaluate(
-      () =>
-        (
-          document.querySelector('jurisdiction-map') as unknown as {
-            scenarioView?: { step: number };
-          }
-        ).scenarioView?.step,
-    );
+  const step = () => page.evaluate(stepOf);
   const before = await step();
   await page.evaluate(() =>
     document
@@ -278,15 +270,7 @@ it('story.html names a linked step the story lacks, and opens at its first', asy
 it('story.html keeps the step shown in its address, and a link to a step opens there', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?step=3`);
-  const shown = () =>
-    page.evaluate(
-      () =>
-        (
-          document.querySelector('jurisdiction-map') as unknown as {
-            scenarioView?: { step: number };
-          }
-        ).scenarioView?.step,
-    );
+  const shown = () => page.evaluate(stepOf);
   await expect.poll(shown).toBe(3);
   await expect.poll(() => page.locator('.story-step.current').getAttribute('data-step')).toBe('3');
   await page.evaluate(() =>
