@@ -437,7 +437,14 @@ it("the demo page's copied link leaves out the reader's own settings", async () 
   await page.goto(
     `${e2e.server.url}/index.html?scenario=uk-cloud-act-agreement&step=2&theme=dark&lang=fr&autoplay=30`,
   );
-  await page.waitForFunction(() => location.search.includes('step=2'));
+  // The address had step=2 from the start: wait for the map to show it (in French, once its
+  // words are in), not for the address.
+  await page.waitForFunction(() => {
+    const map = document.querySelector('jurisdiction-map') as unknown as {
+      scenarioView?: { step: number };
+    };
+    return map.scenarioView?.step === 2;
+  });
   const link = new URL(
     await page.evaluate(() =>
       (
