@@ -47,9 +47,11 @@ if (params.get('view') === 'speaker') {
   followTheme();
   new MutationObserver(followTheme).observe(map, { attributeFilter: ['theme'] });
   announceSteps(map);
-  // A scenario opened on a phone (either way up) starts with the case's story folded: open, it
-  // pushed the map below the first screen, and a presenter's steps changed only the caption.
-  if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 500px)').matches)
+  // A scenario opened on a phone (either way up), or on a short window (a small laptop, 1024 ×
+  // 600), starts with the case's story folded: open, it pushed the map below the first screen
+  // (its legend 86 px below at 1024 × 600), and a presenter's steps changed only the caption.
+  // A 1280 × 720 projector has room for both.
+  if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 700px)').matches)
     document.querySelector('.intro details')?.removeAttribute('open');
   document.addEventListener('keydown', (event) => {
     const inMap = event.target === map;

@@ -175,6 +175,29 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
   expect(await page.locator('.intro details').getAttribute('open')).toBeNull();
+  // So does a small laptop's window, where the open story pushed the map's legend out of it; a
+  // 1280 × 720 projector has room for both.
+  for (const [width, height, folded] of [
+    [1024, 600, true],
+    [1280, 720, false],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
+          .resolution,
+    );
+    expect((await page.locator('.intro details').getAttribute('open')) === null).toBe(folded);
+    const legend = await page.evaluate(
+      () =>
+        document
+          .querySelector('jurisdiction-map')!
+          .shadowRoot!.querySelector('.legend')!
+          .getBoundingClientRect().bottom,
+    );
+    expect(legend).toBeLessThanOrEqual(height);
+  }
   await page.close();
 });
 
