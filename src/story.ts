@@ -39,6 +39,13 @@ if (!scenario) {
 
 if (map && container && scenario) {
   map.setAttribute('scenario', scenario.id);
+  // ?theme=dark (or light) darkens the page with its map, as on the demo page. (No ?lang: the
+  // story's prose is the data's English.)
+  const theme = new URLSearchParams(location.search).get('theme')?.toLowerCase();
+  if (theme === 'dark' || theme === 'light') {
+    map.setAttribute('theme', theme);
+    document.documentElement.dataset.theme = theme;
+  }
   document.getElementById('story-title')!.textContent = scenario.title;
   document.getElementById('story-summary')!.textContent = scenario.summary;
   document.title = `${scenario.title} — Jurisdiction Map`;

@@ -279,6 +279,18 @@ it('story.html on a phone held sideways keeps the whole map in the window', asyn
   }
 });
 
+it('story.html takes ?theme=dark for its map and its page', async () => {
+  // A review's finding: the story page took no theme from its link.
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${e2e.server.url}/story.html?theme=dark`);
+  await page.locator('jurisdiction-map svg.map').waitFor();
+  expect(await page.locator('jurisdiction-map').getAttribute('theme')).toBe('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(18, 22, 31)',
+  );
+  await page.close();
+});
+
 it('story.html names a linked step the story lacks, and opens at its first', async () => {
   // A review's finding: ?step=99 opened step 1 without a word.
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
