@@ -312,10 +312,15 @@ describe('presenter mode', () => {
       );
       return last;
     };
-    const onSpain = await still();
+    // The same framing to a hundredth of a pixel: a loaded CI run once saw the last frames of
+    // the zoom to Spain differ in the fourth decimal; a new framing moves by many pixels.
+    const numbers = (transform: string) => (transform.match(/-?[\d.]+/g) ?? []).map(Number);
+    const onSpain = numbers(await still());
     await press(el, 'n');
     expect(root.querySelector('.caption-notes')).not.toBeNull();
-    expect(await still()).toBe(onSpain);
+    const withNotes = numbers(await still());
+    expect(withNotes).toHaveLength(onSpain.length);
+    withNotes.forEach((n, i) => expect(n).toBeCloseTo(onSpain[i]!, 2));
     expect(root.querySelector('#country-heading')).not.toBeNull();
     // Closed, the map comes back to the step fitted below the taller caption, as N fits it
     // without details (the view saved before had the shorter caption's fit).
@@ -334,7 +339,9 @@ describe('presenter mode', () => {
       await new Promise(requestAnimationFrame);
       expect(fitted.getAttribute('transform')).toBe(last);
     });
-    expect(closed).toBe(last);
+    const fit = numbers(last);
+    expect(numbers(closed)).toHaveLength(fit.length);
+    numbers(closed).forEach((n, i) => expect(n).toBeCloseTo(fit[i]!, 2));
   });
 
   it('names a bad scenario or step, fires jm-error and keeps the map', async () => {
