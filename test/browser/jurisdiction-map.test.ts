@@ -1868,16 +1868,24 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // Fanned out anew in one frame, 37 markers on a phone jumped by up to 12.7 px at the end of
     // a zoom. Once the zoom's own movement has stopped, what still moves is the markers.
     const el = await mount({ scenario: 'eu-e-evidence', step: '4' }, { width: 390, height: 700 });
-    await zoomIn(el, { markers: false });
-    const frames = [markerCentres(el)];
-    for (let i = 0; i < 40; i++) {
-      await new Promise(requestAnimationFrame);
-      frames.push(markerCentres(el));
-    }
     const moved = (a: (readonly [number, number])[], b: (readonly [number, number])[]) =>
       Math.max(...a.map((p, j) => Math.hypot(p[0] - b[j]![0], p[1] - b[j]![1])));
-    const steps = frames.slice(1).map((f, i) => moved(frames[i]!, f));
-    const total = moved(frames[0]!, frames.at(-1)!);
+    // The glide lasts 200 ms from the zoom's rest, which the test sees only a few frames later:
+    // on a loaded machine most of the glide could be over by then (a CI run saw 1.2 px of it
+    // left). So the map is zoomed in again, up to three times (12× is the limit), until most of
+    // a glide is seen.
+    let steps: number[] = [];
+    let total = 0;
+    for (let attempt = 0; attempt < 3 && total <= 2; attempt++) {
+      await zoomIn(el, { markers: false });
+      const frames = [markerCentres(el)];
+      for (let i = 0; i < 40; i++) {
+        await new Promise(requestAnimationFrame);
+        frames.push(markerCentres(el));
+      }
+      steps = frames.slice(1).map((f, i) => moved(frames[i]!, f));
+      total = moved(frames[0]!, frames.at(-1)!);
+    }
     expect(total, 'some marker moves after the zoom').toBeGreaterThan(2);
     expect(steps.filter((d) => d > 0.05).length, 'frames with a marker moving').toBeGreaterThan(2);
     // Not all of it in one frame. (Not held to 0.7 of it: the glide is timed, 200 ms eased out,
@@ -1933,9 +1941,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     };
     // The glide lasts 200 ms from the zoom's rest; on a loaded machine it could end before the
     // hover, so the hover counts only if the markers were still moving at that moment (seen by
-    // their places a frame later), and the map is zoomed in again until one does.
+    // their places a frame later), and the map is zoomed in again (up to three times) until one
+    // does.
     let caughtMoving = false;
-    for (let attempt = 0; attempt < 4 && !caughtMoving; attempt++) {
+    for (let attempt = 0; attempt < 3 && !caughtMoving; attempt++) {
       if (attempt > 0) await zoomIn(el, { markers: false });
       const before = JSON.stringify(markerCentres(el));
       hover();
