@@ -5,6 +5,10 @@ import { useBrowser } from './browser.js';
 
 const e2e = useBrowser();
 
+/** The map's answer, once it has one: for page.waitForFunction. */
+const answered = () =>
+  (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown }).resolution;
+
 const stepOf = () =>
   (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
     .scenarioView?.step;
@@ -14,11 +18,7 @@ it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=3`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   expect(await page.evaluate(stepOf)).toBe(3);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('PageDown');
@@ -26,11 +26,7 @@ it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and 
   expect(await page.evaluate(stepOf)).toBe(5);
   expect(new URL(page.url()).searchParams.get('scenario')).toBe('microsoft-ireland');
   await page.reload();
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   expect(await page.evaluate(stepOf)).toBe(5);
   expect(errors).toEqual([]);
   await page.close();
@@ -81,12 +77,7 @@ it('keeps a free exploration in the URL too', async () => {
 it('takes ?theme=dark and ?lang=fr from the link, and darkens the page with the map', async () => {
   const page = await e2e.browser.newPage();
   const background = () => getComputedStyle(document.body).backgroundColor;
-  const ready = () =>
-    page.waitForFunction(
-      () =>
-        (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-          .resolution,
-    );
+  const ready = () => page.waitForFunction(answered);
   await page.goto(`${e2e.server.url}/index.html?theme=dark&lang=fr`);
   await ready();
   expect(
@@ -151,11 +142,7 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
   // changed only the caption in sight.
   const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   expect(await page.locator('.intro details').getAttribute('open')).toBeNull();
   const top = await page.evaluate(
     () =>
@@ -183,11 +170,7 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-          .resolution,
-    );
+    await page.waitForFunction(answered);
     expect((await page.locator('.intro details').getAttribute('open')) === null).toBe(folded);
     const legend = await page.evaluate(
       () =>
@@ -319,11 +302,7 @@ it('story.html keeps the step shown in its address, and a link to a step opens t
 it("story.html prints a handout with each step's map, and dates every step", async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${e2e.server.url}/story.html?scenario=eu-e-evidence`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   // A step that keeps an earlier step's date still says it.
   const numbers = await page.locator('.story-number').allTextContents();
   expect(numbers.every((n) => /· [A-Z][a-z]+ \d{1,2}, \d{4}$/.test(n))).toBe(true);
@@ -353,11 +332,7 @@ it('story.html: the map follows the section in view, and each section is written
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${e2e.server.url}/story.html`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   expect(await page.locator('.story-step').count()).toBe(7);
   await page.locator('[data-step="5"]').scrollIntoViewIfNeeded();
   await page.evaluate(() =>
@@ -430,11 +405,7 @@ it('the speaker view steps the audience window and follows it', async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const audience = await context.newPage();
   await audience.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=2`);
-  await audience.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await audience.waitForFunction(answered);
   // A second deck in another tab, which the speaker view must leave alone.
   const other = await context.newPage();
   await other.goto(`${e2e.server.url}/index.html?scenario=uk-cloud-act-agreement&step=1`);
@@ -521,11 +492,7 @@ it('the demo page takes ?autoplay, and S opens the speaker view after a click on
   const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1&autoplay=30`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown })
-        .resolution,
-  );
+  await page.waitForFunction(answered);
   expect(
     await page.evaluate(() => document.querySelector('jurisdiction-map')!.getAttribute('autoplay')),
   ).toBe('30');
