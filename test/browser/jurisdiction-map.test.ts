@@ -2118,8 +2118,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     // As wide as the text it replaces (within a pixel): nothing beside it moves.
     expect(Math.abs(field.getBoundingClientRect().width - width)).toBeLessThan(1);
     // The keyboard works on it at once: the focused part (the month, in en-US) steps up.
+    // (The field takes a value once it has stayed 0.8 s: more than vi.waitFor's default 1 s
+    // left on a loaded machine, where a CI run missed it.)
     await userEvent.keyboard('{ArrowUp}');
-    await vi.waitFor(() => expect(el.asOf).toBe('2019-07-01'));
+    await vi.waitFor(() => expect(el.asOf).toBe('2019-07-01'), { timeout: 5000 });
   });
 
   it('takes a year typed in the date field when it is whole, not at each digit', async () => {
@@ -2133,7 +2135,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     el.addEventListener('jm-error', (e) => errors.push(e.detail.message));
     // To the year (month, day, year in en-US), then four digits.
     await userEvent.keyboard('{ArrowRight}{ArrowRight}2018');
-    await vi.waitFor(() => expect(el.asOf).toBe('2018-06-01'));
+    await vi.waitFor(() => expect(el.asOf).toBe('2018-06-01'), { timeout: 5000 });
     await el.updateComplete;
     expect(seen.every((d) => d >= '1900')).toBe(true);
     expect(errors).toEqual([]);
