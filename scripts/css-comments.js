@@ -13,12 +13,16 @@ export function cssComments() {
       // one space, and none is left beside { } or ;, nor after a colon or a comma (a selector's
       // colon has none after it; styles.ts has no CSS string, the one place where these spaces
       // would be text). A space before a colon, as in "a :hover", carries meaning and stays.
+      // A block's last semicolon goes too (CSS needs none before }), and the spaces around a
+      // slash (grid-column: 1 / -1, a colour's alpha), which CSS needs nowhere.
       // Last, a number's leading zero (0.5 is .5, as a minifier writes it; not the 0 of 10.5).
       const out = code.replace(/css`[^`]*`/g, (template) =>
         template
           .replace(/\/\*[^]*?\*\//g, '')
           .replace(/\s*\n\s*/g, ' ')
           .replace(/ ?([{};]) ?/g, '$1')
+          .replace(/;}/g, '}')
+          .replace(/ \/ /g, '/')
           .replace(/([:,]) /g, '$1')
           .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2'),
       );

@@ -194,11 +194,30 @@ export const styles = css`
   .control.date {
     min-width: min-content;
   }
-  @container jm (max-width: 61.25em) {
+  /* Narrower, the pickers take two rows, then three, and leave no empty cell: Table sits in a
+     last column of its own width beside the date, and the data center's label reaches into it
+     above. The order on screen stays the order of Tab. (Two columns left a hole beside the data
+     center and one beside Table, and took four rows at 721-980 px.) Ranges, so that the spans
+     add no columns to the phone's single one. */
+  @container jm (26.25em < width <= 61.25em) {
     .controls {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: 1fr 1fr 1fr auto;
+    }
+    .control:nth-child(3) {
+      grid-column: span 2;
     }
     .control.date {
+      grid-column: 1 / -2;
+    }
+  }
+  @container jm (26.25em < width <= 45em) {
+    .controls {
+      grid-template-columns: 1fr 1fr auto;
+    }
+    .control:nth-child(2) {
+      grid-column: span 2;
+    }
+    .control:nth-child(3) {
       grid-column: 1 / -1;
     }
   }

@@ -290,7 +290,7 @@ describe('<jurisdiction-map> draws', () => {
   });
 
   it('lays the pickers out without overlap or overflow, from a phone to a wide page', async () => {
-    for (const width of [320, 360, 920, 1000, 1024, 1140, 1440]) {
+    for (const width of [320, 360, 440, 700, 800, 920, 1000, 1024, 1140, 1440]) {
       const el = await mount({}, { width, height: 700 });
       for (const reached of [false, true]) {
         if (reached) $(el, '.controls')!.dispatchEvent(new Event('focusin'));
@@ -309,6 +309,41 @@ describe('<jurisdiction-map> draws', () => {
             expect(overlap, `${width} px, reached: ${reached}`).toBe(false);
           }
         }
+      }
+      el.parentElement!.remove();
+    }
+  });
+
+  it('packs the pickers into two rows, or three, between a phone and a wide page, in the order of Tab', async () => {
+    // Two columns left an empty cell beside the data center and another beside Table, and took
+    // four rows at 721-980 px. Now Table sits beside the date and the data center reaches over
+    // it; from 421 to 720 px the From picker and the data center take a row each's rest.
+    for (const [width, rows] of [
+      [440, 3],
+      [700, 3],
+      [800, 2],
+      [960, 2],
+      [1440, 1],
+    ] as const) {
+      const el = await mount({}, { width, height: 700 });
+      const controls = $(el, '.controls')!.getBoundingClientRect();
+      const cells = [...$(el, '.controls')!.children].map((e) => e.getBoundingClientRect());
+      // A row's controls share their bottom edge (align-items: end); Table is shorter.
+      const rowOf = (c: DOMRect) => Math.round(c.bottom);
+      const bottoms = [...new Set(cells.map(rowOf))];
+      expect(bottoms, `${width} px`).toHaveLength(rows);
+      // In the order of Tab: each next control to the right on its row, or on a row below.
+      for (let i = 1; i < cells.length; i++) {
+        const [a, b] = [cells[i - 1]!, cells[i]!];
+        expect(
+          b.top > a.bottom || (rowOf(a) === rowOf(b) && b.left > a.right),
+          `${width} px, ${i}`,
+        ).toBe(true);
+      }
+      // No empty cell: each row's last control ends at the controls' right padding.
+      for (const bottom of bottoms) {
+        const right = Math.max(...cells.filter((c) => rowOf(c) === bottom).map((c) => c.right));
+        expect(controls.right - right, `${width} px, row at ${bottom}`).toBeLessThan(14);
       }
       el.parentElement!.remove();
     }

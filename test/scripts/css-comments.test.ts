@@ -8,8 +8,21 @@ const transform = (code: string) =>
 
 describe('cssComments', () => {
   it('drops comments, line breaks and the spaces around braces, colons and semicolons', () => {
-    const code = ['const s = css`', '  /* why */', '  a :hover {', '    b: c;', '  }', '`;'];
-    expect(transform(code.join('\n'))).toBe('const s = css` a :hover{b:c;}`;');
+    const code = [
+      'const s = css`',
+      '  /* why */',
+      '  a :hover {',
+      '    b: c;',
+      '    d: e;',
+      '  }',
+      '`;',
+    ];
+    expect(transform(code.join('\n'))).toBe('const s = css` a :hover{b:c;d:e}`;');
+  });
+
+  it("drops a block's last semicolon and the spaces around a slash", () => {
+    const code = 'const s = css`a{grid-column:1 / -2;color:rgb(0 0 0 / 50%);}`;';
+    expect(transform(code)).toBe('const s = css`a{grid-column:1/-2;color:rgb(0 0 0/50%)}`;');
   });
 
   it('writes 0.5 as .5, in a calc() and after a minus too, and leaves 10.5 and 0 as they are', () => {
