@@ -233,7 +233,12 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
                 .map(
                   (e) =>
                     html`<i
-                      title="${date(e.date)}: ${e.label}"
+                      title="${date(e.date)} — ${
+                        // As the panel's list of the year's events says it (panel.ts).
+                        t.events
+                          ? world.instruments.get(e.instrument)!.shortTitle + t.events[e.kind]
+                          : e.label
+                      }"
                       style=${styleProps({ left: `${((dayNumber(e.date) - min) / (max - min)) * 100}%` })}
                     ></i>`,
                 ),

@@ -183,9 +183,12 @@ function legalYear(world: World, locale: Locale, r: Resolution): TemplateResult 
     <ul class="events">
       ${events.map(
         (e) =>
+          // The data's short title in English, the event's words in the reader's language.
           html`<li>
             <span class="cite">${date(e.date)}</span>
-            <span lang=${lang}>${e.label}</span>
+            <span lang=${lang}
+              >${t.events ? world.instruments.get(e.instrument)!.shortTitle : e.label}</span
+            >${t.events?.[e.kind]}
           </li>`,
       )}
     </ul>`;

@@ -106,6 +106,12 @@ export const fr: Strings = {
   checked: (date) => `(vérifiée le ${date})`,
   close: 'Fermer',
   inForceFor: (date) => `En vigueur pour ce pays au ${date}`,
+  events: {
+    'in-force': `${nb}: entrée en vigueur`,
+    ended: `${nb}: fin d’application`,
+    decided: `${nb}: décision rendue`,
+    vacated: `${nb}: décision infirmée ou annulée`,
+  },
   since: (date) => `depuis le ${date}`,
   noInstrument: 'Aucun instrument répertorié ne le lie à cette date.',
   datacentersHere: 'Centres de données dans ce pays',

@@ -3,7 +3,7 @@
 // captions) comes from data/ in English and is marked lang="en" when the interface speaks
 // another language; legal citations stay as they are.
 // Dates go through Intl; country names too, where the reader's language is not English.
-import type { Reach, Role } from '../engine/core.js';
+import type { LegalEvent, Reach, Role } from '../engine/core.js';
 import { MONTHS, possessive } from '../engine/words.js';
 
 export interface Strings {
@@ -85,6 +85,12 @@ export interface Strings {
   checked: (date: string) => string;
   close: string;
   inForceFor: (date: string) => string;
+  /**
+   * A legal event's words after the instrument's short title ("CLOUD Act : entrée en vigueur"),
+   * for an interface in another language than the engine's, whose English labels say it ("CLOUD
+   * Act in force"). English leaves it out and shows those labels.
+   */
+  events?: Record<LegalEvent['kind'], string>;
   since: (date: string) => string;
   noInstrument: string;
   datacentersHere: string;

@@ -116,6 +116,32 @@ describe('localization', () => {
     expect(all).toContain('centres de données d’Amazon Web Services seulement');
   });
 
+  it("says the year's legal events in French, with only the instrument's short title marked English", async () => {
+    const el = await mount({ ...IRELAND_2017, 'as-of': '2018-06-01', lang: 'fr' });
+    const items = [...el.shadowRoot!.querySelectorAll('.events li')];
+    const texts = items.map((li) => li.textContent!.replace(/[ \n\t]+/g, ' ').trim());
+    expect(texts).toContain('23 mars 2018 CLOUD Act\u00a0: entrée en vigueur');
+    expect(texts).toContain(
+      '17 avril 2018 Microsoft Ireland (2d Cir. 2016)\u00a0: décision infirmée ou annulée',
+    );
+    for (const li of items) {
+      expect(li.querySelector('[lang="en"]')!.textContent).not.toMatch(/:|vigueur|décision/);
+    }
+    // The date slider's marks say it alike, on hover.
+    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.ticks i')].map((i) => i.title);
+    expect(marks).toContain('23 mars 2018 — CLOUD Act\u00a0: entrée en vigueur');
+    expect(marks.join(' ')).not.toMatch(/in force|decided|vacated|ended/);
+    // English keeps the engine's labels.
+    el.setAttribute('lang', 'en');
+    await vi.waitFor(() =>
+      expect(
+        [...el.shadowRoot!.querySelectorAll('.events li')].map((li) =>
+          li.textContent!.replace(/[ \n\t]+/g, ' ').trim(),
+        ),
+      ).toContain('March 23, 2018 CLOUD Act in force'),
+    );
+  });
+
   it('follows the nearest lang around it and the page lang, when either changes', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(IRELAND_2017);
