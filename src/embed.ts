@@ -9,6 +9,7 @@ import { setScriptUrl } from './elements/presenting.js';
 setScriptUrl(new URL('jurisdiction-map.js', document.baseURI).href);
 import type { JurisdictionMap } from './jurisdiction-map.js';
 import { VIEW_ATTRIBUTES } from './elements/presenting.js';
+import { passKeyToMap } from './demo/pass-keys.js';
 
 /**
  * The attributes a link may set: the view's, and how it looks. Not `src`: a link to our page must
@@ -39,6 +40,10 @@ const height = Number(params.get('height'));
 if (height >= 200 && height <= 2000 && matchMedia('(min-width: 721px)').matches) {
   map.style.height = `${Math.round(height)}px`;
 }
+
+// A presenter's clicker steps the scenario with the frame focused, not only once the map is (a
+// click on the map to focus it could land on a data center and leave the scenario).
+document.addEventListener('keydown', (event) => passKeyToMap(map, event));
 
 // The messages carry nothing private (a height, the request shown), so any parent may read them;
 // the parent checks event.origin and event.source before it acts on one.

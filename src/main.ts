@@ -3,6 +3,7 @@
 // With ?view=speaker the page is the presenter's speaker view instead (see demo/speaker.ts).
 import './demo.css';
 import { linkToUrl } from './demo/deep-link.js';
+import { passKeyToMap, typing } from './demo/pass-keys.js';
 import { announceSteps, openSpeakerView, renderSpeakerView } from './demo/speaker.js';
 // The element is defined by this script; public/start.js then puts the map in place and draws
 // it. Both block the page's first paint (index.html): one complete paint, and no long task after
@@ -54,20 +55,13 @@ if (params.get('view') === 'speaker') {
   if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 700px)').matches)
     document.querySelector('.intro details')?.removeAttribute('open');
   document.addEventListener('keydown', (event) => {
-    const inMap = event.target === map;
     // A key the map has used (an S in a country's typed name) opens nothing.
-    if ((event.target !== document.body && !inMap) || !map.scenario || event.defaultPrevented)
-      return;
+    if (!map.scenario || event.defaultPrevented) return;
     // S opens the speaker view for the presenter's own screen, also after a click on the map
     // (not while typing in one of its fields).
-    const origin = event.composedPath()[0];
-    const typing =
-      origin instanceof HTMLInputElement ||
-      origin instanceof HTMLSelectElement ||
-      origin instanceof HTMLTextAreaElement;
     if (
       (event.key === 's' || event.key === 'S') &&
-      !typing &&
+      !typing(event.composedPath()[0]) &&
       !event.ctrlKey &&
       !event.metaKey &&
       !event.altKey
@@ -75,19 +69,7 @@ if (params.get('view') === 'speaker') {
       openSpeakerView(map);
       return;
     }
-    // The map takes its own keys when the focus is in it.
-    if (inMap) return;
-    const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
-    const forwarded = new KeyboardEvent('keydown', {
-      key,
-      ctrlKey,
-      metaKey,
-      altKey,
-      shiftKey,
-      bubbles: true,
-      cancelable: true,
-    });
-    map.dispatchEvent(forwarded);
-    if (forwarded.defaultPrevented) event.preventDefault();
+    // The map takes its own keys when the focus is in it; the page passes on the others.
+    passKeyToMap(map, event);
   });
 }

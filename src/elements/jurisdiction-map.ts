@@ -614,15 +614,19 @@ export class JurisdictionMap extends LitElement {
 
   /** Goes to the next step of the scenario (no-op at the last). */
   next(): void {
-    if (this.#view && this.#view.step < this.#view.steps) this.goToStep(this.#view.step + 1);
+    // With no step shown (a link's step=0, abc or 99, which the map says is wrong), to the first:
+    // a presenter's clicker did nothing there, and few clickers have Home.
+    const step = this.#view?.step ?? 0;
+    if (step < (this.#stepCount ?? 0)) this.goToStep(step + 1);
   }
 
   /** Goes to the previous step of the scenario (no-op at the first). */
   previous(): void {
-    // From a step past the end of a scenario just named (7 of 3), to its last: the step shown,
-    // or, with none shown (a step left over from before the scenario was named), the step set.
-    const step = this.#view?.step ?? Number(this.step);
-    if (step > 1) this.goToStep(Math.min(step - 1, this.#stepCount ?? step));
+    // From a step past the end of a scenario just named (7 of 3), or with no step shown, to the
+    // last.
+    const steps = this.#stepCount ?? 0;
+    const step = this.#view?.step ?? steps + 1;
+    if (step > 1) this.goToStep(Math.min(step - 1, steps));
   }
 
   /** Goes to step `n` (1-based) of the scenario. */

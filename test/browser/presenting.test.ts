@@ -206,6 +206,23 @@ describe('presenter mode', () => {
     expect(el.scenarioView).toMatchObject({ scenario: 'data-in-china', step: 1 });
   });
 
+  it("takes a clicker from a link's bad step into the scenario: next to the first, previous to the last", async () => {
+    // A presenter's link with step=0, abc or 99: the map said so, and → ← PageDown PageUp did
+    // nothing, leaving only Home and End, which few clickers have (a hands-on review).
+    for (const step of ['0', 'abc', '99']) {
+      for (const [key, to] of [
+        ['PageDown', 1],
+        ['ArrowLeft', 3],
+      ] as const) {
+        const el = await mount({ scenario: 'uk-cloud-act-agreement', step });
+        expect(el.scenarioView, step).toBeNull();
+        await press(el, key);
+        expect(el.scenarioView, `${step}, ${key}`).toMatchObject({ step: to, steps: 3 });
+        el.parentElement!.remove();
+      }
+    }
+  });
+
   it('does not step past either end', async () => {
     const el = await mount({ scenario: 'uk-cloud-act-agreement' });
     el.previous();

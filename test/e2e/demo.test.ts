@@ -32,6 +32,54 @@ it('opens ?scenario=…&step=3, steps with the keys, keeps the URL in step, and 
   await page.close();
 });
 
+it("steps with a clicker's keys after a click folded the introduction (the focus on its summary), and leaves Space to the summary", async () => {
+  // The page passed on only keys pressed on its body or the map; a click on "The case this
+  // starts from" left the focus on its summary, and every key did nothing (a hands-on review).
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=2`);
+  await page.waitForFunction(answered);
+  await page.click('.intro summary');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+  expect(
+    await page.evaluate(() => document.querySelector('.intro details')!.hasAttribute('open')),
+  ).toBe(false);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => location.search.includes('step=3'));
+  expect(await page.evaluate(stepOf)).toBe(3);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.search.includes('step=2'));
+  expect(await page.evaluate(stepOf)).toBe(2);
+  // Space presses the summary it is on (opens the introduction again), as on any button.
+  await page.keyboard.press(' ');
+  expect(
+    await page.evaluate(() => document.querySelector('.intro details')!.hasAttribute('open')),
+  ).toBe(true);
+  expect(await page.evaluate(stepOf)).toBe(2);
+  await page.close();
+});
+
+it("embed.html steps with a clicker's keys while its frame has the focus, not only its map", async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${e2e.server.url}/embed.html?scenario=microsoft-ireland&step=1`);
+  await page.waitForFunction(answered);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((s) => {
+    const map = document.querySelector('jurisdiction-map') as unknown as {
+      scenarioView?: { step: number };
+    };
+    return map.scenarioView?.step === s;
+  }, 3);
+  await page.keyboard.press('PageUp');
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
+        .scenarioView?.step === 2,
+  );
+  await page.close();
+});
+
 it('keeps a free exploration in the URL too', async () => {
   const page = await e2e.browser.newPage();
   await page.goto(
