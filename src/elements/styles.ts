@@ -808,10 +808,15 @@ export const styles = css`
   .caption p {
     margin: 0;
   }
-  .caption-title {
-    font-size: 0.8rem;
-    font-weight: 600;
+  /* The title ("Step 2 of 7") grows with the map as the notes do: at a fixed 0.8rem it was 12.8 px
+     under a 30 px caption on a 1920 px projector, too small for the back of a room. */
+  .caption-title,
+  .caption-notes {
+    font-size: clamp(0.8rem, 1.1cqw, 1.2rem);
     color: var(--jm-muted);
+  }
+  .caption-title {
+    font-weight: 600;
   }
   .caption-text {
     margin-top: 0.4rem !important;
@@ -820,8 +825,6 @@ export const styles = css`
   }
   .caption-notes {
     margin-top: 0.4rem !important;
-    font-size: clamp(0.8rem, 1.1cqw, 1.2rem);
-    color: var(--jm-muted);
   }
   .caption-nav {
     display: flex;

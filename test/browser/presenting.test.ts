@@ -223,6 +223,23 @@ describe('presenter mode', () => {
     }
   });
 
+  it("grows the caption's title (step N of M) with the map, as its text and notes grow", async () => {
+    // At a fixed 0.8rem it was 12.8 px under a 30 px caption on a 1920 px projector.
+    const size = async (width: number) => {
+      const el = await mount({ scenario: 'microsoft-ireland', step: '2' }, { width, height: 900 });
+      const px = (selector: string) =>
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+      const sizes = { title: px('.caption-title'), text: px('.caption-text') };
+      el.parentElement!.remove();
+      return sizes;
+    };
+    const wide = await size(1900);
+    const narrow = await size(1000);
+    expect(wide.title).toBeGreaterThan(15);
+    expect(narrow.title).toBeLessThan(wide.title);
+    expect(wide.text / wide.title).toBeLessThan(2);
+  });
+
   it('does not step past either end', async () => {
     const el = await mount({ scenario: 'uk-cloud-act-agreement' });
     el.previous();
