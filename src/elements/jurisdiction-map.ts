@@ -957,9 +957,10 @@ export class JurisdictionMap extends LitElement {
     // the map has already used (the table's rows take Page Up/Down, Home and End) is not also
     // a step: End on the table's rows went to the last row and to the scenario's last step.
     // Also with no step shown, while the scenario named is known (its step is out of range):
-    // Home, End and the previous key lead back into it.
+    // Home, End, next and previous lead back into it. Not while a site's bundle loads, with its
+    // step still to show: a key then replaced the link's step 3 with 1 or 7 (a diff review).
     const steps = this.#stepCount;
-    if (!(this.#view || steps) || event.defaultPrevented) return;
+    if (!(this.#view || (steps && !this.#data.pending)) || event.defaultPrevented) return;
     const action = presenterAction(event, event.composedPath()[0]);
     if (action === 'next') this.next();
     else if (action === 'previous') this.previous();

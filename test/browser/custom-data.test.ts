@@ -211,6 +211,40 @@ describe('custom data', () => {
     expect(el.resolution).toBe(shown);
   });
 
+  it("keeps a link's step while the site's bundle loads: a clicker's key then changes nothing", async () => {
+    // With no step shown yet, → and ← went to the first or last step of the built-in scenario
+    // named, and the link's step 3 was lost (a diff review).
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    window.fetch = async (...args) => {
+      await held;
+      return realFetch(...args);
+    };
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 800px; height: 500px';
+    document.body.append(box);
+    try {
+      const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+      el.setAttribute('scenario', 'microsoft-ireland');
+      el.setAttribute('step', '3');
+      el.style.height = '100%';
+      el.src = EXAMPLE;
+      box.append(el);
+      await el.updateComplete;
+      expect(el.scenarioView).toBeNull();
+      for (const key of ['PageDown', 'PageUp', 'End', 'Home']) {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(el.getAttribute('step'), key).toBe('3');
+      }
+      release();
+      await vi.waitFor(() => expect(el.scenarioView).toMatchObject({ step: 3 }));
+    } finally {
+      release();
+      box.remove();
+    }
+  });
+
   it('announces jm-ready and jm-change while attached: a bundle that arrives while it is away waits', async () => {
     // The bundle's response is held until the element has been taken out of the page.
     let release!: () => void;
