@@ -22,6 +22,17 @@ afterEach(() => {
   window.fetch = realFetch;
 });
 
+/** Holds every fetch until `release()` is called (restored after each test). */
+function holdFetch(): () => void {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  window.fetch = async (...args) => {
+    await held;
+    return realFetch(...args);
+  };
+  return release;
+}
+
 describe('custom data', () => {
   it('filters by a provider its bundle adds, with no error while the bundle loads', async () => {
     // Before the bundle is in, "hetzner" is no provider of the built-in data: one jm-error said so.
@@ -214,12 +225,7 @@ describe('custom data', () => {
   it("keeps a link's step while the site's bundle loads: a clicker's key then changes nothing", async () => {
     // With no step shown yet, → and ← went to the first or last step of the built-in scenario
     // named, and the link's step 3 was lost (a diff review).
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    window.fetch = async (...args) => {
-      await held;
-      return realFetch(...args);
-    };
+    const release = holdFetch();
     const box = document.createElement('div');
     box.style.cssText = 'width: 800px; height: 500px';
     document.body.append(box);
@@ -247,13 +253,7 @@ describe('custom data', () => {
 
   it('announces jm-ready and jm-change while attached: a bundle that arrives while it is away waits', async () => {
     // The bundle's response is held until the element has been taken out of the page.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const realFetch = window.fetch;
-    window.fetch = async (...args) => {
-      await held;
-      return realFetch(...args);
-    };
+    const release = holdFetch();
     const box = document.createElement('div');
     box.style.cssText = 'width: 800px; height: 500px';
     document.body.append(box);

@@ -65,18 +65,9 @@ it("embed.html steps with a clicker's keys while its frame has the focus, not on
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction((s) => {
-    const map = document.querySelector('jurisdiction-map') as unknown as {
-      scenarioView?: { step: number };
-    };
-    return map.scenarioView?.step === s;
-  }, 3);
+  await expect.poll(() => page.evaluate(stepOf)).toBe(3);
   await page.keyboard.press('PageUp');
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
-        .scenarioView?.step === 2,
-  );
+  await expect.poll(() => page.evaluate(stepOf)).toBe(2);
   await page.close();
 });
 
