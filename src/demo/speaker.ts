@@ -9,16 +9,21 @@ const CHANNEL = 'jurisdiction-map-presenter';
 
 // Each carries the scenario: each window of another scenario (a second deck open in another tab)
 // ignores them. A 'go' without it moved every tab's map. An 'ask' (from a speaker view that has
-// just opened) gets the audience's step back, as a 'step'.
+// just opened) gets the audience's step back, as a 'step'. A window's first step is `opening`:
+// the speaker view answers it with its own step rather than follow it.
 type Message =
-  { type: 'step' | 'go'; scenario: string; step: number } | { type: 'ask'; scenario: string };
+  | { type: 'step'; scenario: string; step: number; opening?: boolean }
+  | { type: 'go'; scenario: string; step: number }
+  | { type: 'ask'; scenario: string };
 
 /** In the audience window: tell the speaker view each step, and follow its commands. */
 export function announceSteps(map: JurisdictionMap): void {
   const channel = new BroadcastChannel(CHANNEL);
-  map.addEventListener('jm-step', (e) =>
-    channel.postMessage({ type: 'step', ...e.detail } satisfies Message),
-  );
+  let opening = true;
+  map.addEventListener('jm-step', (e) => {
+    channel.postMessage({ type: 'step', ...e.detail, opening } satisfies Message);
+    opening = false;
+  });
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
     if (e.data.scenario !== map.scenario) return;
     if (e.data.type === 'go') map.goToStep(e.data.step);
@@ -114,7 +119,12 @@ export async function renderSpeakerView(
     show();
   };
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
-    if (e.data.type === 'step' && e.data.scenario === scenarioId && e.data.step !== step) {
+    if (e.data.type !== 'step' || e.data.scenario !== scenarioId || e.data.step === step) return;
+    // A window that has just opened (a second audience tab at its link's step 1, the audience
+    // reloaded) is brought to this step: followed, it moved the speaker view and so every
+    // other window's next step (a hands-on review).
+    if (e.data.opening) go(step);
+    else {
       step = e.data.step;
       show();
     }

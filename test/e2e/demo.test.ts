@@ -474,6 +474,13 @@ it('the speaker view steps the audience window and follows it', async () => {
   await speaker.waitForFunction(() =>
     document.querySelector('.speaker-progress')?.textContent?.includes('step 4 of 7'),
   );
+  // A second audience tab, opened at its link's first step, is brought to the speaker's step;
+  // the speaker view followed it back to step 1 (a hands-on review).
+  const second = await context.newPage();
+  await second.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+  await expect.poll(() => second.evaluate(stepOf)).toBe(4);
+  expect(await speaker.locator('.speaker-progress').textContent()).toContain('step 4 of 7');
+  expect(await audience.evaluate(stepOf)).toBe(4);
   await context.close();
 });
 
