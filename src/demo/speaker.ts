@@ -11,10 +11,12 @@ const CHANNEL = 'jurisdiction-map-presenter';
 // ignores them. A 'go' without it moved every tab's map. An 'ask' (from a speaker view that has
 // just opened) gets the audience's step back, as a 'step'. A window's first step is `opening`:
 // the speaker view answers it with its own step rather than follow it.
+// A 'go' is answered with a 'here' by each audience window of its scenario, so that the speaker
+// view can say when none follows.
 type Message =
   | { type: 'step'; scenario: string; step: number; opening?: boolean }
   | { type: 'go'; scenario: string; step: number }
-  | { type: 'ask'; scenario: string };
+  | { type: 'ask' | 'here'; scenario: string };
 
 /** In the audience window: tell the speaker view each step, and follow its commands. */
 export function announceSteps(map: JurisdictionMap): void {
@@ -26,7 +28,10 @@ export function announceSteps(map: JurisdictionMap): void {
   });
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
     if (e.data.scenario !== map.scenario) return;
-    if (e.data.type === 'go') map.goToStep(e.data.step);
+    if (e.data.type === 'go') {
+      map.goToStep(e.data.step);
+      channel.postMessage({ type: 'here', scenario: e.data.scenario } satisfies Message);
+    }
     const shown = map.scenarioView?.step;
     if (e.data.type === 'ask' && shown)
       channel.postMessage({
@@ -94,11 +99,21 @@ export async function renderSpeakerView(
   const notes = el('p', 'speaker-notes');
   const nextCaption = el('p', 'speaker-next-caption');
   const clock = el('p', 'speaker-clock');
+  // Said when a step sent reaches no audience window: none open, or one that has left the
+  // scenario (a reader's change, then a reload of its address). The speaker view went on
+  // stepping alone and nothing said so (a hands-on review).
+  const alone = el('p', 'speaker-alone');
+  alone.setAttribute('role', 'status');
+  let unanswered: ReturnType<typeof setTimeout> | undefined;
+  const answered = () => {
+    clearTimeout(unanswered);
+    alone.textContent = '';
+  };
   const previous = el('button', 'speaker-previous', '‹ Previous');
   const following = el('button', 'speaker-next', 'Next ›');
   previous.addEventListener('click', () => step > 1 && go(step - 1));
   following.addEventListener('click', () => step < count && go(step + 1));
-  root.replaceChildren(progress, caption, notes, nextCaption, clock, previous, following);
+  root.replaceChildren(progress, caption, notes, nextCaption, clock, previous, following, alone);
   const show = () => {
     const view = scenarioStep(world, scenarioId, step);
     const next = step < view.steps ? scenarioStep(world, scenarioId, step + 1) : null;
@@ -116,10 +131,16 @@ export async function renderSpeakerView(
   const go = (n: number) => {
     step = within(n);
     channel.postMessage({ type: 'go', scenario: scenarioId, step } satisfies Message);
+    clearTimeout(unanswered);
+    unanswered = setTimeout(() => {
+      alone.textContent = `No audience window shows “${scenario.title}”: open it on the demo page (S there opens this view).`;
+    }, 2500);
     show();
   };
   channel.addEventListener('message', (e: MessageEvent<Message>) => {
-    if (e.data.type !== 'step' || e.data.scenario !== scenarioId || e.data.step === step) return;
+    if (e.data.scenario !== scenarioId) return;
+    if (e.data.type === 'here' || e.data.type === 'step') answered();
+    if (e.data.type !== 'step' || e.data.step === step) return;
     // A window that has just opened (a second audience tab at its link's step 1, the audience
     // reloaded) is brought to this step: followed, it moved the speaker view and so every
     // other window's next step (a hands-on review).

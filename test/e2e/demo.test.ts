@@ -484,6 +484,30 @@ it('the speaker view steps the audience window and follows it', async () => {
   await context.close();
 });
 
+it('the speaker view says when no audience window follows its steps, and stops saying it once one does', async () => {
+  const context = await e2e.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const speaker = await context.newPage();
+  await speaker.goto(`${e2e.server.url}/index.html?view=speaker&scenario=microsoft-ireland&step=2`);
+  await speaker.waitForSelector('.speaker-caption');
+  await speaker.keyboard.press('ArrowRight');
+  await expect
+    .poll(() => speaker.locator('.speaker-alone[role="status"]').textContent(), { timeout: 5000 })
+    .toMatch(/^No audience window shows “Microsoft Ireland/);
+  // An audience window opened now is brought to step 3, and the warning goes.
+  const audience = await context.newPage();
+  await audience.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
+  await expect.poll(() => audience.evaluate(stepOf)).toBe(3);
+  await expect.poll(() => speaker.locator('.speaker-alone').textContent()).toBe('');
+  // And it stays gone while the audience follows, at either end too (a step already shown).
+  await speaker.bringToFront();
+  await speaker.keyboard.press('Home');
+  await speaker.keyboard.press('ArrowLeft');
+  await expect.poll(() => audience.evaluate(stepOf)).toBe(1);
+  await speaker.waitForTimeout(3000);
+  expect(await speaker.locator('.speaker-alone').textContent()).toBe('');
+  await context.close();
+});
+
 it("the demo page's copied link leaves out the reader's own settings", async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 800 } });
   await page.goto(
