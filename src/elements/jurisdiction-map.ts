@@ -616,15 +616,19 @@ export class JurisdictionMap extends LitElement {
   next(): void {
     // With no step shown (a link's step=0, abc or 99, which the map says is wrong), to the first:
     // a presenter's clicker did nothing there, and few clickers have Home.
-    const step = this.#view?.step ?? 0;
-    if (step < (this.#stepCount ?? 0)) this.goToStep(step + 1);
+    // Also from a step of the scenario named before (4 of 7, and a scenario of 3 named since).
+    const view = this.#view;
+    const step = view?.scenario === this.scenario ? view.step : 0;
+    // No scenario named (no count): a comparison with undefined is false.
+    if (step < this.#stepCount!) this.goToStep(step + 1);
   }
 
   /** Goes to the previous step of the scenario (no-op at the first). */
   previous(): void {
     // From a step past the end of a scenario just named (7 of 3), or with no step shown, to the
     // last.
-    const steps = this.#stepCount ?? 0;
+    // No scenario named: no count, NaN, which goToStep() refuses.
+    const steps = this.#stepCount!;
     const step = this.#view?.step ?? steps + 1;
     if (step > 1) this.goToStep(Math.min(step - 1, steps));
   }

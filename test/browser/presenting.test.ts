@@ -204,6 +204,16 @@ describe('presenter mode', () => {
     await el.updateComplete;
     await press(el, 'Home');
     expect(el.scenarioView).toMatchObject({ scenario: 'data-in-china', step: 1 });
+    // And next() (→, the caption's ›), to the new scenario's first step: from the old one's step
+    // 4 of 7 shown, it did nothing (a diff review).
+    el.setAttribute('scenario', 'microsoft-ireland');
+    el.setAttribute('step', '4');
+    await el.updateComplete;
+    el.setAttribute('scenario', 'data-in-china');
+    await el.updateComplete;
+    expect(el.scenarioView).toMatchObject({ scenario: 'microsoft-ireland', step: 4 });
+    await press(el, 'ArrowRight');
+    expect(el.scenarioView).toMatchObject({ scenario: 'data-in-china', step: 1 });
   });
 
   it("takes a clicker from a link's bad step into the scenario: next to the first, previous to the last", async () => {
