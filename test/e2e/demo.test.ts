@@ -9,6 +9,18 @@ const e2e = useBrowser();
 const answered = () =>
   (document.querySelector('jurisdiction-map') as unknown as { resolution?: unknown }).resolution;
 
+/** The box of a part of the map's shadow tree (`selector`), on `page`. */
+const boxOf = (page: import('playwright').Page, selector: string) =>
+  page.evaluate(
+    (s) =>
+      document
+        .querySelector('jurisdiction-map')!
+        .shadowRoot!.querySelector(s)!
+        .getBoundingClientRect()
+        .toJSON() as DOMRect,
+    selector,
+  );
+
 const stepOf = () =>
   (document.querySelector('jurisdiction-map') as unknown as { scenarioView?: { step: number } })
     .scenarioView?.step;
@@ -183,14 +195,7 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
   await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
   await page.waitForFunction(answered);
   expect(await page.locator('.intro details').getAttribute('open')).toBeNull();
-  const top = await page.evaluate(
-    () =>
-      document
-        .querySelector('jurisdiction-map')!
-        .shadowRoot!.querySelector('svg.map')!
-        .getBoundingClientRect().top,
-  );
-  expect(top).toBeLessThan(844 - 200);
+  expect((await boxOf(page, 'svg.map')).top).toBeLessThan(844 - 200);
   // Without a scenario, and on a wide screen, the story stays open.
   await page.goto(`${e2e.server.url}/index.html`);
   expect(await page.locator('.intro details').getAttribute('open')).not.toBeNull();
@@ -211,14 +216,7 @@ it('a scenario opened on a phone folds the case story, so the map is on the firs
     await page.goto(`${e2e.server.url}/index.html?scenario=microsoft-ireland&step=1`);
     await page.waitForFunction(answered);
     expect((await page.locator('.intro details').getAttribute('open')) === null).toBe(folded);
-    const legend = await page.evaluate(
-      () =>
-        document
-          .querySelector('jurisdiction-map')!
-          .shadowRoot!.querySelector('.legend')!
-          .getBoundingClientRect().bottom,
-    );
-    expect(legend).toBeLessThanOrEqual(height);
+    expect((await boxOf(page, '.legend')).bottom).toBeLessThanOrEqual(height);
   }
   await page.close();
 });
