@@ -77,8 +77,14 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
         summary: root.querySelector('.panel .summary')?.textContent ?? '',
         // Styles applied despite style-src 'self': the ocean has its colour.
         ocean: getComputedStyle(root.querySelector('.stage')!).backgroundColor,
+        // Characters beyond ASCII, escaped in the file (scripts/build.js): one in a template
+        // literal, one in the data's strings.
+        zoomOut: root.querySelector('button[title^="Zoom out"]')?.getAttribute('title'),
+        dash: [...root.querySelectorAll('.panel *')].some((e) => e.textContent!.includes('–')),
       };
     });
+    expect(seen.zoomOut).toBe('Zoom out (\u2212)');
+    expect(seen.dash).toBe(true);
     expect(seen.countries).toBeGreaterThanOrEqual(170);
     expect(seen.markers).toBeGreaterThanOrEqual(60);
     expect(seen.arcs).toBeGreaterThanOrEqual(1);
@@ -290,6 +296,17 @@ describe('dist/jurisdiction-map.js on a plain page', () => {
     for (const marker of ['abortEarly', 'is not a known field', 'PNG encoding failed']) {
       expect(element.toString()).not.toContain(marker);
       expect(onDemand).toContain(marker);
+    }
+  });
+
+  it('is ASCII alone, so that V8 keeps its source at one byte a character', () => {
+    // scripts/build.js says why and what it measured.
+    for (const name of ['', '-sources', '-fr', '.single']) {
+      const file = readFileSync(new URL(`../../dist/jurisdiction-map${name}.js`, import.meta.url));
+      expect(
+        file.findIndex((byte) => byte > 0x7f),
+        name,
+      ).toBe(-1);
     }
   });
 
