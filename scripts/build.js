@@ -129,15 +129,15 @@ async function squeeze(file) {
 }
 
 /**
- * The file in ASCII alone. V8 keeps a script's source as one byte a character only if every
- * character fits in Latin-1; one dash (–) or arrow (→) in a string made the whole 278 kB source two
- * bytes a character. Escaped, the element's file was drawn sooner on the bench's page:
- * 167 → 153 ms at 1× (0.90 load by load, 95 % interval 0.83–0.97; `bench-ab.js`, 15 loads, 28
- * November 2026), and it is 82 B smaller in gzip. Terser escapes strings and regular expressions
- * (`ascii_only`); what it leaves, in template literals, is escaped here. A `\uXXXX` escape in a
- * template literal has the same value as its character, which is what Lit and every tag in the
- * file read (none reads `.raw`); a backslash right before such a character would change it, so
- * the build refuses one.
+ * The file in ASCII alone: 82 B smaller in gzip (89,998 → 89,916 B on 28 November 2026,
+ * measured). And V8 keeps a source as one byte a character only if every character fits in
+ * Latin-1: one dash (–) or arrow (→) in a string made the whole 278 kB source two bytes a
+ * character. Whether that also draws the map sooner was not settled: three A/Bs of the bench's page at 1× (`bench-ab.js`, 15 loads each) gave 0.90,
+ * 0.94 and 1.00 of the time before, the last on another machine. Terser escapes strings and
+ * regular expressions (`ascii_only`); what it leaves, in template literals, is escaped here. A
+ * `\uXXXX` escape in a template literal has the same value as its character, which is what Lit
+ * and every tag in the file read (none reads `.raw`); a backslash right before such a character
+ * would change it, so the build refuses one.
  */
 function asciiOnly(code) {
   if (/\\[^\x00-\x7f]/.test(code)) throw new Error('a backslash before a non-ASCII character');
