@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
@@ -166,6 +166,9 @@ const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).l
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+  // Runs on different machines or browsers are not comparable (the speed log's run 16).
+  browser: `Chromium ${browser.version()}`,
+  load: loadavg()[0],
   runs: RUNS,
   rates: {},
 };
@@ -257,7 +260,9 @@ server.close();
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/latest.json', JSON.stringify(results, null, 2) + '\n');
 const f = (n) => n.toFixed(1).padStart(7);
-console.log(`\nBrowser benchmark (${results.machine}; median of ${RUNS} alternating runs)`);
+console.log(
+  `\nBrowser benchmark (${results.machine}, ${results.browser}, load ${results.load.toFixed(1)} at the start; median of ${RUNS} alternating runs)`,
+);
 console.log(
   `gzip transfer (KiB): ours ${results.transferKB.ours.toFixed(1)} (+ ${results.transferKB.oursSourcesOnDemand.toFixed(1)} sources on demand), Datamaps ${results.transferKB.datamaps.toFixed(1)}`,
 );
