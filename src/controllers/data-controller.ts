@@ -31,6 +31,10 @@ export const FETCH_TIMEOUT = 30_000;
 export class DataController {
   #loaded: { key: unknown; mode: string } = { key: undefined, mode: '' };
   #pending = false;
+  // Whether any data was shown yet. A first bundle that fails leaves the map answering nothing,
+  // as while it loaded: it answered from the built-in data, which the bundle was to replace or
+  // add to, under a message that claimed the last map was shown.
+  #shown = false;
 
   constructor(private readonly host: DataHost) {}
 
@@ -52,7 +56,7 @@ export class DataController {
     this.#pending = hasData || !!source.src;
     if (hasData) void this.#check(source.data, 'data', this.host.strings().dataProperty);
     else if (source.src) void this.#fetch(source.src);
-    else this.host.useWorld(builtInWorld());
+    else this.#use(builtInWorld());
     return true;
   }
 
@@ -69,6 +73,11 @@ export class DataController {
    */
   #current(key: unknown, mode: string): boolean {
     return Object.is(this.#loaded.key, key) && this.#loaded.mode === mode;
+  }
+
+  #use(world: World): void {
+    this.#shown = true;
+    this.host.useWorld(world);
   }
 
   // Each load is its own object, so an answer belongs to one load, not to a source: with src set
@@ -91,7 +100,7 @@ export class DataController {
       bundle = await response.json();
     } catch (error) {
       if (this.#loaded !== load) return;
-      this.#pending = false;
+      this.#pending = !this.#shown;
       const t = this.host.strings();
       this.host.fail(
         { message: t.bundleNotLoaded(src, (error as Error).message), source: 'src' },
@@ -119,10 +128,10 @@ export class DataController {
       }
       if (this.#loaded !== load) return;
       this.#pending = false;
-      this.host.useWorld(world);
+      this.#use(world);
     } catch (error) {
       if (this.#loaded !== load) return;
-      this.#pending = false;
+      this.#pending = !this.#shown;
       // Only a DataError is expected; anything else is still reported, never thrown at the page.
       // (Asked by shape too: a second copy of the module, loaded under another URL, has its own
       // DataError class.)

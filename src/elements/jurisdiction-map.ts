@@ -1738,7 +1738,9 @@ export class JurisdictionMap extends LitElement {
     // Enumerated values, as HTML's own, in any case (theme="Dark").
     const showControls = lower(this.controls) !== 'none';
     const showPanel = lower(this.panel) !== 'none';
-    return html`<div class="frame" part="frame">
+    // The interface's own language on its frame: a map that falls back to English on a German
+    // page inherited lang="de", and a screen reader read its English with German sounds.
+    return html`<div class="frame" part="frame" lang=${this.#locale.tag}>
       ${showControls ? this.#renderControls() : nothing}
       <div class="body ${showPanel ? '' : 'no-panel'}">
         <div
@@ -1769,7 +1771,8 @@ export class JurisdictionMap extends LitElement {
           <div class="map-area ${this.tableView ? 'as-table' : ''}">
             ${this.#renderMap()}
             ${
-              this.#data.pending && !this.#scene
+              // Not once a first bundle has failed: the map then waits for a Retry, not a load.
+              this.#data.pending && !this.#scene && !this.dataError
                 ? html`<p class="data-loading" role="status">${t.loading}</p>`
                 : nothing
             }
@@ -2306,7 +2309,7 @@ export class JurisdictionMap extends LitElement {
         requestTypeName: this.world.requestTypes.get(this.requestType)?.name ?? this.requestType,
         reaches: this.#reaches,
         sources: lacksSources(this.world) ? this.sourcesState : 'ready',
-        loading: this.#data.pending && !this.#resolution,
+        loading: this.#data.pending && !this.#resolution && !this.dataError,
         wrong: !!this.#requestProblem,
         notice: this.notice,
         countryName: (id) => this.#countryName(id),

@@ -146,7 +146,7 @@ export const fr: Strings = {
     `${count} centres de données correspondent à «${nb}${value}${nb}»${nb}: choisissez-en un dans la liste.`,
   bundleNotUsed: (where, message) => `${where} n’a pas été utilisé. ${message}`,
   bundleNotLoaded: (src, message) =>
-    `Le jeu de données ${src} n’a pas pu être chargé (${message})${nb}; la dernière carte reste affichée.`,
+    `Le jeu de données ${src} n’a pas pu être chargé (${message}).`,
   dataProperty: 'Le jeu de données de la propriété data',
   bundleAt: (src) => `Le jeu de données ${src}`,
   imageFailed: (message) => `L’image n’a pas pu être créée${nb}: ${message}.`,

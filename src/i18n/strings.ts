@@ -257,8 +257,7 @@ export const en: Strings = {
   manyDatacenters: (value, count) =>
     `${count} data centers match "${value}": choose one from the list.`,
   bundleNotUsed: (where, message) => `${where} was not used. ${message}`,
-  bundleNotLoaded: (src, message) =>
-    `The data bundle at ${src} could not be loaded (${message}); the last map is shown.`,
+  bundleNotLoaded: (src, message) => `The data bundle at ${src} could not be loaded (${message}).`,
   dataProperty: 'The data property',
   bundleAt: (src) => `The data bundle at ${src}`,
   imageFailed: (message) => `The image could not be made: ${message}.`,

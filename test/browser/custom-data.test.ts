@@ -397,6 +397,49 @@ describe('custom data', () => {
     expect(calls).toBe(2);
   });
 
+  it('a first bundle that fails answers nothing, not the built-in data it was to replace', async () => {
+    // The embedding review's finding: src="nope.json" with bundle-mode="replace" answered from
+    // the built-in data, under a message saying that the last map was shown (there was none).
+    let calls = 0;
+    window.fetch = (input, init) =>
+      ++calls === 1 ? Promise.resolve(new Response('', { status: 404 })) : realFetch(input, init);
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 1000px; height: 600px';
+    const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+    for (const [name, value] of Object.entries({
+      src: EXAMPLE,
+      'bundle-mode': 'replace',
+      'request-type': 'us-warrant',
+      requester: 'US',
+      datacenter: 'azure-northeurope',
+    }))
+      el.setAttribute(name, value);
+    const error = nextError(el);
+    box.append(el);
+    document.body.append(box);
+    try {
+      expect((await error).message).toBe(
+        `The data bundle at ${EXAMPLE} could not be loaded (HTTP 404).`,
+      );
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      expect(el.resolution).toBeNull();
+      expect(el.shadowRoot!.querySelector('.arcs .arc')).toBeNull();
+      // Not "loading" either, in the map or the panel: it waits for a Retry.
+      expect(el.shadowRoot!.querySelector('.data-loading')).toBeNull();
+      expect($(el, '.panel')!.textContent).not.toMatch(/loading/i);
+      expect($(el, '.error button.retry')).not.toBeNull();
+      // Retry loads it; merged this time, to be asked about its own data center.
+      el.bundleMode = 'merge';
+      el.datacenter = 'hetzner-fsn1';
+      $<HTMLButtonElement>(el, '.error button.retry')!.click();
+      await vi.waitFor(() => expect(el.resolution?.request.datacenter).toBe('hetzner-fsn1'));
+      expect(calls).toBe(2);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('src set A, B, then A again: only the last load of A answers (one message, not two)', async () => {
     // A review's finding: the first, slow fetch of A answered too, as A was current again.
     const failures: (() => void)[] = [];

@@ -150,6 +150,7 @@ describe('localization', () => {
     await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('Au 1er juin 2017'));
     document.documentElement.lang = 'en-GB';
     await vi.waitFor(() => expect($(el, '#jm-date-label')!.textContent).toBe('As of 1 June 2017'));
+    expect($(el, '.frame')!.getAttribute('lang')).toBe('en-GB');
     // A lang on a container wins over the page's, and is followed when it changes.
     el.parentElement!.setAttribute('lang', 'fr-CA');
     await vi.waitFor(() => expect($(el, '.legend summary')!.textContent).toBe('Légende'));
@@ -162,9 +163,12 @@ describe('localization', () => {
     const el = await mount({ ...IRELAND_2017, lang: 'xx' });
     el.addEventListener('jm-error', (e) => errors.push(e));
     expect($(el, '.legend summary')!.textContent).toBe('Legend');
+    // Its English is marked English, not left to the lang it inherits (xx).
+    expect($(el, '.frame')!.getAttribute('lang')).toBe('en');
     el.lang = '%%%';
     await el.updateComplete;
     expect($(el, '#jm-date-label')!.textContent).toBe('As of June 1, 2017');
+    expect($(el, '.frame')!.getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
   });
 
