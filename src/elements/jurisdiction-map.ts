@@ -946,13 +946,14 @@ export class JurisdictionMap extends LitElement {
   }
 
   #onKey = (event: KeyboardEvent) => {
-    // Escape dismisses a tooltip, then a country's details being read.
+    // Escape dismisses a tooltip, then a country's details being read, from them or from the
+    // map: a click on a country leaves the focus on the map, where Escape did nothing.
     if (event.key === 'Escape') {
       const inDetails = event
         .composedPath()
-        .some((n) => n instanceof Element && n.classList.contains('country-details'));
+        .some((n) => n instanceof Element && n.matches('.country-details,.stage'));
       if (this.tip) this.tip = null;
-      else if (inDetails) this.#closeCountry();
+      else if (inDetails && this.selectedCountry) this.#closeCountry();
       else return;
       event.preventDefault();
       return;

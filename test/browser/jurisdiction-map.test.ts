@@ -904,6 +904,18 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
   });
 
+  it("closes a country's details opened by a click with Escape, the focus still on the map", async () => {
+    // The reader review's finding: after a click on a country the focus is on the map, and
+    // Escape closed the details only from inside them.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    await userEvent.click($(el, 'path.country[data-jurisdiction="BR"]')!, { force: true });
+    await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
+    expect(el.shadowRoot!.activeElement?.closest('.stage')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    expect(el.hasAttribute('country') && el.country).toBeFalsy();
+  });
+
   it("closes a country's details when the story moves to another step, and keeps them from a link", async () => {
     // A link that sets the step and the country together shows both.
     const el = await mount({ scenario: 'microsoft-ireland', step: '2', country: 'BR' });
