@@ -1636,9 +1636,10 @@ export class JurisdictionMap extends LitElement {
             ? this.#typeAhead(event.key)
             : undefined;
     // A letter that names no country is still the countries' own (not a presenter's key nor the
-    // page's: S opened the speaker view); any other key ends a typed name.
+    // page's: S opened the speaker view); any other key ends a typed name, but Shift and a dead
+    // key (an accent, on a French keyboard) begin a letter.
     if (letter) event.preventDefault();
-    else this.#typed.text = '';
+    else if (!/^(Shift|Dead)$/.test(event.key)) this.#typed.text = '';
     if (next) {
       event.preventDefault();
       this.activeCountry = next;

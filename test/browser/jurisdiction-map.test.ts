@@ -828,6 +828,23 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(closed, '#country-heading')?.textContent).toMatch(/Singapore/));
   });
 
+  it('keeps a name typed on the countries across Shift and a dead key (a capital, an accent)', async () => {
+    // The reader review's finding: "côte" typed on a French keyboard, whose ô is a dead key and
+    // then o, went to Oman: the dead key ended the name. Shift for a capital did the same.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const focused = () => el.shadowRoot!.activeElement as SVGPathElement;
+    $<SVGPathElement>(el, '.outline[tabindex="0"]')!.focus();
+    await userEvent.keyboard('united {Shift>}K{/Shift}');
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('GB'));
+    await userEvent.keyboard('{ArrowRight}');
+    // The keys as that keyboard sends them (a test's keyboard has no dead keys).
+    for (const key of ['c', 'Dead', 'ô', 't', 'e']) {
+      focused().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    await vi.waitFor(() => expect(focused().dataset.jurisdiction).toBe('CI'));
+  });
+
   it('takes the keyboard to any country, as a click on its shape: typing its name, or arrows past the answer', async () => {
     // A pointer opens any country's details; the keyboard reached only the answer's countries.
     const el = await mount({ 'as-of': '2019-06-01' });
