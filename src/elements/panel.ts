@@ -122,7 +122,9 @@ function comparison(
   const rows: [string, (x: Resolution) => string][] = [
     [t.request, describe],
     [t.reachLabel, (x) => t.reach[x.reach]],
-    [t.route, (x) => titles(x.instruments)],
+    // The answer's instruments, named as the panel names them: a judgment that stands in the way
+    // of a request is no route (a review found "Route: Microsoft Ireland (2d Cir. 2016)").
+    [t.laws, (x) => titles(x.instruments)],
     [t.inTheWay, (x) => titles(x.conflicts)],
     [t.timeToData, (x) => x.timeToData?.text ?? '—'],
   ];

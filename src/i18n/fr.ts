@@ -122,7 +122,6 @@ export const fr: Strings = {
     `Portée${nb}: ${type}${nb}; État requérant${nb}: ${from}${nb}; à la date du ${date}`,
   compared: 'Comparaison',
   onTheMap: 'Sur la carte',
-  route: 'Voie',
   reachLabel: 'Portée',
   swap: 'Afficher la comparaison sur la carte',
   describe: (type, from, provider, datacenter) =>

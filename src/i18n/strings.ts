@@ -99,7 +99,6 @@ export interface Strings {
   tableCaption: (type: string, from: string, date: string) => string;
   compared: string;
   onTheMap: string;
-  route: string;
   reachLabel: string;
   swap: string;
   /** The comparison's Request cell: the type, the requesting state in a sentence, the provider and its data center. */
@@ -236,7 +235,6 @@ export const en: Strings = {
   tableCaption: (type, from, date) => `Reach of ${type} from ${from} on ${date}`,
   compared: 'Compared',
   onTheMap: 'On the map',
-  route: 'Route',
   reachLabel: 'Reach',
   swap: 'Show the compared one on the map',
   describe: (type, from, provider, datacenter) =>

@@ -1199,6 +1199,13 @@ describe('compare', () => {
     const rows = el.shadowRoot!.querySelector('.compare table')!.textContent!;
     expect(rows).toMatch(/10 months/);
     expect(rows).toMatch(/reduce this time period considerably/);
+    // The instruments' row is named as the panel names them, not "Route": for an answer with no
+    // route they are what stands in the way (a reader review).
+    const heads = [...el.shadowRoot!.querySelectorAll('.compare tbody th')].map(
+      (th) => th.textContent,
+    );
+    expect(heads).toContain('Laws, treaties and judgments');
+    expect(heads).not.toContain('Route');
     // A data center whose name has a place of its own in brackets is named as the sentences
     // name it, not "US East (N. Virginia) (Northern Virginia)".
     el.setAttribute('compare-datacenter', 'aws-us-east-1');
