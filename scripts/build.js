@@ -140,9 +140,9 @@ async function squeeze(file) {
  * would change it, so the build refuses one.
  */
 function asciiOnly(code) {
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error('a backslash before a non-ASCII character');
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error('a backslash before a non-ASCII character');
   return code.replace(
-    /[^\x00-\x7f]/g,
+    /[\u0080-\uffff]/g,
     (char) => '\\u' + char.charCodeAt(0).toString(16).padStart(4, '0'),
   );
 }
