@@ -27,6 +27,9 @@ function library(entry, outDir, fileName, rolldownOptions, minify = false) {
   return build({
     logLevel: 'warn',
     configFile: false,
+    // public/ belongs to the demo pages (built first, above); copied here it left a stray
+    // start.js in dist/engine/ (the embedding review).
+    publicDir: false,
     // JSON.parse("…") parses far faster than the same data as an object literal.
     json: { stringify: true, namedExports: false },
     plugins: [dataSplit(), cssComments(), templateWhitespace()],

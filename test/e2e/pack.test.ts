@@ -46,6 +46,9 @@ it('installs from its tarball and both entries import in Node', () => {
   // The standalone file names the third-party code it bundles, and the licences ship beside it
   // (a minifier drops the libraries' own licence comments).
   const dist = join(project, 'node_modules', 'jurisdiction-map', 'dist');
+  // The engine's folder holds the engine alone: no copy of the demo's public/ (a review found
+  // its start.js there).
+  expect(readdirSync(join(dist, 'engine'))).toEqual(['index.js']);
   const standalone = readFileSync(join(dist, 'jurisdiction-map.js'), 'utf8');
   // Its first line is V8's compile hint (scripts/build.js), the banner the second.
   expect(standalone.split('\n')[1]).toMatch(
