@@ -1742,6 +1742,8 @@ export class JurisdictionMap extends LitElement {
     const showPanel = lower(this.panel) !== 'none';
     // The interface's own language on its frame: a map that falls back to English on a German
     // page inherited lang="de", and a screen reader read its English with German sounds.
+    // The map's name says what it is and its keys describe it (#jm-keys): the keys were its
+    // name, read in full each time the focus came to it (the embedding review).
     return html`<div class="frame" part="frame" lang=${this.#locale.tag}>
       ${showControls ? this.#renderControls() : nothing}
       <div class="body ${showPanel ? '' : 'no-panel'}">
@@ -1749,7 +1751,8 @@ export class JurisdictionMap extends LitElement {
           class="stage"
           part="map"
           role="region"
-          aria-label=${this.tableView ? t.table : t.mapKeys}
+          aria-label=${this.tableView ? t.table : t.map}
+          aria-describedby=${this.tableView ? nothing : 'jm-keys'}
           tabindex=${this.tableView ? -1 : 0}
           @keydown=${this.#onStageKey}
           @focusin=${this.#onStageFocus}
@@ -1879,6 +1882,7 @@ export class JurisdictionMap extends LitElement {
       <div class="sr-only" aria-live="polite" lang=${contentLang(this.#locale)}>
         ${this.narration}
       </div>
+      <p id="jm-keys" hidden>${t.mapKeys}</p>
     </div>`;
   }
 

@@ -160,7 +160,7 @@ export const en: Strings = {
   loadingLabel: 'World map, loading',
   loading: 'Map loading…',
   mapKeys:
-    'Map. Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries, where arrows go through this answer’s and then all, and typing a name goes to it.',
+    'Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries, where arrows go through this answer’s and then all, and typing a name goes to it.',
   worldMap: (summary) => `World map: ${summary}`,
   countriesGroup: 'Countries, this answer’s first',
   datacenters: 'Data centers',

@@ -1290,6 +1290,21 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect($(el, '.tooltip')?.textContent ?? '').not.toContain(now.getAttribute('aria-label')!);
   });
 
+  it("names the map's region briefly, with its keys as its description", async () => {
+    // The embedding review's finding: the keys were its name, read in full at each visit.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const stage = $<HTMLElement>(el, '.stage')!;
+    expect(stage.getAttribute('aria-label')).toBe('Map');
+    const keys = el.shadowRoot!.getElementById(stage.getAttribute('aria-describedby')!);
+    expect(keys?.textContent).toMatch(/^Keys: \+ and − zoom, 0 resets; Tab reaches/);
+    expect(keys?.hidden).toBe(true);
+    // The table view has no map keys to describe.
+    $<HTMLButtonElement>(el, '.controls button[aria-pressed]')!.click();
+    await el.updateComplete;
+    expect(stage.getAttribute('aria-label')).toBe('Table');
+    expect(stage.hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('narrates each resolution in a live region, in words from the resolution', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const live = $(el, '[aria-live="polite"]')!;
