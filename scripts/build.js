@@ -135,8 +135,9 @@ async function squeeze(file) {
  * The file in ASCII alone: 82 B smaller in gzip (89,998 → 89,916 B on 28 November 2026,
  * measured). And V8 keeps a source as one byte a character only if every character fits in
  * Latin-1: one dash (–) or arrow (→) in a string made the whole 278 kB source two bytes a
- * character. Whether that also draws the map sooner was not settled: three A/Bs of the bench's page at 1× (`bench-ab.js`, 15 loads each) gave 0.90,
- * 0.94 and 1.00 of the time before, the last on another machine. Terser escapes strings and
+ * character. Whether that also draws the map sooner was not settled: three A/Bs of the bench's
+ * page at 1× (`bench-ab.js`, 15 loads each) gave 0.90, 0.94 and 1.00 of the time before, the
+ * last on another machine. Terser escapes strings and
  * regular expressions (`ascii_only`); what it leaves, in template literals, is escaped here. A
  * `\uXXXX` escape in a template literal has the same value as its character, which is what Lit
  * and every tag in the file read (none reads `.raw`); a backslash right before such a character

@@ -949,11 +949,11 @@ export class JurisdictionMap extends LitElement {
     // Escape dismisses a tooltip, then a country's details being read, from them or from the
     // map: a click on a country leaves the focus on the map, where Escape did nothing.
     if (event.key === 'Escape') {
-      const inDetails = event
+      const onMapOrDetails = event
         .composedPath()
         .some((n) => n instanceof Element && n.matches('.country-details,.stage'));
       if (this.tip) this.tip = null;
-      else if (inDetails && this.selectedCountry) this.#closeCountry();
+      else if (onMapOrDetails && this.selectedCountry) this.#closeCountry();
       else return;
       event.preventDefault();
       return;

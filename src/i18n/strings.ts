@@ -14,6 +14,7 @@ export interface Strings {
   withConflict: string;
   loadingLabel: string;
   loading: string;
+  /** The map's keys: its region's description (its name is `map`). */
   mapKeys: string;
   worldMap: (summary: string) => string;
   countriesGroup: string;
