@@ -440,6 +440,36 @@ describe('custom data', () => {
     }
   });
 
+  it('a first bundle that is not used answers nothing either, until a good one is', async () => {
+    // The same for a bundle whose checks fail (here a data property with a bad date).
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 1000px; height: 600px';
+    const el = document.createElement('jurisdiction-map') as JurisdictionMap;
+    el.setAttribute('bundle-mode', 'replace');
+    el.setAttribute('request-type', 'us-warrant');
+    el.setAttribute('requester', 'US');
+    el.setAttribute('datacenter', 'azure-northeurope');
+    const good = await (await realFetch(EXAMPLE)).json();
+    el.data = { ...good, instruments: [{ ...good.instruments[0], inForce: '2011-13-45' }] };
+    const error = nextError(el);
+    box.append(el);
+    document.body.append(box);
+    try {
+      expect((await error).problems?.length).toBeGreaterThan(0);
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      expect(el.resolution).toBeNull();
+      expect(el.shadowRoot!.querySelector('.data-loading')).toBeNull();
+      // A good bundle then answers (merged, to be asked about its own data center).
+      el.bundleMode = 'merge';
+      el.datacenter = 'hetzner-fsn1';
+      el.data = good;
+      await vi.waitFor(() => expect(el.resolution?.request.datacenter).toBe('hetzner-fsn1'));
+    } finally {
+      box.remove();
+    }
+  });
+
   it('src set A, B, then A again: only the last load of A answers (one message, not two)', async () => {
     // A review's finding: the first, slow fetch of A answered too, as A was current again.
     const failures: (() => void)[] = [];
