@@ -41,7 +41,8 @@ export function builtInBundle() {
 /**
  * Empties every `sources` list in place, and takes out the instruments', their parties' and data
  * centers' notes (on their sources and doubts: the panel shows them with the sources), the
- * instruments' full titles, and the providers' notes and head-office cities (the map shows
+ * instruments' full titles, the scenarios' speaker notes (the caption loads them when a
+ * presenter turns them on), and the providers' notes and head-office cities (the map shows
  * neither; 0.4 kB gzip); returns [path, value] for each, and the newest date. Countries' notes
  * stay: the panel shows them with the country.
  */
@@ -69,6 +70,8 @@ export function splitSources(bundle) {
                 path[0] === 'providers')) ||
               // A party's own note (a date from one secondary source): no answer needs it.
               (path.length === 4 && path[0] === 'instruments' && path[2] === 'parties'))) ||
+          // A step's speaker notes: shown only when a presenter asks for them (1 kB gzip).
+          (key === 'notes' && path.length === 4 && path[0] === 'scenarios') ||
           (key === 'headquartersCity' && path.length === 2 && path[0] === 'providers')
         ) {
           sources.push([[...path, key], inner]);

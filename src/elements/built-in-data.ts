@@ -45,17 +45,16 @@ export function lacksSources(world: World): boolean {
  * load is forgotten, so the next call tries again.
  */
 export function completeWorld(): Promise<World> {
-  complete ??= import('./on-demand.js').then(
-    ({ sources }) => {
+  complete ??= import('./on-demand.js')
+    .then(({ sources }) => {
       attach(bundle, sources);
       completed = worldFromCheckedBundle(bundle, checked);
       return completed;
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
       complete = undefined;
       throw error;
-    },
-  );
+    });
   return complete;
 }
 

@@ -477,6 +477,13 @@ export class JurisdictionMap extends LitElement {
     const view = this.#view;
     const stepShown =
       view?.scenario === this.scenario && view.step === Number(this.step?.trim() || 1);
+    // The sources bring the steps' speaker notes: the caption's step is read again, not applied
+    // (the request and the frame are the step's already).
+    if (changed.has('world' as keyof JurisdictionMap) && !newMap && view && stepShown) {
+      this.#view = scenarioStep(this.world, view.scenario, view.step);
+      // Still the step announced: no second jm-step.
+      if (this.#stepAnnounced === view) this.#stepAnnounced = this.#view;
+    }
     const stepped =
       !waiting &&
       ((settled && (newMap || !stepShown)) ||
@@ -1016,6 +1023,9 @@ export class JurisdictionMap extends LitElement {
   // The notes make the caption taller (the focus is fitted again below it).
   #toggleNotes(): void {
     this.showNotes = !this.showNotes;
+    // The built-in notes come with the sources (scripts/data-split.js); turning the notes off and
+    // on again tries once more after a failed load.
+    if (this.showNotes) void this.loadSources().catch(() => {});
     // Not while a country's details are open: the map is zoomed to that country, not the step.
     // The view saved for their closing was fitted to the old caption: the step is fitted again.
     if (!this.selectedCountry) this.#focusPending = true;
@@ -1766,6 +1776,7 @@ export class JurisdictionMap extends LitElement {
                     view: this.#view,
                     stepOf: this.#stepOf(this.#view),
                     showNotes: this.showNotes,
+                    notes: lacksSources(this.world) ? this.sourcesState : 'ready',
                     playing: this.playing,
                     offScript: this.#offScript,
                   },

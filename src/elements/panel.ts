@@ -202,6 +202,8 @@ export interface CaptionState {
   /** "step 2 of 7" in the reader's words and digits. */
   stepOf: string;
   showNotes: boolean;
+  /** The built-in speaker notes come with the sources: whether they are here ('ready'). */
+  notes: 'ready' | 'idle' | 'loading' | 'failed';
   playing: boolean;
   /** The reader has changed the request away from the step's: the caption no longer applies. */
   offScript: boolean;
@@ -214,6 +216,10 @@ export interface CaptionActions {
   togglePlay(): void;
   toggleNotes(): void;
 }
+
+// Without notes for the step: none written, or the built-in ones still coming (or failed).
+const notesMissing = ({ notes, locale: { t } }: CaptionState) =>
+  notes === 'ready' ? t.noNotes : notes === 'failed' ? t.notesFailed : t.notesLoading;
 
 /**
  * A scenario's caption on the map, large enough for the back of a room, with its step count. Its
@@ -266,7 +272,7 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
       !state.offScript && state.showNotes
         ? view.notes
           ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
-          : html`<p class="caption-notes">${t.noNotes}</p>`
+          : html`<p class="caption-notes" role="status">${notesMissing(state)}</p>`
         : nothing
     }
   </div>`;

@@ -56,6 +56,9 @@ export const fr: Strings = {
   pause: 'Pause',
   notes: 'Notes',
   noNotes: 'Pas de notes pour cette étape.',
+  notesLoading: 'Chargement des notes…',
+  notesFailed:
+    'Les notes n’ont pas pu être chargées. Masquez-les puis affichez-les pour réessayer, ou rechargez la page.',
   yearTo: (date) => `Dans l’année précédant le ${date}`,
   request: 'Demande',
   from: 'Émise par',
@@ -102,7 +105,7 @@ export const fr: Strings = {
   sourcesUnloaded: 'Sources',
   sourcesLoading: 'Chargement des sources…',
   sourcesFailed:
-    'Les sources n’ont pas pu être chargées. Refermez puis rouvrez cette liste pour réessayer.',
+    'Les sources n’ont pas pu être chargées. Refermez puis rouvrez cette liste pour réessayer, ou rechargez la page.',
   checked: (date) => `(vérifiée le ${date})`,
   close: 'Fermer',
   inForceFor: (date) => `En vigueur pour ce pays au ${date}`,

@@ -39,6 +39,8 @@ export interface Strings {
   notes: string;
   /** Shown for Notes (N) on a step that has none, so a presenter sees the key worked. */
   noNotes: string;
+  notesLoading: string;
+  notesFailed: string;
   yearTo: (date: string) => string;
   request: string;
   from: string;
@@ -181,6 +183,9 @@ export const en: Strings = {
   pause: 'Pause',
   notes: 'Notes',
   noNotes: 'No notes for this step.',
+  notesLoading: 'Loading the notes…',
+  notesFailed:
+    'The notes could not be loaded. Turn them off and on to try again, or reload the page.',
   yearTo: (date) => `In the year to ${date}`,
   request: 'Request',
   from: 'From',
@@ -224,7 +229,8 @@ export const en: Strings = {
   sources: (n) => `Sources (${n})`,
   sourcesUnloaded: 'Sources',
   sourcesLoading: 'Loading the sources…',
-  sourcesFailed: 'The sources could not be loaded. Close and open this list to try again.',
+  sourcesFailed:
+    'The sources could not be loaded. Close and open this list to try again, or reload the page.',
   checked: (date) => `(checked ${date})`,
   close: 'Close',
   inForceFor: (date) => `In force for it on ${date}`,

@@ -60,7 +60,12 @@ describe('presenter mode', () => {
     await press(el, 'Home');
     expect(el.scenarioView!.step).toBe(1);
     await press(el, 'n');
-    expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/);
+    // The built-in notes come with the sources (notes.test.ts has their loading); the test
+    // server may still be compiling that module.
+    await vi.waitFor(
+      () => expect(el.shadowRoot!.querySelector('.caption-notes')!.textContent).toMatch(/Francis/),
+      { timeout: 10_000 },
+    );
     // A step without notes says so, so the presenter sees the key worked (in the map's language).
     const bare = await mount({ scenario: 'eu-e-evidence', step: '1', lang: 'fr' });
     expect(bare.scenarioView!.notes).toBeFalsy();

@@ -70,6 +70,19 @@ describe('the split built-in data', () => {
     expect(titles.map(([, title]) => title)).toEqual(whole.instruments.map((i) => i.title));
   });
 
+  it("takes out the scenarios' speaker notes, which the caption loads when asked", () => {
+    const facts = assembled();
+    const { sources } = splitSources(facts);
+    type Scenarios = { scenarios: { steps: { notes?: string; caption: string }[] }[] };
+    const steps = (bundle: Scenarios) => bundle.scenarios.flatMap((s) => s.steps);
+    const whole = steps(builtInBundle as Scenarios).filter((s) => s.notes);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(steps(facts).filter((s) => 'notes' in s).length).toBe(0);
+    expect(steps(facts).every((s) => s.caption)).toBe(true);
+    const notes = sources.filter(([path]) => path.at(-1) === 'notes');
+    expect(notes.map(([, text]) => text)).toEqual(whole.map((s) => s.notes));
+  });
+
   it('the facts are under half the bytes of the whole', () => {
     const facts = assembled();
     splitSources(facts);
