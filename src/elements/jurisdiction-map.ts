@@ -826,7 +826,7 @@ export class JurisdictionMap extends LitElement {
 
   /** The HTML that embeds the current view in another page. */
   embedCode(): string {
-    return viewEmbedCode(this.viewAttribute);
+    return viewEmbedCode(this.viewAttribute, (name) => this.getAttribute(name));
   }
 
   /**

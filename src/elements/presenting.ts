@@ -52,9 +52,25 @@ export function setReaderSettings(names: readonly string[]): void {
   readerSettings = names;
 }
 
-/** The HTML that embeds the view in another page: the module's script tag and the element. */
-export function viewEmbedCode(attribute: ViewAttribute): string {
-  const attributes = VIEW_ATTRIBUTES.map((name) => [name, attribute(name)] as const)
+/**
+ * The attributes that set a map up rather than say what it shows: the embed code carries them
+ * after the view's, so that the map pasted elsewhere is the one copied (a site's bundle, its
+ * controls, panel, theme and language). A share link leaves them to the page it opens.
+ */
+const SETUP_ATTRIBUTES = ['src', 'bundle-mode', 'controls', 'panel', 'theme', 'lang'] as const;
+
+/**
+ * The HTML that embeds the view in another page: the module's script tag and the element, with
+ * the view's attributes and then `setup`'s (the element's own, as written).
+ */
+export function viewEmbedCode(
+  attribute: ViewAttribute,
+  setup: (name: string) => string | null,
+): string {
+  const attributes = [
+    ...VIEW_ATTRIBUTES.map((name) => [name, attribute(name)] as const),
+    ...SETUP_ATTRIBUTES.map((name) => [name, setupValue(name, setup(name))] as const),
+  ]
     .filter(([, value]) => value)
     // Escaped as an attribute value: a data center id from a site's bundle may hold any text.
     .map(([name, value]) => ` ${name}="${String(value).replace(/[&"<>]/g, escapeChar)}"`)
@@ -64,6 +80,17 @@ export function viewEmbedCode(attribute: ViewAttribute): string {
 }
 
 const escapeChar = (c: string) => `&#${c.charCodeAt(0)};`;
+
+// A bundle's address as the page wrote it is relative to that page: made absolute, it is found
+// from the page the code is pasted into (if its server allows that origin, README: Your own data).
+function setupValue(name: string, value: string | null): string | null {
+  if (name !== 'src' || !value) return value;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return value;
+  }
+}
 
 export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'notes' | 'fullscreen';
 

@@ -1176,6 +1176,41 @@ describe('share', () => {
   });
 });
 
+describe('embed code', () => {
+  it("carries the map's setup: a site's bundle (its address made absolute), controls, panel, theme and language", async () => {
+    const el = await mount({
+      src: '/examples/custom-bundle.json',
+      'bundle-mode': 'merge',
+      datacenter: 'hetzner-fsn1',
+      controls: 'none',
+      panel: 'none',
+      theme: 'dark',
+      lang: 'fr',
+    });
+    await vi.waitFor(() => expect(el.resolution?.request.datacenter).toBe('hetzner-fsn1'));
+    const code = el.embedCode();
+    const tag = new DOMParser()
+      .parseFromString(code, 'text/html')
+      .querySelector('jurisdiction-map')!;
+    // Pasted into another site, the bundle is still found there: not "/examples/…" of that site.
+    expect(tag.getAttribute('src')).toBe(`${location.origin}/examples/custom-bundle.json`);
+    expect(tag.getAttribute('bundle-mode')).toBe('merge');
+    expect(tag.getAttribute('datacenter')).toBe('hetzner-fsn1');
+    expect(tag.getAttribute('controls')).toBe('none');
+    expect(tag.getAttribute('panel')).toBe('none');
+    expect(tag.getAttribute('theme')).toBe('dark');
+    expect(tag.getAttribute('lang')).toBe('fr');
+    // The view's attributes first, then the setup's.
+    const element = code.slice(code.indexOf('<jurisdiction-map'));
+    expect(element.indexOf(' datacenter=')).toBeLessThan(element.indexOf(' src='));
+    // A map set up by nothing but its view carries none of them.
+    const plain = await mount({ 'as-of': '2019-06-01' });
+    const bare = plain.embedCode().split('\n')[1]!;
+    expect(bare).toMatch(/^<jurisdiction-map request-type=/);
+    expect(bare).not.toMatch(/ (src|bundle-mode|controls|panel|theme|lang)=/);
+  });
+});
+
 describe('compare', () => {
   it('shows the same request for data in Dublin and in Virginia side by side, and swaps them', async () => {
     const el = await mount({ 'as-of': '2019-06-01', 'compare-datacenter': 'azure-eastus' });
