@@ -1755,6 +1755,7 @@ export class JurisdictionMap extends LitElement {
     // The map's name says what it is and its keys describe it (#jm-keys): the keys were its
     // name, read in full each time the focus came to it (the embedding review).
     return html`<div class="frame" part="frame" lang=${this.#locale.tag}>
+      <button type="button" class="skip sr-only" @click=${this.#skipMap}>${t.skipMap}</button>
       ${showControls ? this.#renderControls() : nothing}
       <div class="body ${showPanel ? '' : 'no-panel'}">
         <div
@@ -1894,8 +1895,26 @@ export class JurisdictionMap extends LitElement {
         ${this.narration}
       </div>
       <p id="jm-keys" hidden>${t.mapKeys}</p>
+      <p
+        class="skip sr-only"
+        id="jm-end"
+        tabindex="-1"
+        @blur=${(e: FocusEvent) => (e.target as HTMLElement).setAttribute('tabindex', '-1')}
+      >
+        ${t.mapEnd}
+      </p>
     </div>`;
   }
+
+  // A keyboard passes the map's two dozen stops in one: from its first stop to its end, where
+  // the next Tab leaves for the page (the embedding review counted 28 Tabs across it). The end
+  // is a tab stop only while it has the focus: from an element out of the tab order, Chromium's
+  // next Tab went back to the shadow root's first stop.
+  #skipMap = () => {
+    const end = this.renderRoot.querySelector<HTMLElement>('#jm-end')!;
+    end.tabIndex = 0;
+    end.focus();
+  };
 
   /** "step 2 of 7" in the reader's words and digits. */
   #stepOf(view: ScenarioView): string {

@@ -1016,6 +1016,25 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* "Skip the map" and "End of the map": seen only while they have the keyboard's focus. */
+  .skip:focus {
+    top: 0.5rem;
+    left: 0.5rem;
+    z-index: 9;
+    width: auto;
+    height: auto;
+    padding: 0.4rem 0.7rem;
+    clip-path: none;
+    background: var(--jm-background);
+    color: var(--jm-text);
+    border: 1px solid var(--jm-border);
+    border-radius: var(--jm-radius);
+  }
+  #jm-end:focus {
+    top: auto;
+    bottom: 0.5rem;
+    margin: 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     .country,
     .marker .shape {

@@ -16,6 +16,8 @@ export interface Strings {
   loading: string;
   /** The map's keys: its region's description (its name is `map`). */
   mapKeys: string;
+  skipMap: string;
+  mapEnd: string;
   worldMap: (summary: string) => string;
   countriesGroup: string;
   datacenters: string;
@@ -162,6 +164,8 @@ export const en: Strings = {
   withConflict: ', with a law in the way',
   loadingLabel: 'World map, loading',
   loading: 'Map loading…',
+  skipMap: 'Skip the map',
+  mapEnd: 'End of the map.',
   mapKeys:
     'Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries, where arrows go through this answer’s and then all, and typing a name goes to it.',
   worldMap: (summary) => `World map: ${summary}`,

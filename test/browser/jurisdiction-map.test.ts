@@ -929,7 +929,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await vi.waitFor(() => expect($(el, '#country-heading')?.textContent).toMatch(/Brazil/));
     expect(el.shadowRoot!.activeElement?.closest('.stage')).not.toBeNull();
     await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull());
+    // (On a loaded machine the details took over the 1 s a wait gives by default to close.)
+    await vi.waitFor(() => expect($(el, '#country-heading')).toBeNull(), { timeout: 5000 });
     expect(el.hasAttribute('country') && el.country).toBeFalsy();
   });
 
@@ -1288,6 +1289,40 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
     await el.updateComplete;
     expect($(el, '.tooltip')?.textContent ?? '').not.toContain(now.getAttribute('aria-label')!);
+  });
+
+  it('lets a keyboard skip the map: its first stop goes to its end, and the next Tab leaves it', async () => {
+    // The embedding review counted 28 Tabs from a link before the map to the link after it.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const before = Object.assign(document.createElement('a'), {
+      href: '#before',
+      textContent: 'before',
+    });
+    const after = Object.assign(document.createElement('a'), {
+      href: '#after',
+      textContent: 'after',
+    });
+    el.before(before);
+    el.after(after);
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    const skip = el.shadowRoot!.activeElement as HTMLElement;
+    expect(skip.textContent).toBe('Skip the map');
+    // Seen while it has the focus (hidden otherwise, like a page's skip link).
+    expect(skip.getBoundingClientRect().width).toBeGreaterThan(40);
+    expect(getComputedStyle(skip).clipPath).toBe('none');
+    await userEvent.keyboard('{Enter}');
+    const end = el.shadowRoot!.activeElement as HTMLElement;
+    expect(end.textContent!.trim()).toBe('End of the map.');
+    expect(end.getBoundingClientRect().width).toBeGreaterThan(40);
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(after);
+    // Unfocused, both are out of sight, and the end is no tab stop: back from the page, the
+    // keyboard comes to the panel's last button.
+    expect(getComputedStyle(skip).clipPath).toBe('inset(50%)');
+    expect(getComputedStyle(end).clipPath).toBe('inset(50%)');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Copy embed code');
   });
 
   it("names the map's region briefly, with its keys as its description", async () => {
