@@ -143,6 +143,8 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true, converter: unlessEmpty }) src = '';
   /** A data bundle as an object, instead of `src`; checked the same way. */
   @property({ attribute: false }) data: unknown = null;
+  // A data="…" attribute, which markup may try: watched only to say that it is not read.
+  @property({ attribute: 'data' }) private dataAttribute: string | null = null;
   /**
    * How `src` or `data` meets the built-in data set: `merge` (the default) adds its records and
    * replaces those with the same id; `replace` shows the bundle alone.
@@ -456,6 +458,7 @@ export class JurisdictionMap extends LitElement {
     if (
       LOOKS.some(([name]) => changed.has(name)) ||
       changed.has('autoplay') ||
+      changed.has('dataAttribute' as keyof JurisdictionMap) ||
       reword(this.lookError)
     )
       this.#checkLooks();
@@ -1179,6 +1182,9 @@ export class JurisdictionMap extends LitElement {
     const seconds = this.autoplay?.trim();
     if (seconds && paceOf(seconds) === undefined)
       wrong.push({ path: 'autoplay', message: this.#locale.t.notSeconds(seconds) });
+    // data="bundle.json" in markup was ignored without a word: data is a property only.
+    if (this.dataAttribute !== null)
+      wrong.push({ path: 'data', message: this.#locale.t.dataAttribute });
     const message = wrong.map((w) => this.#locale.t.badAttribute(w.path, w.message)).join(' ');
     if ((message || null) === this.lookError) return;
     this.lookError = message || null;
@@ -1898,6 +1904,7 @@ export class JurisdictionMap extends LitElement {
       <p
         class="skip sr-only"
         id="jm-end"
+        role="status"
         tabindex="-1"
         @blur=${(e: FocusEvent) => (e.target as HTMLElement).setAttribute('tabindex', '-1')}
       >
@@ -1909,7 +1916,9 @@ export class JurisdictionMap extends LitElement {
   // A keyboard passes the map's two dozen stops in one: from its first stop to its end, where
   // the next Tab leaves for the page (the embedding review counted 28 Tabs across it). The end
   // is a tab stop only while it has the focus: from an element out of the tab order, Chromium's
-  // next Tab went back to the shadow root's first stop.
+  // next Tab went back to the shadow root's first stop. A status (its words never change, so it
+  // announces nothing of itself): axe asks text outside a landmark to be in one or live, and
+  // an embedding page need not put the map in a landmark.
   #skipMap = () => {
     const end = this.renderRoot.querySelector<HTMLElement>('#jm-end')!;
     end.tabIndex = 0;

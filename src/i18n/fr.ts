@@ -133,7 +133,11 @@ export const fr: Strings = {
     `${type} (${from})${nb}: ${datacenter}, ${provider}`,
   badAttribute: (attribute, message) => `L’attribut ${attribute} est incorrect${nb}: ${message}.`,
   unknownValue: (value, allowed) =>
-    `«${nb}${value}${nb}» ne fait pas partie des valeurs admises${nb}: ${et(allowed.map((a) => `«${nb}${a}${nb}»`))} (la valeur par défaut s’applique)`,
+    allowed.length > 1
+      ? `«${nb}${value}${nb}» ne fait pas partie des valeurs admises${nb}: ${et(allowed.map((a) => `«${nb}${a}${nb}»`))} (la valeur par défaut s’applique)`
+      : `«${nb}${value}${nb}» n’est pas «${nb}${allowed[0]}${nb}», sa seule valeur admise (la valeur par défaut s’applique)`,
+  dataAttribute:
+    'un jeu de données se donne par la propriété data, depuis un script, et l’adresse d’un fichier par l’attribut src',
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
   noId: (kind, values, meant) => {
     const quoted = (ids: (string | undefined)[]) =>

@@ -119,6 +119,7 @@ export interface Strings {
   noId: (kind: 'country' | 'provider', values: string[], meant: (string | undefined)[]) => string;
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
+  dataAttribute: string;
   /** A `step` set without a `scenario`: there is nothing to step through. */
   stepWithoutScenario: string;
   /** The heading over the data's notes on its sources (in the sources list). */
@@ -251,8 +252,11 @@ export const en: Strings = {
   describe: (type, from, provider, datacenter) =>
     `${type} from ${from} for ${possessive(provider)} ${datacenter}`,
   badAttribute: (attribute, message) => `The ${attribute} attribute is wrong: ${message}.`,
+  // controls="hidden" said `"hidden" is not one of "none"` (the embedding review).
   unknownValue: (value, allowed) =>
-    `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')} (the default is used)`,
+    `"${value}" is not ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((a) => `"${a}"`).join(', ')}${allowed.length > 1 ? '' : ', the one value it takes'} (the default is used)`,
+  dataAttribute:
+    "a bundle is given as the data property, from a script, and a file's address as the src attribute",
   noDatacenter: (value) => `No data center matches "${value}".`,
   noId: (kind, values, meant) => {
     const quoted = (ids: (string | undefined)[]) =>

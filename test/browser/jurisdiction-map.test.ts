@@ -1695,6 +1695,22 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
   });
 
+  it('says that a data attribute is not read (data is a property), and draws the built-in data', async () => {
+    // The embedding review: data="bundle.json" in markup was ignored without a word.
+    const errors: CustomEvent[] = [];
+    document.addEventListener('jm-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount({ data: 'my-bundle.json', 'as-of': '2019-06-01' });
+    expect(errors[0]?.detail.source).toBe('data');
+    expect($(el, '.error')!.textContent).toContain(
+      "The data attribute is wrong: a bundle is given as the data property, from a script, and a file's address as the src attribute.",
+    );
+    expect(el.resolution!.request.datacenter).toBe('azure-northeurope');
+    // Gone with the attribute.
+    el.removeAttribute('data');
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+  });
+
   it('says so when a look attribute has a value outside its list, and still draws', async () => {
     const el = await mount({ 'as-of': '2019-06-01' });
     const errors: CustomEvent[] = [];
@@ -1706,7 +1722,8 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const { message, source, problems } = errors[0]!.detail;
     expect(message).toBe(
       'The theme attribute is wrong: "blue" is not one of "light", "dark" (the default is used). ' +
-        'The panel attribute is wrong: "hidden" is not one of "none" (the default is used).',
+        // One value alone is not "one of" a list (the embedding review).
+        'The panel attribute is wrong: "hidden" is not "none", the one value it takes (the default is used).',
     );
     expect(source).toBe('theme');
     expect(problems.map((p: { path: string }) => p.path)).toEqual(['theme', 'panel']);

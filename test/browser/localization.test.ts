@@ -233,6 +233,9 @@ describe('localization', () => {
     expect(fr.unknownValue('blue', ['light', 'dark'])).toContain(
       '«\u00a0light\u00a0» et «\u00a0dark\u00a0»',
     );
+    expect(fr.unknownValue('hidden', ['none'])).toBe(
+      '«\u00a0hidden\u00a0» n’est pas «\u00a0none\u00a0», sa seule valeur admise (la valeur par défaut s’applique)',
+    );
   });
 
   it('keeps a bounded number of locales however many lang strings a page sets', () => {
