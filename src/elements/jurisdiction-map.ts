@@ -1947,13 +1947,16 @@ export class JurisdictionMap extends LitElement {
   }
 
   #renderControls() {
+    // While an attribute is refused, the pickers show the request the map answers, as the link
+    // does (they showed the refused value, or nothing, over the last good map).
+    const shown = (this.#requestProblem && this.#resolution?.request) || this;
     return controls(
       {
         world: this.#shown,
         locale: this.#locale,
-        requestType: this.requestType,
-        requester: this.requester,
-        datacenter: this.datacenter,
+        requestType: shown.requestType,
+        requester: shown.requester,
+        datacenter: shown.datacenter,
         // Before any answer (another attribute is wrong), a good as-of date still shows.
         asOf: this.#resolution?.request.asOf ?? (isIsoDate(this.asOf) ? this.asOf : today()),
         reached: this.#reached,

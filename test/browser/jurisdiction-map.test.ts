@@ -1818,6 +1818,32 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(select.querySelector('option[disabled]')).toBeNull();
   });
 
+  it('shows in its pickers the request the map still answers after a bad attribute, as the link does', async () => {
+    // The reader review: after requester="ZZ" the picker showed "ZZ" over the last good map.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    const [type, from] = $$<HTMLSelectElement>(el, '.controls select');
+    const field = $<HTMLInputElement>(el, '.controls input[list]')!;
+    const place = field.value;
+    el.setAttribute('requester', 'ZZ');
+    el.setAttribute('request-type', 'pen-register');
+    el.setAttribute('datacenter', 'azure-mars');
+    await el.updateComplete;
+    expect($(el, '.error')!.textContent).toMatch(/requester attribute is wrong/);
+    expect(el.resolution!.request.requester).toBe('US');
+    expect(from!.value).toBe('US');
+    expect(from!.querySelector('option[disabled]')).toBeNull();
+    expect(type!.value).toBe('us-warrant');
+    expect(field.value).toBe(place);
+    // Put right, they follow the attributes again.
+    el.setAttribute('requester', 'GB');
+    el.setAttribute('request-type', 'mlat');
+    el.setAttribute('datacenter', 'aws-eu-west-1');
+    await el.updateComplete;
+    expect(from!.value).toBe('GB');
+    expect(type!.value).toBe('mlat');
+    expect(field.value).toMatch(/aws-eu-west-1/);
+  });
+
   it('shows a good as-of date in its field while another attribute is wrong', async () => {
     const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
     expect(el.resolution).toBeNull();
