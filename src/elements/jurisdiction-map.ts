@@ -143,7 +143,10 @@ export class JurisdictionMap extends LitElement {
   @property({ reflect: true, converter: unlessEmpty }) src = '';
   /** A data bundle as an object, instead of `src`; checked the same way. */
   @property({ attribute: false }) data: unknown = null;
-  // A data="…" attribute, which markup may try: watched only to say that it is not read.
+  /**
+   * A data="…" attribute, which markup may try: watched only to say that it is not read.
+   * @internal (not in the manifest: editors would offer it)
+   */
   @property({ attribute: 'data' }) private dataAttribute: string | null = null;
   /**
    * How `src` or `data` meets the built-in data set: `merge` (the default) adds its records and
