@@ -12,8 +12,11 @@ const MAX_SECONDS = 86_400;
 
 export class PlaybackController implements ReactiveController {
   #stepTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The scenario step whose timer is running (a new step restarts it; the same one keeps it). */
-  #scheduledFor: object | null = null;
+  /**
+   * The scenario step whose timer is running (a new step restarts it; the same one keeps it), or
+   * what a reader last chose over it (an answer, a country).
+   */
+  #scheduledFor: unknown = null;
   /** Its pace: a new one restarts the step's wait from now (10 s changed to 2 waited the 10). */
   #scheduledSeconds = 0;
   /** A step was due when the element left the page: schedule again when it comes back. */
@@ -28,7 +31,7 @@ export class PlaybackController implements ReactiveController {
    * Calls `next` `seconds` after `step` first appeared (at most a day); asking again for the same
    * step at the same pace keeps its timer, and null cancels it.
    */
-  stepAfter(step: object | null, seconds: number, next: () => void): void {
+  stepAfter(step: unknown, seconds: number, next: () => void): void {
     if (step === null) {
       clearTimeout(this.#stepTimer);
       this.#scheduledFor = null;

@@ -735,12 +735,19 @@ export class JurisdictionMap extends LitElement {
   }
 
   // The next step is due `autoplay` seconds after the current one appeared; at the last, autoplay
-  // ends.
+  // ends. A reader's own request or a country's details hold it for 30 s (or the pace, if
+  // longer) from their last change: on an unattended screen the next step took the map back
+  // from a visitor in under a second (the presenter review).
   #scheduleAutoplay(): void {
     const view = this.#view;
     if (this.playing && view && view.step >= view.steps) this.playing = false;
     const seconds = paceOf(this.autoplay) ?? 8;
-    this.#playback.stepAfter(this.playing ? view : null, seconds, () => this.next());
+    const reader = this.#offScript ? this.#resolution : this.selectedCountry;
+    this.#playback.stepAfter(
+      this.playing && view ? reader || view : null,
+      reader ? Math.max(seconds, 30) : seconds,
+      () => this.next(),
+    );
   }
 
   /**

@@ -576,6 +576,46 @@ describe('autoplay and time travel', () => {
     }
   });
 
+  it("autoplay waits for a visitor: 30 s from a reader's last change or country, then goes on", async () => {
+    // The presenter review: on an unattended screen, the next step came 0.5 s after a visitor's
+    // click and took the map back.
+    const el = await mount({ scenario: 'microsoft-ireland' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      el.setAttribute('autoplay', '4');
+      await el.updateComplete;
+      await after(el, 3500);
+      // The visitor picks another data center half a second before the step was due.
+      el.setAttribute('datacenter', 'aws-eu-west-1');
+      await el.updateComplete;
+      await after(el, 20_000);
+      // A second choice 20 s later holds it for another 30.
+      el.setAttribute('requester', 'GB');
+      await el.updateComplete;
+      await after(el, 29_999);
+      expect(el.scenarioView!.step).toBe(1);
+      expect(el.resolution!.request.requester).toBe('GB');
+      await after(el, 1);
+      expect(el.scenarioView!.step).toBe(2);
+      expect(el.resolution!.request).toEqual(el.scenarioView!.request);
+      // A country's details, opened on the step, hold it too; closed, the step's own pace
+      // starts again from then.
+      await after(el, 1000);
+      el.setAttribute('country', 'BR');
+      await el.updateComplete;
+      await after(el, 29_000);
+      expect(el.scenarioView!.step).toBe(2);
+      el.removeAttribute('country');
+      await el.updateComplete;
+      await after(el, 3999);
+      expect(el.scenarioView!.step).toBe(2);
+      await after(el, 1);
+      expect(el.scenarioView!.step).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('autoplay goes on after the element is moved in the page (a slide deck re-parenting its slides)', async () => {
     const el = await mount({ scenario: 'microsoft-ireland' });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
