@@ -1002,7 +1002,9 @@ export class JurisdictionMap extends LitElement {
       if (document.fullscreenElement === this) await document.exitFullscreen();
       else await this.requestFullscreen();
     } catch {
-      // Fullscreen needs a user gesture and may be refused (an iframe without allowfullscreen).
+      // Refused without a user gesture, or in an iframe not allowed it: F did nothing without a
+      // word, in the README's own iframe on another origin (the presenter review).
+      this.#fail({ message: this.#locale.t.noFullscreen });
     }
   }
 

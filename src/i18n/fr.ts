@@ -138,6 +138,8 @@ export const fr: Strings = {
       : `«${nb}${value}${nb}» n’est pas «${nb}${allowed[0]}${nb}», sa seule valeur admise (la valeur par défaut s’applique)`,
   dataAttribute:
     'un jeu de données se donne par la propriété data, depuis un script, et l’adresse d’un fichier par l’attribut src',
+  noFullscreen:
+    'Le navigateur a refusé le plein écran. Dans un iframe, le cadre doit porter allow="fullscreen".',
   noDatacenter: (value) => `Aucun centre de données ne correspond à «${nb}${value}${nb}».`,
   noId: (kind, values, meant) => {
     const quoted = (ids: (string | undefined)[]) =>

@@ -120,6 +120,7 @@ export interface Strings {
   /** autoplay's value that is no number of seconds from 1 up. */
   notSeconds: (value: string) => string;
   dataAttribute: string;
+  noFullscreen: string;
   /** A `step` set without a `scenario`: there is nothing to step through. */
   stepWithoutScenario: string;
   /** The heading over the data's notes on its sources (in the sources list). */
@@ -257,6 +258,8 @@ export const en: Strings = {
     `"${value}" is not ${allowed.length > 1 ? 'one of ' : ''}${allowed.map((a) => `"${a}"`).join(', ')}${allowed.length > 1 ? '' : ', the one value it takes'} (the default is used)`,
   dataAttribute:
     "a bundle is given as the data property, from a script, and a file's address as the src attribute",
+  noFullscreen:
+    'The browser refused full screen. In an iframe, the frame needs allow="fullscreen".',
   noDatacenter: (value) => `No data center matches "${value}".`,
   noId: (kind, values, meant) => {
     const quoted = (ids: (string | undefined)[]) =>

@@ -188,6 +188,20 @@ describe('presenter mode', () => {
     };
     await press(el, 'f');
     expect(asked).toBe(1);
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
+    // Refused (an iframe without allow="fullscreen"): said, not silent.
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    await press(el, 'f');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.error')!.textContent).toContain(
+      'The browser refused full screen. In an iframe, the frame needs allow="fullscreen".',
+    );
+    expect(errors).toHaveLength(1);
+    // The next step clears it, as any problem of the moment.
+    await press(el, 'ArrowRight');
+    expect(el.shadowRoot!.querySelector('.error')).toBeNull();
   });
 
   it('leads back into a scenario named after its step: previous() and Home from a step it lacks', async () => {
