@@ -818,6 +818,10 @@ export const styles = css`
   .caption-title {
     font-weight: 600;
   }
+  /* "step 5 of 7" in one piece: "étape 5 sur" ended a line, "7" began the next. */
+  .progress {
+    white-space: nowrap;
+  }
   .caption-text {
     margin-top: 0.4rem !important;
     font-size: clamp(0.95rem, 1.7cqw, 1.9rem);

@@ -180,6 +180,20 @@ describe('presenter mode', () => {
     );
   });
 
+  it('keeps "étape 5 sur 7" on one line at every width', async () => {
+    // The presenter review: at 1920 px "· étape 5 sur" ended a line and "7" began the next.
+    const el = await mount({ scenario: 'microsoft-ireland', step: '5', lang: 'fr' });
+    const box = el.parentElement!;
+    const progress = () => el.shadowRoot!.querySelector('.caption .progress')!;
+    await vi.waitFor(() => expect(progress()?.textContent).toMatch(/étape 5 sur \d/));
+    for (let width = 320; width <= 1920; width += 16) {
+      box.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      const lines = new Set([...progress().getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, `${width} px`).toBe(1);
+    }
+  });
+
   it('asks for fullscreen with F', async () => {
     const el = await mount({ scenario: 'microsoft-ireland' });
     let asked = 0;
