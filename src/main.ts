@@ -52,8 +52,17 @@ if (params.get('view') === 'speaker') {
   // 600), starts with the case's story folded: open, it pushed the map below the first screen
   // (its legend 86 px below at 1024 × 600), and a presenter's steps changed only the caption.
   // A 1280 × 720 projector has room for both.
-  if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 700px)').matches)
+  if (params.get('scenario') && matchMedia('(max-width: 700px), (max-height: 700px)').matches) {
     document.querySelector('.intro details')?.removeAttribute('open');
+    // The pickers too took 368 of a 375 × 667 phone's 667 px above the caption, and left the map
+    // 100 px (none at 844 × 390): the page opens scrolled to the map's caption, which starts
+    // its `map` part, and the pickers are a scroll up (the presenter review).
+    map.addEventListener(
+      'jm-ready',
+      () => map.shadowRoot?.querySelector('[part~="map"]')?.scrollIntoView({ block: 'start' }),
+      { once: true },
+    );
+  }
   document.addEventListener('keydown', (event) => {
     // A key the map has used (an S in a country's typed name) opens nothing.
     if (!map.scenario || event.defaultPrevented) return;
