@@ -94,7 +94,7 @@ if (map && container && scenario) {
 
   // The step whose section crosses the middle of what the reader sees of the text is the one the
   // map shows: the window's middle, or on a phone (story.css), where the map stays over the top
-  // 55 % of the window, the middle of the rest. With the window's middle there, the map showed
+  // of the window (at most 55 % of it, less where the map is shorter), the middle of the rest. With the window's middle there, the map showed
   // the step before the one being read, until its heading went under the map.
   let current = 1;
   // The map opens on step 1, and so is its section marked, before any scrolling (on a phone the
@@ -104,6 +104,8 @@ if (map && container && scenario) {
   let observer: IntersectionObserver | undefined;
   const watch = () => {
     observer?.disconnect();
+    const mapShare = (map.parentElement?.offsetHeight ?? 0) / innerHeight;
+    const line = (1 + mapShare) / 2;
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -114,12 +116,18 @@ if (map && container && scenario) {
           if (map.scenarioView?.step !== step) map.goToStep(step);
         }
       },
-      { rootMargin: narrow.matches ? '-72% 0px -23% 0px' : '-45% 0px -45% 0px' },
+      {
+        rootMargin: narrow.matches
+          ? `-${Math.round((line - 0.025) * 100)}% 0px -${Math.round((0.975 - line) * 100)}% 0px`
+          : '-45% 0px -45% 0px',
+      },
     );
     for (const section of sections) observer.observe(section);
   };
   watch();
   narrow.addEventListener('change', watch);
+  // The phone's map is as tall as its width allows (story.css): turned, the line moves.
+  addEventListener('resize', () => narrow.matches && watch());
 
   // And the page follows the map when its own buttons or keys (or autoplay) change the step: the
   // text of the step shown comes into view. At once, not smoothly: a smooth scroll would pass the
