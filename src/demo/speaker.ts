@@ -49,7 +49,8 @@ export function openSpeakerView(map: JurisdictionMap): void {
   url.searchParams.set('view', 'speaker');
   url.searchParams.set('scenario', map.scenario);
   url.searchParams.set('step', String(map.scenarioView?.step ?? 1));
-  window.open(url, 'jm-speaker', 'width=900,height=600');
+  // Tall enough for the longest step's caption, notes and buttons (631 px in 600 cut them off).
+  window.open(url, 'jm-speaker', 'width=900,height=720');
 }
 
 /** In the speaker window: render the notes view into `root`. */
@@ -113,7 +114,9 @@ export async function renderSpeakerView(
   const following = el('button', 'speaker-next', 'Next ›');
   previous.addEventListener('click', () => step > 1 && go(step - 1));
   following.addEventListener('click', () => step < count && go(step + 1));
-  root.replaceChildren(progress, caption, notes, nextCaption, clock, previous, following, alone);
+  // The warning under the step's line, not last: the longest steps' notes put it below a
+  // 900 × 600 window (the presenter review).
+  root.replaceChildren(progress, alone, caption, notes, nextCaption, clock, previous, following);
   const show = () => {
     const view = scenarioStep(world, scenarioId, step);
     const next = step < view.steps ? scenarioStep(world, scenarioId, step + 1) : null;
