@@ -35,12 +35,25 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path || '(bundle)';
 }
 
-// valibot's words for a missing or unknown key, said plainly.
+// valibot's words for a missing or unknown key, or a value of the wrong type, said plainly:
+// "Invalid type: Expected number but received NaN" reached a site's message as it was (the
+// embedding review).
 function messageOf(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'is missing';
+  const kind = issue.kind === 'schema' && issue.expected && KINDS[issue.expected];
+  if (kind) return `should be ${kind}, not ${issue.received}`;
   return issue.message;
 }
+
+/** The types a schema expects, in words (one of several values keeps valibot's message). */
+const KINDS: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  Array: 'a list',
+  Object: 'an object',
+};
 
 // The checks the schema cannot express: unique ids, references that resolve, dates in order.
 function crossCheck(bundle: Bundle): DataProblem[] {

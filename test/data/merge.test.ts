@@ -102,6 +102,20 @@ describe('merging a bundle into the built-in data', () => {
     ]);
   });
 
+  it("says a value of the wrong type in words, not in the schema library's", () => {
+    // The embedding review: "Invalid type: Expected number but received NaN" reached the message.
+    const bad = structuredClone(example);
+    const dc = bad.datacenters![0]! as Record<string, unknown>;
+    dc.lat = Number.NaN;
+    dc.lon = '8.7';
+    dc.name = 5;
+    const problems = problemsOf(bad);
+    expect(problems).toContain('datacenters[0].lat: should be a number, not NaN');
+    expect(problems).toContain('datacenters[0].lon: should be a number, not "8.7"');
+    expect(problems).toContain('datacenters[0].name: should be text, not 5');
+    expect(problems.join(' ')).not.toMatch(/Invalid type/);
+  });
+
   it('an empty bundle merges into the built-in data set unchanged', () => {
     const world = createWorld({}, { mode: 'merge' });
     expect(world.datacenters.size).toBe(builtIn.datacenters.length);
