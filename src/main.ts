@@ -4,6 +4,7 @@
 import './demo.css';
 import { linkToUrl } from './demo/deep-link.js';
 import { passKeyToMap, typing } from './demo/pass-keys.js';
+import { pageInFrench } from './demo/page-words.js';
 import { announceSteps, openSpeakerView, renderSpeakerView } from './demo/speaker.js';
 // The element is defined by this script; public/start.js then puts the map in place and draws
 // it. Both block the page's first paint (index.html): one complete paint, and no long task after
@@ -37,6 +38,9 @@ if (params.get('view') === 'speaker') {
     const value = params.get(name);
     if (value) map.setAttribute(name, value);
   }
+  // The page around the map speaks French with it (the map's other languages fall back to
+  // English, and so does the page).
+  if (/^fr(-|$)/i.test(params.get('lang') ?? '')) pageInFrench();
   // ?autoplay (8 s) or ?autoplay=5: a presenter's unattended screen.
   if (params.get('autoplay') !== null) map.setAttribute('autoplay', params.get('autoplay')!);
   // The page around the map takes its theme, not only the map itself.

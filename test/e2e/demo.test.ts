@@ -137,6 +137,22 @@ it('takes ?theme=dark and ?lang=fr from the link, and darkens the page with the 
   expect(
     await page.evaluate(() => document.querySelector('jurisdiction-map')!.getAttribute('lang')),
   ).toBe('fr');
+  // The page around the map speaks French with it, and says so (the presenter review found an
+  // English heading, introduction and footer under lang="en" around a French map).
+  const page_ = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    heading: document.querySelector('h1')!.textContent,
+    intro: document.querySelector('.intro p')!.textContent,
+    english: [...document.querySelectorAll('.intro p [lang="en"]')].map((n) => n.textContent),
+    footer: document.querySelector('footer')!.textContent,
+    title: document.title,
+  }));
+  expect(page_.lang).toBe('fr');
+  expect(page_.heading).toBe('Qui peut atteindre les données dans le cloud\u00a0?');
+  expect(page_.intro).toMatch(/^En décembre 2013, un juge fédéral américain/);
+  expect(page_.english).toEqual(['magistrate judge', 'Stored Communications Act', 'CLOUD Act']);
+  expect(page_.footer).toMatch(/^Ceci n’est pas un avis juridique\./);
+  expect(page_.title).toMatch(/^Jurisdiction Map\u00a0: qui peut/);
   expect(await page.evaluate(background)).toBe('rgb(18, 22, 31)');
   // Back to light when the map is set light, and the system's dark setting is followed when unset.
   await page.evaluate(() =>
@@ -149,6 +165,9 @@ it('takes ?theme=dark and ?lang=fr from the link, and darkens the page with the 
   await page.goto(`${e2e.server.url}/index.html`);
   await ready();
   expect(await page.evaluate(background)).toBe('rgb(18, 22, 31)');
+  // Without ?lang=fr, the page stays English.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await page.locator('h1').textContent()).toBe('Who can reach data in the cloud?');
   await page.close();
 });
 
