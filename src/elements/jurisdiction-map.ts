@@ -226,6 +226,8 @@ export class JurisdictionMap extends LitElement {
   @state() private activeMarker = '';
   @state() private activeCountry = '';
   @state() private narration = '';
+  /** "step 3 of 7." before it in a scenario, in the interface's language. */
+  @state() private narrationStep = '';
   /** A short message after copying a link or embed code. */
   @state() private notice = '';
   /** Autoplay is running (it pauses with the button, or when the last step is reached). */
@@ -602,8 +604,11 @@ export class JurisdictionMap extends LitElement {
       // A step with its predecessor's request keeps that answer, but has a caption of its own.
       const sameView = this.#view === this.#narratedView;
       this.#narratedView = this.#view;
-      const caption = this.#view && !this.#offScript ? `${this.#view.caption} ` : '';
+      const onStep = this.#view && !this.#offScript ? this.#view : null;
+      const caption = onStep ? `${onStep.caption} ` : '';
       const text = caption + narrate(this.world, this.#resolution);
+      // Which step, in the reader's words: it was never said (the keyboard review).
+      const step = onStep ? `${this.#stepOf(onStep)}.` : '';
       // A new date alone (the slider's arrows, a day each) is said once it has stayed 0.7 s: the
       // slider speaks its own date at once, and forty presses read forty answers.
       const request = this.#resolution.request;
@@ -613,8 +618,12 @@ export class JurisdictionMap extends LitElement {
         before.request.asOf !== request.asOf &&
         sameRequest({ ...before.request, asOf: request.asOf }, request);
       clearTimeout(this.#narrating);
-      if (dateOnly) this.#narrating = setTimeout(() => (this.narration = text), 700);
-      else this.narration = text;
+      const say = () => {
+        this.narration = text;
+        this.narrationStep = step;
+      };
+      if (dateOnly) this.#narrating = setTimeout(say, 700);
+      else say();
     }
   }
 
@@ -1909,8 +1918,8 @@ export class JurisdictionMap extends LitElement {
         </div>
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
-      <div class="sr-only" aria-live="polite" lang=${contentLang(this.#locale)}>
-        ${this.narration}
+      <div class="sr-only" aria-live="polite" aria-atomic="true" lang=${contentLang(this.#locale)}>
+        <span lang=${this.#locale.tag}>${this.narrationStep}</span> ${this.narration}
       </div>
       <p id="jm-keys" hidden>${t.mapKeys}</p>
       <p

@@ -270,9 +270,14 @@ export function caption(state: CaptionState, on: CaptionActions): TemplateResult
     }
     ${
       !state.offScript && state.showNotes
-        ? view.notes
-          ? html`<p class="caption-notes" lang=${lang}>${view.notes}</p>`
-          : html`<p class="caption-notes" role="status">${notesMissing(state)}</p>`
+        ? // One status for "Loading the notes…" and the notes: they were a new element, and
+          // arrived unannounced (the keyboard review).
+          html`<p
+            class="caption-notes"
+            role="status"
+            lang=${view.notes ? lang : nothing}
+            .textContent=${view.notes ?? notesMissing(state)}
+          ></p>`
         : nothing
     }
   </div>`;

@@ -17,7 +17,11 @@ describe('speaker notes on demand', () => {
     expect(notes()!.textContent).toBe('Loading the notes…');
     expect(notes()!.getAttribute('role')).toBe('status');
     // (The test server may still be compiling the sources' module.)
+    const status = notes();
     await vi.waitFor(() => expect(notes()!.textContent).toMatch(/Francis/), { timeout: 10_000 });
+    // The same status, its words changed, so a screen reader hears the notes come (a new
+    // element arrived unannounced; the keyboard review).
+    expect(notes()).toBe(status);
     expect(el.scenarioView!.notes).toMatch(/Francis/);
     // The step is not applied again (which would send a second jm-step and frame it anew).
     expect(steps).toEqual([]);

@@ -180,6 +180,25 @@ describe('presenter mode', () => {
     );
   });
 
+  it("says which step it is in the live region, in the interface's words", async () => {
+    // The keyboard review: stepping read the caption and the answer, never "step 4 of 7".
+    const el = await mount({ scenario: 'microsoft-ireland', step: '3' });
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.getAttribute('aria-atomic')).toBe('true');
+    await press(el, 'ArrowRight');
+    expect(live.textContent!.trim()).toMatch(/^step 4 of 7\. /);
+    expect(live.textContent).toContain(el.scenarioView!.caption);
+    // In French the step is French (marked so) and the content English, as before.
+    el.lang = 'fr';
+    await vi.waitFor(() => expect(live.textContent!.trim()).toMatch(/^étape 4 sur 7\. /));
+    expect(live.querySelector('span')!.getAttribute('lang')).toBe('fr');
+    expect(live.getAttribute('lang')).toBe('en');
+    // A reader's own request is no step: none is said.
+    el.setAttribute('requester', 'GB');
+    await el.updateComplete;
+    expect(live.textContent!.trim()).not.toMatch(/^étape/);
+  });
+
   it('keeps "étape 5 sur 7" on one line at every width', async () => {
     // The presenter review: at 1920 px "· étape 5 sur" ended a line and "7" began the next.
     const el = await mount({ scenario: 'microsoft-ireland', step: '5', lang: 'fr' });
