@@ -219,7 +219,11 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
         <div class="slider">
           <input
             type="range"
-            aria-labelledby="jm-date-label"
+            aria-label=${
+              // A name of its own, not the label above it: that held the date, which a screen
+              // reader then said twice, and anew at each arrow (the keyboard review).
+              t.asOfDate
+            }
             aria-valuetext=${date(asOf)}
             min=${min}
             max=${max}

@@ -1505,6 +1505,20 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(heard.filter((h) => h)).toEqual([live.textContent!.trim()]);
   });
 
+  it("names the date slider without its date, which is its value's words alone", async () => {
+    // The keyboard review: its name was "As of June 6, 2017" and its value "June 6, 2017", so
+    // the date was read twice, and the name changed at each arrow.
+    const el = await mount({ 'as-of': '2017-06-06' });
+    const slider = $<HTMLInputElement>(el, 'input[type="range"]')!;
+    expect(slider.getAttribute('aria-label')).toBe('As-of date');
+    expect(slider.hasAttribute('aria-labelledby')).toBe(false);
+    expect(slider.getAttribute('aria-valuetext')).toBe('June 6, 2017');
+    slider.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(slider.getAttribute('aria-valuetext')).toBe('June 7, 2017'));
+    expect(slider.getAttribute('aria-label')).toBe('As-of date');
+  });
+
   it("says the answer once when the slider's arrows move the date day by day", async () => {
     const el = await mount({ 'as-of': '2018-02-20' });
     const live = $(el, '[aria-live="polite"]')!;
