@@ -364,8 +364,10 @@ export function reachTable(
           const r = reaches.get(d.id);
           // The shown data center's button is marked current (aria-selected means nothing on
           // a plain table's row).
+          // The data center heads its row: moving along a row, a screen reader said "Australia",
+          // "Contested in court" without saying of which (the keyboard review).
           return html`<tr class=${d.id === selected ? 'current' : ''}>
-            <td>
+            <th scope="row">
               <button
                 type="button"
                 tabindex=${d.id === stop ? 0 : -1}
@@ -375,7 +377,7 @@ export function reachTable(
               >
                 ${name}
               </button>
-            </td>
+            </th>
             <td>${country}</td>
             <td>${t.reach[r?.reach ?? 'none']}</td>
             <td>

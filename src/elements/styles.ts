@@ -994,15 +994,18 @@ export const styles = css`
     text-align: left;
     vertical-align: top;
   }
-  th {
+  thead th {
     position: sticky;
     top: 0;
     background: var(--jm-surface);
   }
+  tbody th {
+    font-weight: normal;
+  }
   tr.current {
     background: color-mix(in srgb, var(--jm-focus) 12%, transparent);
   }
-  td button {
+  tbody button {
     min-height: 0;
     padding: 0;
     border: none;

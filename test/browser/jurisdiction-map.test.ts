@@ -1553,6 +1553,11 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const rows = $$(el, 'tbody tr');
     expect(rows.length).toBe($$(el, '.marker[data-id]').length);
     expect($(el, 'tbody button[aria-current="true"]')!.textContent).toMatch(/North Europe/);
+    // Each row headed by its data center, so a screen reader moving along it says of which
+    // (the keyboard review); the header stays in its row, not stuck at the table's top.
+    for (const row of rows) expect(row.firstElementChild!.matches('th[scope="row"]')).toBe(true);
+    expect(getComputedStyle(rows[0]!.firstElementChild!).position).toBe('static');
+    expect(getComputedStyle(rows[0]!.firstElementChild!).fontWeight).toBe('400');
     // In the order a reader looks for them: by country name, then by data center.
     const countries = rows.map((r) => r.children[1]!.textContent!.trim());
     expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, 'en')));
