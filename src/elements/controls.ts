@@ -185,6 +185,10 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
         type="search"
         list="jm-datacenters"
         .value=${shownDatacenter}
+        @blur=${(e: Event) => {
+          const field = e.target as HTMLInputElement;
+          if (field.value !== shownDatacenter) field.value = shownDatacenter;
+        }}
         @change=${(e: Event) => {
           // "Provider Name — City, Country (id)" from the list, an id typed by hand, or words
           // ("frankfurt", "aws dublin"): the data center whose label holds them all, if only one.
@@ -198,8 +202,10 @@ export function controls(state: ControlsState, on: ControlsActions): TemplateRes
                 return words.every((word) => label.includes(word));
               })
             : [];
-          // Words that fit no single data center leave the field showing the one still shown.
-          if (fitting.length !== 1) (e.target as HTMLInputElement).value = shownDatacenter;
+          // Words that fit none leave the field showing the data center still shown. Words that
+          // fit several stay, for the list to show those (it showed the old name's, and the
+          // words were to be typed again; the keyboard review), until the field is left.
+          if (!fitting.length) (e.target as HTMLInputElement).value = shownDatacenter;
           on.datacenter(fitting.length === 1 ? fitting[0]! : id, value, fitting.length);
         }}
       />

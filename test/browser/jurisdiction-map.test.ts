@@ -1888,11 +1888,18 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(el.datacenter).toBe('azure-northeurope');
     expect(errors).toEqual([]);
     // Words that fit several: nothing changes, and the message says how many and what to do.
+    field.focus();
     await type('Frankfurt');
     expect(el.datacenter).toBe('azure-northeurope');
     expect(errors.at(-1)).toMatch(
       /^\d+ data centers match "Frankfurt": choose one from the list\.$/,
     );
+    // The words stay, for the list to show the ones they fit (the keyboard review: the field
+    // went back to the old name, and the list showed that one's); leaving the field puts the
+    // data center shown back.
+    expect(field.value).toBe('Frankfurt');
+    field.blur();
+    expect(field.value).toMatch(/North Europe/);
     await type('Atlantis');
     expect(errors.at(-1)).toBe('No data center matches "Atlantis".');
     // The attribute never holds the words, and the field shows the data center still shown.
@@ -1903,6 +1910,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await type('');
     expect(errors).toHaveLength(count);
     expect(field.value).toMatch(/North Europe/);
+    // Words that fit one, typed and left with Tab: that one, named in full in the field.
+    field.focus();
+    field.select();
+    await userEvent.keyboard('amazon frankfurt{Tab}');
+    await el.updateComplete;
+    expect(el.datacenter).toBe('aws-eu-central-1');
+    expect(field.value).toMatch(/\(aws-eu-central-1\)$/);
   });
 
   it('zooms with + and resets with 0', async () => {
