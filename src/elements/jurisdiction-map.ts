@@ -976,13 +976,18 @@ export class JurisdictionMap extends LitElement {
 
   #onKey = (event: KeyboardEvent) => {
     // Escape dismisses a tooltip, then a country's details being read, from them or from the
-    // map: a click on a country leaves the focus on the map, where Escape did nothing.
+    // map (a click on a country leaves the focus on the map, where Escape did nothing), then a
+    // message.
     if (event.key === 'Escape') {
       const onMapOrDetails = event
         .composedPath()
         .some((n) => n instanceof Element && n.matches('.country-details,.stage'));
       if (this.tip) this.tip = null;
       else if (onMapOrDetails && this.selectedCountry) this.#closeCountry();
+      // Then a message over the map: its × came only after the map's own stops (the keyboard
+      // review).
+      else if (onMapOrDetails && (this.error || this.dataError || this.lookError))
+        this.#dismissMessage();
       else return;
       event.preventDefault();
       return;
@@ -1898,17 +1903,7 @@ export class JurisdictionMap extends LitElement {
                           </button>`
                         : nothing
                     }
-                    <button
-                      type="button"
-                      aria-label=${t.dismiss}
-                      @click=${() => {
-                        this.#stepProblem = this.#requestProblem = this.#compareProblem = null;
-                        this.error = null;
-                        this.dataError = null;
-                        this.lookError = null;
-                        this.#focusMap();
-                      }}
-                    >
+                    <button type="button" aria-label=${t.dismiss} @click=${this.#dismissMessage}>
                       ×
                     </button>
                   </div>`
@@ -1933,6 +1928,15 @@ export class JurisdictionMap extends LitElement {
       </p>
     </div>`;
   }
+
+  // The message's × and Escape on the map: the keyboard goes back to the map.
+  #dismissMessage = () => {
+    this.#stepProblem = this.#requestProblem = this.#compareProblem = null;
+    this.error = null;
+    this.dataError = null;
+    this.lookError = null;
+    this.#focusMap();
+  };
 
   // A keyboard passes the map's two dozen stops in one: from its first stop to its end, where
   // the next Tab leaves for the page (the embedding review counted 28 Tabs across it). The end

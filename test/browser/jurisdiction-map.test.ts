@@ -1863,6 +1863,26 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(field.value).toMatch(/aws-eu-west-1/);
   });
 
+  it('dismisses a message with Escape on the map, after a tooltip and a country', async () => {
+    // The keyboard review: the message's × came only after the map's own tab stops.
+    const el = await mount({ 'as-of': '2019-06-01' });
+    el.setAttribute('requester', 'ZZ');
+    await el.updateComplete;
+    expect($(el, '.error')).not.toBeNull();
+    $<HTMLElement>(el, '.stage')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect($(el, '.error')).toBeNull();
+    expect(el.shadowRoot!.activeElement?.closest('.stage')).not.toBeNull();
+    // Escape in a picker leaves the message alone.
+    el.setAttribute('requester', 'ZY');
+    await el.updateComplete;
+    $<HTMLElement>(el, '.controls select')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect($(el, '.error')).not.toBeNull();
+  });
+
   it('shows a good as-of date in its field while another attribute is wrong', async () => {
     const el = await mount({ datacenter: 'nope-dc', 'as-of': '2015-03-04' });
     expect(el.resolution).toBeNull();
