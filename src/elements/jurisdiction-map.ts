@@ -1795,7 +1795,10 @@ export class JurisdictionMap extends LitElement {
           part="map"
           role="region"
           aria-label=${this.tableView ? t.table : t.map}
-          aria-describedby=${this.tableView ? nothing : 'jm-keys'}
+          aria-describedby=${
+            // In a scenario, its keys too (a screen reader was told only the map's).
+            this.tableView ? nothing : this.#view ? 'jm-keys jm-step-keys' : 'jm-keys'
+          }
           tabindex=${this.tableView ? -1 : 0}
           @keydown=${this.#onStageKey}
           @focusin=${this.#onStageFocus}
@@ -1917,6 +1920,7 @@ export class JurisdictionMap extends LitElement {
         <span lang=${this.#locale.tag}>${this.narrationStep}</span> ${this.narration}
       </div>
       <p id="jm-keys" hidden>${t.mapKeys}</p>
+      <p id="jm-step-keys" hidden>${t.stepKeys}</p>
       <p
         class="skip sr-only"
         id="jm-end"

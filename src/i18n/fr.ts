@@ -36,6 +36,7 @@ export const fr: Strings = {
   loading: 'Chargement de la carte…',
   skipMap: 'Passer la carte',
   mapEnd: 'Fin de la carte.',
+  stepKeys: `Dans ce scénario${nb}: → ou Page suivante pour l’étape suivante, ← ou Page précédente pour la précédente, Début et Fin, N pour les notes, F pour le plein écran.`,
   mapKeys: `Touches${nb}: + et − pour zoomer, 0 pour revenir à la vue d’ensemble${nb}; Tab mène aux centres de données et aux pays${nb}: les flèches parcourent d’abord ceux de cette réponse, puis tous les autres${nb}; tapez un nom pour y aller.`,
   // Without the answer's English sentence: a French name read with a French voice would read it
   // too (the live region and the panel give it, marked lang="en").

@@ -16,6 +16,7 @@ export interface Strings {
   loading: string;
   /** The map's keys: its region's description (its name is `map`). */
   mapKeys: string;
+  stepKeys: string;
   skipMap: string;
   mapEnd: string;
   worldMap: (summary: string) => string;
@@ -170,6 +171,8 @@ export const en: Strings = {
   mapEnd: 'End of the map.',
   mapKeys:
     'Keys: + and − zoom, 0 resets; Tab reaches the data centers and the countries, where arrows go through this answer’s and then all, and typing a name goes to it.',
+  stepKeys:
+    'In this scenario: → or Page Down for the next step, ← or Page Up for the one before, Home and End, N for notes, F for full screen.',
   worldMap: (summary) => `World map: ${summary}`,
   countriesGroup: 'Countries, this answer’s first',
   datacenters: 'Data centers',

@@ -1338,6 +1338,13 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     await el.updateComplete;
     expect(stage.getAttribute('aria-label')).toBe('Table');
     expect(stage.hasAttribute('aria-describedby')).toBe(false);
+    // In a scenario, its keys too (the keyboard review: only the map's were said).
+    const story = await mount({ scenario: 'microsoft-ireland', step: '2' });
+    const ids = $<HTMLElement>(story, '.stage')!.getAttribute('aria-describedby')!.split(' ');
+    expect(ids).toEqual(['jm-keys', 'jm-step-keys']);
+    const stepKeys = story.shadowRoot!.getElementById(ids[1]!)!;
+    expect(stepKeys.textContent).toMatch(/^In this scenario: → or Page Down for the next step/);
+    expect(stepKeys.hidden).toBe(true);
   });
 
   it('narrates each resolution in a live region, in words from the resolution', async () => {
