@@ -1878,7 +1878,7 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect($(el, '.error')).not.toBeNull();
     // The pointer leaves the map first: resting where an earlier test left it, over a marker,
     // its hover showed a tooltip on a loaded machine (CI), which took the first Escape, as it
-    // should (measured: the key prevented, the tooltip closed, the message still there).
+    // should (measured: the key was taken and the message stayed; a tooltip is what comes first).
     await userEvent.unhover(el);
     await vi.waitFor(() => expect($(el, '.tooltip')).toBeNull());
     $<HTMLElement>(el, '.stage')!.focus();
