@@ -94,8 +94,9 @@ if (map && container && scenario) {
 
   // The step whose section crosses the middle of what the reader sees of the text is the one the
   // map shows: the window's middle, or on a phone (story.css), where the map stays over the top
-  // of the window (at most 55 % of it, less where the map is shorter), the middle of the rest. With the window's middle there, the map showed
-  // the step before the one being read, until its heading went under the map.
+  // of the window (at most 55 % of it, less where the map is shorter), the middle of the rest.
+  // With the window's middle there, the map showed the step before the one being read, until
+  // its heading went under the map.
   let current = 1;
   // The map opens on step 1, and so is its section marked, before any scrolling (on a phone the
   // band below the map meets no section at the top of the page).

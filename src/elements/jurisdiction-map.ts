@@ -1926,7 +1926,7 @@ export class JurisdictionMap extends LitElement {
         id="jm-end"
         role="status"
         tabindex="-1"
-        @blur=${(e: FocusEvent) => (e.target as HTMLElement).setAttribute('tabindex', '-1')}
+        @blur=${(e: FocusEvent) => ((e.target as HTMLElement).tabIndex = -1)}
       >
         ${t.mapEnd}
       </p>

@@ -41,19 +41,19 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 function messageOf(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'is missing';
-  const kind = issue.kind === 'schema' && issue.expected && KINDS[issue.expected];
+  const kind = issue.kind === 'schema' && issue.expected && KINDS.get(issue.expected);
   if (kind) return `should be ${kind}, not ${issue.received}`;
   return issue.message;
 }
 
 /** The types a schema expects, in words (one of several values keeps valibot's message). */
-const KINDS: Record<string, string> = {
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  Array: 'a list',
-  Object: 'an object',
-};
+const KINDS = new Map([
+  ['number', 'a number'],
+  ['string', 'text'],
+  ['boolean', 'true or false'],
+  ['Array', 'a list'],
+  ['Object', 'an object'],
+]);
 
 // The checks the schema cannot express: unique ids, references that resolve, dates in order.
 function crossCheck(bundle: Bundle): DataProblem[] {
