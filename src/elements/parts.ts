@@ -381,7 +381,13 @@ export function reachTable(
             <td>${country}</td>
             <td>${t.reach[r?.reach ?? 'none']}</td>
             <td>
-              ${(r?.conflicts ?? []).map((id) => world.instruments.get(id)!.shortTitle).join('; ')}
+              ${
+                // A dash, as the comparison's empty cells: a blank cell was read as "blank", which
+                // could as well mean not known (the keyboard review).
+                (r?.conflicts ?? [])
+                  .map((id) => world.instruments.get(id)!.shortTitle)
+                  .join('; ') || '—'
+              }
             </td>
           </tr>`;
         })}

@@ -1569,6 +1569,11 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     const countries = rows.map((r) => r.children[1]!.textContent!.trim());
     expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, 'en')));
     expect(countries[0]).toBe('Australia');
+    // Nothing in the way is a dash, as in the comparison, not a blank cell (the keyboard review).
+    const inTheWay = rows.map((r) => r.children[3]!.textContent!.trim());
+    expect(inTheWay).toContain('—');
+    expect(inTheWay).toContain('GDPR Art. 48');
+    expect(inTheWay).not.toContain('');
     // The map under the table is out of the way: Tab from the table's toggle reaches no hidden
     // country or marker, and no zoom button covers the table.
     expect(getComputedStyle($(el, 'svg.map')!).visibility).toBe('hidden');
