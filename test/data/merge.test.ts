@@ -44,8 +44,23 @@ describe('merging a bundle into the built-in data', () => {
       resolve(world, { requestType: 'mlat', requester: 'JP', datacenter: 'hetzner-fsn1', asOf });
     expect(request('2010-12-31').reach).toBe('none');
     expect(request('2011-01-02').reach).toBe('assisted');
-    expect(request('2011-01-02').instruments).toEqual(['eu-jp-mla']);
+    // The built-in EU–Japan agreement reaches the site's own data center.
+    expect(request('2011-01-02').instruments).toEqual(['eu-japan-mla']);
     expect(scenarioStep(world, 'japan-asks-germany', 2).request.asOf).toBe('2011-01-02');
+    // The site's own treaty, one between two states other than the United States, which the
+    // built-in data leaves out: Brazil reaches France through it, on its date.
+    const brazil = (asOf: string) =>
+      resolve(world, { requestType: 'mlat', requester: 'BR', datacenter: 'ovhcloud-gra11', asOf });
+    expect(brazil('2000-03-31').reach).toBe('none');
+    expect(brazil('2000-04-01').instruments).toEqual(['mlat-fr-br']);
+    expect(
+      resolve(createWorld(), {
+        requestType: 'mlat',
+        requester: 'BR',
+        datacenter: 'ovhcloud-gra11',
+        asOf: '2000-04-01',
+      }).reach,
+    ).toBe('none');
   });
 
   it('a record with a built-in id replaces that record instead of doubling it', () => {

@@ -58,6 +58,15 @@ const rows: Row[] = [
   ['2009-07-01', 'mlat',                'DE', 'aws-us-east-1',         'assisted',  ['budapest-convention'],                                                 []],
   ['2020-12-31', 'mlat',                'GB', 'azure-eastus',          'assisted',  ['mlat-us-gb', 'eu-us-mla', 'budapest-convention'],                      []],
   ['2021-01-01', 'mlat',                'GB', 'azure-eastus',          'assisted',  ['mlat-us-gb', 'budapest-convention'],                                   []],
+  // The EU–Japan MLA Agreement from 2 January 2011: Japan's only treaty with Ireland, the UK's
+  // until the end of 2020, Denmark's too (the legal review of 29 November 2026).
+  ['2011-01-01', 'mlat',                'JP', 'ovhcloud-gra11',        'none',      [],                                                                      []],
+  ['2011-01-02', 'mlat',                'JP', 'ovhcloud-gra11',        'assisted',  ['eu-japan-mla'],                                                        []],
+  ['2011-01-02', 'mlat',                'JP', 'azure-northeurope',     'assisted',  ['eu-japan-mla'],                                                        ['us-sca']],
+  ['2011-06-01', 'mlat',                'DK', 'gcp-asia-northeast1',   'assisted',  ['eu-japan-mla'],                                                        ['us-sca']],
+  ['2013-01-01', 'mlat',                'JP', 'ovhcloud-gra11',        'assisted',  ['eu-japan-mla', 'budapest-convention'],                                 []],
+  ['2020-12-31', 'mlat',                'JP', 'aws-eu-west-2',         'assisted',  ['eu-japan-mla', 'budapest-convention'],                                 []],
+  ['2021-01-01', 'mlat',                'JP', 'aws-eu-west-2',         'assisted',  ['budapest-convention'],                                                 []],
   ['2020-06-01', 'mlat',                'US', 'yandex-ru-central1',    'assisted',  ['mlat-us-ru'],                                                          []],
   ['2024-01-01', 'mlat',                'US', 'aws-us-east-1',         'none',      [],                                                                      []],
   ['2024-01-01', 'mlat',                'US', 'alibaba-us-west-1',     'none',      [],                                                                      []],
