@@ -83,6 +83,7 @@ describe('the built-in data set', () => {
       'us-cloud-act',
       'mlat-us-ie',
       'eu-us-mla',
+      'eu-japan-mla',
       'cloud-uk-us',
       'cloud-au-us',
       'eu-e-evidence',
