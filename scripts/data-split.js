@@ -8,6 +8,11 @@ import { resolve } from 'node:path';
 
 const read = (file) => JSON.parse(readFileSync(resolve('data', file), 'utf8'));
 
+/** The ISO numeric codes of the base map's country shapes. */
+const SHAPES = new Set(
+  JSON.parse(readFileSync(resolve('src/map/basemap-110m.json'), 'utf8')).countries.map((c) => c.id),
+);
+
 /** The files the built-in bundle is made of, under data/. */
 const DATA_FILES = [
   'jurisdictions.json',
@@ -42,8 +47,9 @@ export function builtInBundle() {
  * Empties every `sources` list in place, and takes out the instruments', their parties' and data
  * centers' notes (on their sources and doubts: the panel shows them with the sources), the
  * instruments' full titles, the scenarios' speaker notes (the caption loads them when a
- * presenter turns them on), and the providers' notes and head-office cities (the map shows
- * neither; 0.4 kB gzip); returns [path, value] for each, and the newest date. Countries' notes
+ * presenter turns them on), the providers' notes and head-office cities (the map shows
+ * neither; 0.4 kB gzip), and the numeric codes of countries without a shape on the base map;
+ * returns [path, value] for each, and the newest date. Countries' notes
  * stay: the panel shows them with the country.
  */
 export function splitSources(bundle) {
@@ -72,7 +78,13 @@ export function splitSources(bundle) {
               (path.length === 4 && path[0] === 'instruments' && path[2] === 'parties'))) ||
           // A step's speaker notes: shown only when a presenter asks for them (1 kB gzip).
           (key === 'notes' && path.length === 4 && path[0] === 'scenarios') ||
-          (key === 'headquartersCity' && path.length === 2 && path[0] === 'providers')
+          (key === 'headquartersCity' && path.length === 2 && path[0] === 'providers') ||
+          // A country's ISO numeric code ties it to its shape on the base map (src/map/atlas.ts);
+          // 75 codes have no shape at this scale (Andorra, Singapore…): 0.2 kB gzip.
+          (key === 'numeric' &&
+            path.length === 2 &&
+            path[0] === 'jurisdictions' &&
+            !SHAPES.has(inner))
         ) {
           sources.push([[...path, key], inner]);
           delete value[key];

@@ -1,7 +1,7 @@
 // The element's built-in data comes in two parts (scripts/data-split.js): facts with empty
 // `sources` lists, and the lists by path. Put together they must be the engine's bundle exactly.
 import { describe, expect, it } from 'vitest';
-import { builtInBundle } from '../../src/engine/index.js';
+import { builtInBundle, createWorld } from '../../src/engine/index.js';
 import {
   builtInBundle as assembled,
   leaveOutDefaults,
@@ -9,7 +9,8 @@ import {
   splitSources,
 } from '../../scripts/data-split.js';
 import { builtInFacts, putBackDefaults } from '../../src/elements/built-in-data.js';
-import { COLLECTIONS } from '../../src/engine/world.js';
+import { COLLECTIONS, worldFromCheckedBundle } from '../../src/engine/world.js';
+import { countryShapes } from '../../src/map/atlas.js';
 
 describe('the split built-in data', () => {
   it('assembles the same bundle as src/engine/built-in.ts', () => {
@@ -58,6 +59,23 @@ describe('the split built-in data', () => {
     expect(sources.filter(([path]) => path.at(-1) === 'headquartersCity').length).toBe(
       whole.providers!.filter((p) => p.headquartersCity).length,
     );
+  });
+
+  it('keeps the numeric codes that tie countries to their shapes, and only those', () => {
+    const facts = assembled();
+    const { sources } = splitSources(facts);
+    // Every shape on the map finds the same country with the facts alone.
+    const drawn = (world: ReturnType<typeof createWorld>) =>
+      countryShapes(world).map((c) => c.jurisdiction);
+    expect(drawn(worldFromCheckedBundle(facts, ''))).toEqual(drawn(createWorld()));
+    type Coded = { numeric?: string };
+    const coded = (list: Coded[]) => list.filter((j) => j.numeric).length;
+    const moved = sources.filter(([path]) => path.at(-1) === 'numeric');
+    expect(moved.length).toBe(
+      coded((builtInBundle as { jurisdictions: Coded[] }).jurisdictions) -
+        coded(facts.jurisdictions),
+    );
+    expect(moved.length).toBeGreaterThan(50);
   });
 
   it("takes out the instruments' full titles, which only the sources need", () => {
