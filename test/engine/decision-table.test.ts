@@ -86,6 +86,9 @@ const rows: Row[] = [
   ['2026-09-01', 'eu-production-order', 'GB', 'azure-northeurope',     'none',      [],                                                                      []],
   ['2026-09-01', 'eu-production-order', 'IE', 'aws-eu-central-1',      'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
   ['2026-09-01', 'eu-production-order', 'DE', 'ovhcloud-gra11',        'direct',    ['eu-e-evidence'],                                                       []],
+  // The SCA binds a provider serving the public from the United States, wherever its head office
+  // is: Alibaba's Silicon Valley data as much as Amazon's Virginia data (the second legal review).
+  ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-us-west-1',     'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
   ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-cn-hangzhou',   'direct',    ['eu-e-evidence'],                                                       ['cn-dsl', 'cn-pipl', 'cn-criminal-judicial-assistance']],
   ['2026-09-01', 'eu-production-order', 'DE', 'yandex-ru-central1',    'none',      [],                                                                      []],
   // A provider established only in the issuing state gets that state's national order (Art. 1(1)):
