@@ -346,7 +346,10 @@ function findConflicts(
   const found: RestrictionEntry[] = [];
   for (const entry of world.restrictions) {
     const { instrument, restriction } = entry;
-    if (!inForce(instrument, parties.asOf)) continue;
+    // One conflict per law: the SCA covers a US provider's data and any data in the United
+    // States, which for Amazon's Virginia data are the same bar.
+    if (!inForce(instrument, parties.asOf) || found.some((f) => f.instrument === instrument))
+      continue;
     if (restriction.appliesTo === 'orders' && !route.powers.some((p) => p.power.compels)) continue;
     if (
       restriction.categories &&
