@@ -89,6 +89,9 @@ const rows: Row[] = [
   // The SCA binds a provider serving the public from the United States, wherever its head office
   // is: Alibaba's Silicon Valley data as much as Amazon's Virginia data (the second legal review).
   ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-us-west-1',     'direct',    ['eu-e-evidence'],                                                       ['us-sca']],
+  // Swiss Criminal Code Art. 271 punishes handing data to a foreign authority without an order
+  // too (BGE 148 IV 66): a voluntary emergency disclosure meets it (the second legal review).
+  ['2022-01-01', 'emergency-request',   'US', 'azure-switzerlandnorth', 'direct',   ['us-sca'],                                                              ['ch-stgb-271']],
   ['2026-09-01', 'eu-production-order', 'DE', 'alibaba-cn-hangzhou',   'direct',    ['eu-e-evidence'],                                                       ['cn-dsl', 'cn-pipl', 'cn-criminal-judicial-assistance']],
   ['2026-09-01', 'eu-production-order', 'DE', 'yandex-ru-central1',    'none',      [],                                                                      []],
   // A provider established only in the issuing state gets that state's national order (Art. 1(1)):
