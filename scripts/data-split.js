@@ -63,9 +63,16 @@ export function splitSources(bundle) {
           for (const s of inner) if (s.checked > checked) checked = s.checked;
           sources.push([[...path, key], inner]);
           value[key] = [];
-        } else if (key === 'title' && path.length === 2 && path[0] === 'instruments') {
+        } else if (
+          path.length === 2 &&
+          ((key === 'title' && path[0] === 'instruments') ||
+            (key === 'legalName' && path[0] === 'providers') ||
+            (key === 'legalBasis' && path[0] === 'requestTypes'))
+        ) {
           // An instrument's full title: the map names it by its short title and in sentences;
           // the full one is for the sources, so it waits with them (an empty string till then).
+          // A provider's legal name and a request type's legal basis: nothing on the map or in
+          // the panel reads them (0.3 kB gzip); they come back with the sources.
           sources.push([[...path, key], inner]);
           value[key] = '';
         } else if (
@@ -79,6 +86,8 @@ export function splitSources(bundle) {
           // A step's speaker notes: shown only when a presenter asks for them (1 kB gzip).
           (key === 'notes' && path.length === 4 && path[0] === 'scenarios') ||
           (key === 'headquartersCity' && path.length === 2 && path[0] === 'providers') ||
+          // When it was signed: only the check of a bundle reads it (signed before in force).
+          (key === 'signed' && path.length === 2 && path[0] === 'instruments') ||
           // A country's ISO numeric code ties it to its shape on the base map (src/map/atlas.ts);
           // 75 codes have no shape at this scale (Andorra, Singapore…): 0.2 kB gzip.
           (key === 'numeric' &&
@@ -140,6 +149,8 @@ export function leaveOutDefaults(facts) {
   // A data center's id is its provider and region (the data check holds it to that): 0.3 kB.
   for (const d of facts.datacenters) if (d.id === datacenterId(d)) delete d.id;
   for (const i of facts.instruments) if (i.title === '') delete i.title;
+  for (const p of facts.providers) if (p.legalName === '') delete p.legalName;
+  for (const r of facts.requestTypes) if (r.legalBasis === '') delete r.legalBasis;
   return facts;
 }
 

@@ -8,13 +8,16 @@ import type { Bundle } from '../engine/schema.js';
 
 /**
  * Puts back what scripts/data-split.js left out of the facts: each record's (still empty) list
- * of sources, a jurisdiction's kind when it is a country, an instrument's title (empty until its
- * sources arrive), a data center's id (its provider and region). Done once, as the module loads.
+ * of sources, a jurisdiction's kind when it is a country, an instrument's title, a provider's
+ * legal name and a request type's legal basis (each empty until the sources arrive), a data
+ * center's id (its provider and region). Done once, as the module loads.
  */
 export function putBackDefaults(facts: Bundle): void {
   for (const list of COLLECTIONS) for (const record of facts[list] ?? []) record.sources = [];
   for (const j of facts.jurisdictions) j.kind ??= 'country';
   for (const i of facts.instruments) i.title ??= '';
+  for (const p of facts.providers) p.legalName ??= '';
+  for (const r of facts.requestTypes) r.legalBasis ??= '';
   for (const d of facts.datacenters) d.id ??= `${d.provider}-${d.region}`.toLowerCase();
 }
 putBackDefaults(bundle);

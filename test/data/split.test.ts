@@ -137,6 +137,27 @@ describe('the split built-in data', () => {
     expect(builtInFacts()).toEqual(whole);
   });
 
+  it("takes out what only the sources and a bundle's check read: legal names, legal bases, signing dates", () => {
+    const facts = assembled();
+    const { sources } = splitSources(facts);
+    leaveOutDefaults(facts);
+    const text = JSON.stringify(facts);
+    expect(/"legalName"|"legalBasis"|"signed"/.test(text)).toBe(false);
+    const moved = (key: string) => sources.filter(([path]) => path.at(-1) === key).length;
+    const whole = builtInBundle as {
+      providers: { legalName: string }[];
+      requestTypes: { legalBasis: string }[];
+      instruments: { signed?: string }[];
+    };
+    expect(moved('legalName')).toBe(whole.providers.length);
+    expect(moved('legalBasis')).toBe(whole.requestTypes.length);
+    expect(moved('signed')).toBe(whole.instruments.filter((i) => i.signed).length);
+    // Until the sources come, the element's copy holds the required ones empty, as the title.
+    putBackDefaults(facts);
+    expect(facts.providers.every((p: { legalName: string }) => p.legalName === '')).toBe(true);
+    expect(facts.requestTypes.every((r: { legalBasis: string }) => r.legalBasis === '')).toBe(true);
+  });
+
   it('refuses to leave out a list of sources that is not empty', () => {
     const facts = assembled();
     expect(() => leaveOutDefaults(facts)).toThrow(/jurisdictions: AD has no empty sources/);
