@@ -42,6 +42,7 @@ export interface JurisdictionMapProps extends DetailedHTMLProps<
   theme?: 'light' | 'dark' | '';
   controls?: 'none' | '';
   panel?: 'none' | '';
+  announce?: 'none' | '';
   loading?: 'eager' | 'lazy';
   'onjm-ready'?: (event: JmReadyEvent) => void;
   'onjm-change'?: (event: JmChangeEvent) => void;

@@ -195,6 +195,11 @@ export class JurisdictionMap extends LitElement {
   /** `none` hides the explanation panel, for minimal embeds. */
   @property({ reflect: true, converter: unlessEmpty }) panel = '';
   /**
+   * `none` keeps the map from announcing each new answer to screen readers, for a page whose own
+   * text tells the story as it changes the map (story.html: the prose said it all again).
+   */
+  @property({ reflect: true, converter: unlessEmpty }) announce = '';
+  /**
    * The interface language (`en`, `fr`); unset follows the nearest `lang` around the element,
    * then the page's. Dates follow the full tag (`en-GB`, `fr-CA`) through Intl.
    */
@@ -1916,7 +1921,12 @@ export class JurisdictionMap extends LitElement {
         </div>
         ${showPanel ? this.#renderPanel() : nothing}
       </div>
-      <div class="sr-only" aria-live="polite" aria-atomic="true" lang=${contentLang(this.#locale)}>
+      <div
+        class="sr-only"
+        aria-live=${lower(this.announce) === 'none' ? 'off' : 'polite'}
+        aria-atomic="true"
+        lang=${contentLang(this.#locale)}
+      >
         <span lang=${this.#locale.tag}>${this.narrationStep}</span> ${this.narration}
       </div>
       <p id="jm-keys" hidden>${t.mapKeys}</p>
@@ -2500,6 +2510,7 @@ const LOOKS = [
   ['theme', ['', 'light', 'dark']],
   ['controls', ['', 'none']],
   ['panel', ['', 'none']],
+  ['announce', ['', 'none']],
   ['loading', ['', 'eager', 'lazy']],
   // Not a look, but the same kind of value: bundle-mode="REPLACE" merged the site's data into the
   // built-in set without a word.

@@ -57,7 +57,15 @@ export function setReaderSettings(names: readonly string[]): void {
  * after the view's, so that the map pasted elsewhere is the one copied (a site's bundle, its
  * controls, panel, theme and language). A share link leaves them to the page it opens.
  */
-const SETUP_ATTRIBUTES = ['src', 'bundle-mode', 'controls', 'panel', 'theme', 'lang'] as const;
+const SETUP_ATTRIBUTES = [
+  'src',
+  'bundle-mode',
+  'controls',
+  'panel',
+  'announce',
+  'theme',
+  'lang',
+] as const;
 
 /**
  * The HTML that embeds the view in another page: the module's script tag and the element, with

@@ -1512,6 +1512,31 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
     expect(heard.filter((h) => h)).toEqual([live.textContent!.trim()]);
   });
 
+  it('announces nothing with announce="none", for a page whose own text tells the story', async () => {
+    // story.html: each section scrolled to made the map say its caption and answer again, about
+    // 80 words over the prose (the keyboard review).
+    const el = await mount({ 'as-of': '2019-06-01', announce: 'none' });
+    const live = $(el, '[aria-atomic="true"]')!;
+    expect(live.getAttribute('aria-live')).toBe('off');
+    el.setAttribute('requester', 'GB');
+    await el.updateComplete;
+    // The words stay for whoever reads the region itself; a screen reader is not interrupted.
+    expect(live.textContent).toContain(el.resolution!.summary);
+    expect(live.getAttribute('aria-live')).toBe('off');
+    el.removeAttribute('announce');
+    await el.updateComplete;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    // A value outside its list says so, as the other look attributes do.
+    const errors: CustomEvent[] = [];
+    el.addEventListener('jm-error', (e) => errors.push(e as CustomEvent));
+    el.setAttribute('announce', 'off');
+    await el.updateComplete;
+    expect(errors[0]!.detail.message).toBe(
+      'The announce attribute is wrong: "off" is not "none", the one value it takes (the default is used).',
+    );
+    expect(live.getAttribute('aria-live')).toBe('polite');
+  });
+
   it("names the date slider without its date, which is its value's words alone", async () => {
     // The keyboard review: its name was "As of June 6, 2017" and its value "June 6, 2017", so
     // the date was read twice, and the name changed at each arrow.
