@@ -2155,7 +2155,10 @@ describe('<jurisdiction-map> keyboard and screen readers', () => {
       const after = frames.slice(rest).map((f) => f.centres);
       steps = after.slice(1).map((f, i) => moved(after[i]!, f));
       total = moved(after[0]!, after.at(-1)!);
-      if (total > 2 && Math.max(...steps) < 0.95 * total) break;
+      // (A loaded machine's frames can come so far apart that the glide shows in two: another
+      // try then, as for a late first frame; it failed so in a full run under load.)
+      const moving = steps.filter((d) => d > 0.05).length;
+      if (total > 2 && moving > 2 && Math.max(...steps) < 0.95 * total) break;
     }
     expect(total, 'some marker moves after the zoom').toBeGreaterThan(2);
     expect(steps.filter((d) => d > 0.05).length, 'frames with a marker moving').toBeGreaterThan(2);
