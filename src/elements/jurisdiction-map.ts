@@ -210,7 +210,7 @@ export class JurisdictionMap extends LitElement {
   @state() private sourcesState: 'idle' | 'loading' | 'failed' = 'idle';
   /** What is wrong with the attributes (the request, the scenario step). */
   @state() private error: string | null = null;
-  /** A look attribute (theme, controls, panel, loading) with a value outside its list. */
+  /** A look attribute (theme, controls, panel, announce, loading) with a value outside its list. */
   @state() private lookError: string | null = null;
   /** What went wrong with a site's data bundle; stays until a bundle is used or the data reset. */
   @state() private dataError: string | null = null;
