@@ -804,3 +804,24 @@ it('in forced colours (high contrast) a pressed toggle, the badge and the curren
   expect(await bar('.story-step:not(.current)')).not.toBe(await bar('.story-step.current'));
   await context.close();
 });
+
+it('keeps the footer, "Not legal advice", below the map in a short window, and the map filling a tall one', async () => {
+  // Below about 690 px the map overflowed its row and covered the footer (1024 × 640).
+  const page = await e2e.browser.newPage({ viewport: { width: 1024, height: 640 } });
+  await page.goto(`${e2e.server.url}/index.html`);
+  await page.waitForFunction(answered);
+  const boxes = () =>
+    page.evaluate(() => ({
+      map: document.querySelector('jurisdiction-map')!.getBoundingClientRect().toJSON() as DOMRect,
+      footer: document.querySelector('footer')!.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+  const short = await boxes();
+  expect(short.footer.top).toBeGreaterThanOrEqual(short.map.bottom - 0.5);
+  // A tall window still fits the page to it, the footer at its bottom, nothing to scroll.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.waitForTimeout(200);
+  const tall = await boxes();
+  expect(tall.footer.top).toBeGreaterThanOrEqual(tall.map.bottom - 0.5);
+  expect(Math.round(tall.footer.bottom)).toBe(900);
+  await page.close();
+});
