@@ -50,8 +50,8 @@ export function builtInBundle() {
  * presenter turns them on), the providers' notes and head-office cities (the map shows
  * neither; 0.4 kB gzip), what nothing but the sources and a bundle's check reads (providers'
  * legal names, request types' legal bases, instruments' signing dates) and the numeric codes of
- * countries without a shape on the base map; returns [path, value] for each, and the newest date. Countries' notes
- * stay: the panel shows them with the country.
+ * countries without a shape on the base map; returns [path, value] for each, and the newest
+ * date. Countries' notes stay: the panel shows them with the country.
  */
 export function splitSources(bundle) {
   const sources = [];
@@ -129,9 +129,10 @@ export const LISTS_WITH_SOURCES = [
  * Leaves out of the split facts what src/elements/built-in-data.ts puts back when the module
  * loads: the empty `sources` of every record of those lists, a jurisdiction's `kind` when it is
  * "country", an instrument's emptied `title`, a provider's `legalName` and a request type's
- * `legalBasis` (emptied too), a data center's id; and the empty `sources` of the instruments' parties and the providers'
- * establishments, which are optional and need nothing put back. They are 800 B gzip of the element's file, where
- * every byte counts against the 90 kB budget (issue 6).
+ * `legalBasis` (emptied too), a data center's id; and the empty `sources` of the instruments'
+ * parties and the providers' establishments, which are optional and need nothing put back. They
+ * are 800 B gzip of the element's file, where every byte counts against the 90 kB budget
+ * (issue 6).
  */
 export function leaveOutDefaults(facts) {
   for (const list of LISTS_WITH_SOURCES) {
