@@ -324,9 +324,17 @@ it('story.html on a phone scrolls a link reached with Tab out from under the map
   }
   // The map, always in view, takes the focus without moving the page or the story's step (a
   // padding on the whole page scrolled it back a step each time).
-  const scrolled = await page.evaluate(() => scrollY);
   const step = () => page.evaluate(stepOf);
-  const before = await step();
+  // The step follows the scroll the links' focus made: read it once it has settled (a loaded CI
+  // run read step 2 before the story had moved on to 5).
+  let before = await step();
+  for (let settled = 0; settled < 3;) {
+    await page.waitForTimeout(150);
+    const now = await step();
+    settled = now === before ? settled + 1 : 0;
+    before = now;
+  }
+  const scrolled = await page.evaluate(() => scrollY);
   await page.evaluate(() =>
     document
       .querySelector('jurisdiction-map')!
